@@ -1,0 +1,73 @@
+import type ExcelJS from "exceljs";
+import { CellValue, SheetGrid, WorkbookGrid } from "../../core/grid";
+import { GeneratedSheetKey, markerKey } from "../../core/render/model";
+
+/**
+ * ExcelJS workbook → the core's grid. Formulas give their cached result, rich text its plain
+ * text, merged cells their value in the top-left cell only (as Excel itself reports them).
+ */
+export function readGrid(workbook: ExcelJS.Workbook): WorkbookGrid {
+  const generated = generatedSheets(workbook);
+  const sheets: SheetGrid[] = [];
+  workbook.eachSheet((ws) => {
+    sheets.push(readSheet(ws, generated.get(ws.name)));
+  });
+  return { sheets };
+}
+
+/** Sheet name → key, for the sheets an earlier run wrote (marked by defined names). */
+export function generatedSheets(workbook: ExcelJS.Workbook): Map<string, GeneratedSheetKey> {
+  const out = new Map<string, GeneratedSheetKey>();
+  const model = (workbook.definedNames as unknown as { model: Array<{ name: string; ranges: string[] }> }).model;
+  for (const dn of model ?? []) {
+    const key = markerKey(dn.name);
+    if (!key || !dn.ranges?.length) continue;
+    const m = /^(?:'((?:[^']|'')+)'|([^!]+))!/.exec(dn.ranges[0]);
+    if (m) out.set((m[1] ?? m[2]).replace(/''/g, "'"), key);
+  }
+  return out;
+}
+
+function readSheet(ws: ExcelJS.Worksheet, generated: GeneratedSheetKey | undefined): SheetGrid {
+  const values: CellValue[][] = [];
+  let top = -1;
+  let left = Number.MAX_SAFE_INTEGER;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (cell.isMerged && cell.master !== cell) return;
+      const v = toCellValue(cell.value);
+      if (v === null || v === "") return;
+      if (top < 0) top = rowNumber - 1;
+      left = Math.min(left, colNumber - 1);
+      const r = rowNumber - 1 - top;
+      while (values.length <= r) values.push([]);
+      (values[r] as Array<CellValue>)[colNumber - 1] = v;
+    });
+  });
+  if (top < 0) return { name: ws.name, top: 0, left: 0, values: [], generated };
+  // Shift every row so that values[r][0] is column `left`; fill holes with null.
+  const grid = values.map((row) => {
+    const out: CellValue[] = [];
+    for (let c = left; c < row.length; c++) out.push(row[c] ?? null);
+    return out;
+  });
+  return { name: ws.name, top, left, values: grid, generated };
+}
+
+export function toCellValue(v: ExcelJS.CellValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === "object") {
+    if ("error" in v) return { error: String((v as ExcelJS.CellErrorValue).error) };
+    if ("richText" in v) return (v as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join("");
+    if ("formula" in v || "sharedFormula" in v) {
+      const result = (v as ExcelJS.CellFormulaValue).result;
+      if (result === undefined || result === null) return null;
+      if (typeof result === "object" && "error" in result) return { error: String(result.error) };
+      return result instanceof Date ? result.toISOString().slice(0, 10) : (result as string | number | boolean);
+    }
+    if ("text" in v) return String((v as ExcelJS.CellHyperlinkValue).text);
+  }
+  return null;
+}

@@ -1,0 +1,300 @@
+import { Diagnostic, diagnostic } from "../diagnostics";
+import { FrameworkIndex } from "../framework";
+import {
+  Framework,
+  IndicatorDef,
+  IssueDef,
+  MeasureDef,
+  RecommendationDef,
+  ResultBand,
+  ToolId,
+} from "../framework/types";
+import { ItemScores, ParsedScores, ScoreCell, isDual } from "../parser/types";
+import { roundTo } from "../text/scores";
+
+export interface ItemResult {
+  code: string;
+  indicator: number;
+  tool: ToolId;
+  scores: ItemScores;
+  /** The lowest of the item's scores (either EIT score counts). */
+  min: number | null;
+  low: boolean;
+  cells: string[];
+}
+
+export interface IndicatorResult {
+  number: number;
+  tool: ToolId;
+  reported: number | null;
+  computed: number | null;
+  /** Reported where the workbook gives it, computed otherwise. */
+  value: number | null;
+  low: boolean | null;
+  cells: string[];
+}
+
+export interface ToolResult {
+  tool: ToolId;
+  reported: number | null;
+  computed: number | null;
+  value: number | null;
+  low: boolean | null;
+  fromPoints: boolean;
+  cells: string[];
+}
+
+export interface OverallResult {
+  reported: number | null;
+  computed: number | null;
+  value: number | null;
+  result: ResultBand | null;
+  cells: string[];
+}
+
+export interface IssueResult {
+  issue: IssueDef;
+  /** Related items found in the workbook, in the issue's order. */
+  items: string[];
+  lowItems: string[];
+  /** Related indicators (those holding the issue's items), lowest first when scored. */
+  indicators: number[];
+  lowIndicators: number[];
+  lowestIndicator: { number: number; value: number } | null;
+  /** The lowest perception item (IIT/EIT); an OIT item only when the issue has no other. */
+  lowestItem: { code: string; value: number } | null;
+  /** OIT items that scored 0 or 50: information missing or incomplete on the website. */
+  oitGaps: Array<{ code: string; value: number }>;
+  recommendations: RecommendationDef[];
+  measures: MeasureDef[];
+  /** True when something in the issue is low and needs a measure. */
+  needsAction: boolean;
+}
+
+export interface Analysis {
+  framework: Framework;
+  threshold: number;
+  /** "item" when item scores were read, "indicator" when only indicator scores were. */
+  level: "item" | "indicator";
+  items: ItemResult[];
+  indicators: IndicatorResult[];
+  tools: ToolResult[];
+  overall: OverallResult;
+  issues: IssueResult[];
+  /** Score cells read from the workbook, each with whether it is below the threshold. */
+  scoreCells: Array<ScoreCell & { low: boolean }>;
+  diagnostics: Diagnostic[];
+}
+
+export interface AnalyseOptions {
+  threshold?: number;
+}
+
+const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+
+/**
+ * From parsed scores to the analysis: low items and indicators, every level recomputed from
+ * the one below and checked against what was reported, and the seven issues.
+ */
+export function analyse(parsed: ParsedScores, framework: Framework, options: AnalyseOptions = {}): Analysis {
+  const threshold = options.threshold ?? framework.threshold;
+  const fx = new FrameworkIndex(framework);
+  const diagnostics: Diagnostic[] = [...parsed.diagnostics];
+  const tolerance = 2 * 10 ** -framework.decimals + 1e-9;
+
+  const items: ItemResult[] = framework.items
+    .filter((it) => parsed.items.has(it.code))
+    .map((it) => {
+      const p = parsed.items.get(it.code)!;
+      const parts = isDual(p.scores) ? [p.scores.public, p.scores.survey].filter((x): x is number => x !== null) : [p.scores.value];
+      const min = parts.length ? Math.min(...parts) : null;
+      return {
+        code: it.code,
+        indicator: it.indicator,
+        tool: fx.toolOf(it.code).id,
+        scores: p.scores,
+        min,
+        low: min !== null && min < threshold,
+        cells: p.cells,
+      };
+    });
+  const itemByCode = new Map(items.map((i) => [i.code, i]));
+  const level: "item" | "indicator" = items.length > 0 ? "item" : "indicator";
+
+  if (level === "item") {
+    const missing = framework.items.filter((it) => !itemByCode.has(it.code)).map((it) => it.code);
+    if (missing.length) diagnostics.push(diagnostic("info", "items.missing", null, [], { codes: missing, count: missing.length }));
+  }
+
+  const indicators: IndicatorResult[] = framework.indicators.map((def) => {
+    const reported = parsed.indicators.get(def.number) ?? null;
+    const { value: computed, missing } = computeIndicator(def, fx, itemByCode);
+    if (computed === null && missing.length && missing.length < (fx.itemsOf.get(def.number)?.length ?? 0)) {
+      diagnostics.push(
+        diagnostic("info", "indicator.incomplete", `indicator:${def.number}`, reported ? reported.cells : [], {
+          number: def.number,
+          codes: missing,
+        }),
+      );
+    }
+    if (reported && computed !== null && Math.abs(reported.value - computed) > tolerance) {
+      const from = fx.itemsOf.get(def.number)!.flatMap((it) => itemByCode.get(it.code)?.cells ?? []);
+      diagnostics.push(
+        diagnostic(def.methodVerified ? "warning" : "info", "indicator.mismatch", `indicator:${def.number}`, [...reported.cells, ...from], {
+          number: def.number,
+          reported: reported.value,
+          computed: roundTo(computed, framework.decimals),
+          verified: def.methodVerified ? "yes" : "no",
+        }),
+      );
+    }
+    const value = reported ? reported.value : computed;
+    return {
+      number: def.number,
+      tool: def.tool,
+      reported: reported ? reported.value : null,
+      computed: computed === null ? null : roundTo(computed, framework.decimals),
+      value,
+      low: value === null ? null : value < threshold,
+      cells: reported ? reported.cells : [],
+    };
+  });
+  const indicatorByNumber = new Map(indicators.map((i) => [i.number, i]));
+
+  const tools: ToolResult[] = framework.tools.map((def) => {
+    const reported = parsed.tools.get(def.id) ?? null;
+    const own = fx.indicatorsOf.get(def.id)!.map((d) => indicatorByNumber.get(d.number)!);
+    const computed = own.every((i) => i.value !== null) ? mean(own.map((i) => i.value!)) : null;
+    if (reported && computed !== null && Math.abs(reported.value - computed) > tolerance) {
+      diagnostics.push(
+        diagnostic("warning", "tool.mismatch", `tool:${def.id}`, [...reported.cells, ...own.flatMap((i) => i.cells)], {
+          tool: def.id,
+          reported: roundTo(reported.value, framework.decimals),
+          computed: roundTo(computed, framework.decimals),
+        }),
+      );
+    }
+    const value = reported ? reported.value : computed;
+    return {
+      tool: def.id,
+      reported: reported ? roundTo(reported.value, framework.decimals + 2) : null,
+      computed: computed === null ? null : roundTo(computed, framework.decimals),
+      value,
+      low: value === null ? null : value < threshold,
+      fromPoints: reported ? reported.fromPoints : false,
+      cells: reported ? reported.cells : [],
+    };
+  });
+
+  const overallReported = parsed.overall;
+  const overallComputed = tools.every((t) => t.value !== null)
+    ? framework.tools.reduce((s, def, i) => s + def.weight * tools[i].value!, 0)
+    : null;
+  if (overallReported && overallComputed !== null && Math.abs(overallReported.value - overallComputed) > tolerance) {
+    diagnostics.push(
+      diagnostic("warning", "overall.mismatch", "overall", [...overallReported.cells, ...tools.flatMap((t) => t.cells)], {
+        reported: overallReported.value,
+        computed: roundTo(overallComputed, framework.decimals),
+      }),
+    );
+  }
+  const overallValue = overallReported ? overallReported.value : overallComputed;
+  const overall: OverallResult = {
+    reported: overallReported ? overallReported.value : null,
+    computed: overallComputed === null ? null : roundTo(overallComputed, framework.decimals),
+    value: overallValue,
+    result: overallValue === null ? null : bandFor(framework, overallValue),
+    cells: overallReported ? overallReported.cells : [],
+  };
+
+  const issues = framework.issues.map((issue) => analyseIssue(issue, fx, itemByCode, indicatorByNumber, level));
+
+  const scoreCells = parsed.scoreCells.map((c) => ({ ...c, low: c.value < threshold }));
+
+  return { framework, threshold, level, items, indicators, tools, overall, issues, scoreCells, diagnostics };
+}
+
+export function bandFor(framework: Framework, value: number): ResultBand | null {
+  const bands = [...framework.bands].sort((a, b) => b.min - a.min);
+  return bands.find((b) => value >= b.min) ?? null;
+}
+
+function computeIndicator(
+  def: IndicatorDef,
+  fx: FrameworkIndex,
+  items: Map<string, ItemResult>,
+): { value: number | null; missing: string[] } {
+  const own = fx.itemsOf.get(def.number)!;
+  const missing = own.filter((it) => !items.has(it.code)).map((it) => it.code);
+  if (missing.length) return { value: null, missing };
+  const scores = own.map((it) => items.get(it.code)!.scores);
+  switch (def.method) {
+    case "mean": {
+      const vals = scores.map((s) => (isDual(s) ? null : s.value));
+      return { value: vals.every((v) => v !== null) ? mean(vals as number[]) : null, missing };
+    }
+    case "dual-mean": {
+      const pub = scores.map((s) => (isDual(s) ? s.public : null));
+      const sur = scores.map((s) => (isDual(s) ? s.survey : null));
+      if (pub.some((v) => v === null) || sur.some((v) => v === null)) return { value: null, missing };
+      return { value: (mean(pub as number[]) + mean(sur as number[])) / 2, missing };
+    }
+    case "sub-indicators": {
+      const subs = (def.subIndicators ?? []).map((sub) =>
+        mean(sub.items.map((code) => {
+          const s = items.get(code)!.scores;
+          return isDual(s) ? NaN : s.value;
+        })),
+      );
+      return { value: subs.length && subs.every((v) => Number.isFinite(v)) ? mean(subs) : null, missing };
+    }
+  }
+}
+
+function analyseIssue(
+  issue: IssueDef,
+  fx: FrameworkIndex,
+  items: Map<string, ItemResult>,
+  indicators: Map<number, IndicatorResult>,
+  level: "item" | "indicator",
+): IssueResult {
+  const found = issue.items.filter((c) => items.has(c));
+  const lowItems = found.filter((c) => items.get(c)!.low);
+  const related = [...new Set(issue.items.map((c) => fx.item.get(c)!.indicator))];
+  const scored = related.filter((n) => indicators.get(n)!.value !== null);
+  const lowIndicators = scored.filter((n) => indicators.get(n)!.low);
+  const lowestIndicatorNumber = scored.length
+    ? scored.reduce((a, b) => (indicators.get(b)!.value! < indicators.get(a)!.value! ? b : a))
+    : null;
+
+  const perception = found.filter((c) => fx.toolOf(c).id !== "OIT" && items.get(c)!.min !== null);
+  const pool = perception.length ? perception : found.filter((c) => items.get(c)!.min !== null);
+  const lowestCode = pool.length ? pool.reduce((a, b) => (items.get(b)!.min! < items.get(a)!.min! ? b : a)) : null;
+
+  const oitGaps = found
+    .filter((c) => fx.toolOf(c).id === "OIT")
+    .map((c) => ({ code: c, value: items.get(c)!.min! }))
+    .filter((g) => g.value === 0 || g.value === 50);
+
+  // Without item scores, every item of a low indicator may be the cause.
+  const suspect = new Set(
+    level === "item" ? lowItems : issue.items.filter((c) => lowIndicators.includes(fx.item.get(c)!.indicator)),
+  );
+  const needsAction = suspect.size > 0;
+  const triggered = <T extends { whenLow: string[] }>(xs: T[]) =>
+    needsAction ? xs.filter((x) => x.whenLow.length === 0 || x.whenLow.some((c) => suspect.has(c))) : [];
+
+  return {
+    issue,
+    items: found,
+    lowItems,
+    indicators: related,
+    lowIndicators,
+    lowestIndicator: lowestIndicatorNumber === null ? null : { number: lowestIndicatorNumber, value: indicators.get(lowestIndicatorNumber)!.value! },
+    lowestItem: lowestCode === null ? null : { code: lowestCode, value: items.get(lowestCode)!.min! },
+    oitGaps,
+    recommendations: triggered(issue.recommendations),
+    measures: triggered(issue.measures),
+    needsAction,
+  };
+}

@@ -1,0 +1,102 @@
+import { Framework, ItemDef } from "../framework/types";
+import { BigramIndex } from "../text/similarity";
+import { compactText } from "../text/thai";
+import { readItemCode } from "./itemCodes";
+
+/** The clues a row gives about which item it is; no single one is reliable. */
+export interface ItemEvidence {
+  /** The question's wording, as pasted. */
+  text: string | null;
+  /** The item code cell, as pasted. */
+  code: string | null;
+  /** The indicator of the heading above the row. */
+  heading: number | null;
+  /** True when the row has two scores (EIT Public and Survey), false for one, null unknown. */
+  dual: boolean | null;
+}
+
+export type ItemMatch =
+  | { kind: "item"; item: ItemDef; confidence: number }
+  /** A clean code that this framework does not have (i23 in 2567): another year's table. */
+  | { kind: "foreign"; code: string }
+  | { kind: "ambiguous"; candidates: ItemDef[] }
+  | { kind: "none" };
+
+const W_TEXT = 4;
+const W_CODE = 2;
+const W_HEADING = 1.2;
+const W_DUAL = 0.5;
+
+export class ItemMatcher {
+  private readonly items: ItemDef[];
+  private readonly index: BigramIndex;
+  private readonly byCode = new Map<string, number>();
+  private readonly dualTool: boolean[];
+
+  constructor(framework: Framework) {
+    this.items = framework.items;
+    this.index = new BigramIndex(this.items.map((i) => i.th));
+    this.items.forEach((it, i) => this.byCode.set(it.code, i));
+    const toolOf = new Map(framework.indicators.map((d) => [d.number, d.tool]));
+    const dualTools = new Set(framework.tools.filter((t) => t.scoring === "dual").map((t) => t.id));
+    this.dualTool = this.items.map((it) => dualTools.has(toolOf.get(it.indicator)!));
+  }
+
+  match(ev: ItemEvidence): ItemMatch {
+    const n = this.items.length;
+    const hasText = ev.text !== null && compactText(ev.text).length >= 2;
+    const text = hasText ? this.index.scores(ev.text!) : new Array<number>(n).fill(0);
+    const readings = ev.code ? readItemCode(ev.code) : [];
+    const code = new Array<number>(n).fill(0);
+    let explicitForeign: string | null = null;
+    for (const r of readings) {
+      if (r.prefix) {
+        const i = this.byCode.get(`${r.prefix}${r.number}`);
+        if (i !== undefined) code[i] = Math.max(code[i], r.confidence);
+        else if (r.confidence === 1) explicitForeign = `${r.prefix}${r.number}`;
+      } else {
+        for (const p of ["i", "e", "o"]) {
+          const i = this.byCode.get(`${p}${r.number}`);
+          if (i !== undefined) code[i] = Math.max(code[i], r.confidence);
+        }
+      }
+    }
+
+    let best = -1;
+    let second = -1;
+    const total = new Array<number>(n);
+    for (let i = 0; i < n; i++) {
+      const it = this.items[i];
+      const h = ev.heading === null ? 0 : it.indicator === ev.heading ? 1 : -0.5;
+      const d = ev.dual === null ? 0 : ev.dual === this.dualTool[i] ? 1 : -1;
+      total[i] = W_TEXT * text[i] + W_CODE * code[i] + W_HEADING * h + W_DUAL * d;
+      if (best < 0 || total[i] > total[best]) {
+        second = best;
+        best = i;
+      } else if (second < 0 || total[i] > total[second]) second = i;
+    }
+
+    const t = text[best];
+    const c = code[best];
+    const headingAgrees = ev.heading !== null && this.items[best].indicator === ev.heading;
+    const maxCode = Math.max(0, ...code);
+
+    // A clean code this year does not have, and wording that fits no item of this year.
+    if (explicitForeign && maxCode === 0 && t < 0.75) return { kind: "foreign", code: explicitForeign };
+    // A clean code of this year but the wording of another question: another year's table.
+    if (readings.some((r) => r.confidence === 1) && hasText && c === 1 && t < 0.3 && compactText(ev.text!).length >= 12) {
+      return { kind: "foreign", code: this.items[best].code };
+    }
+
+    const accepted =
+      t >= 0.75 ||
+      (t >= 0.45 && (c >= 0.5 || headingAgrees)) ||
+      (c >= 0.8 && (!hasText || t >= 0.3 || headingAgrees)) ||
+      (c >= 0.5 && headingAgrees && (!hasText || t >= 0.3));
+    if (!accepted) return { kind: "none" };
+    if (second >= 0 && total[best] - total[second] < 0.4) {
+      return { kind: "ambiguous", candidates: [this.items[best], this.items[second]] };
+    }
+    return { kind: "item", item: this.items[best], confidence: Math.min(1, total[best] / (W_TEXT + W_CODE + W_HEADING)) };
+  }
+}

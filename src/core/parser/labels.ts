@@ -1,0 +1,133 @@
+import { Framework, ToolId } from "../framework/types";
+import { compactText, normalizeText } from "../text/thai";
+import { BigramIndex } from "../text/similarity";
+
+/** What a column of a pasted table holds, read from its header cell. */
+export type ColumnRole = "code" | "text" | "score" | "public" | "survey" | "tool" | "seq";
+
+const HEADER_WORDS: Array<[ColumnRole, string[]]> = [
+  ["public", ["eit public", "public", "eitpublic"]],
+  ["survey", ["eit survey", "survey", "eitsurvey"]],
+  ["code", ["ข้อ", "ข้อที่", "รหัส", "รหัสข้อ", "code", "item", "item code", "ข้อคำถามที่"]],
+  ["text", ["คำถาม", "ข้อคำถาม", "question", "questions", "รายการ", "ประเด็น", "ประเด็นคำถาม", "รายละเอียด", "ตัวชี้วัด", "indicator", "indicators", "ตัวชี้วัด/ข้อคำถาม", "description"]],
+  ["score", ["คะแนน", "score", "scores", "ผลคะแนน", "ค่าคะแนน", "คะแนนที่ได้", "points", "ผลการประเมิน", "result"]],
+  ["tool", ["เครื่องมือ", "tool", "แบบวัด", "เครื่องมือการประเมิน"]],
+  ["seq", ["ลำดับ", "ลำดับที่", "no", "no.", "#", "ที่"]],
+];
+
+const HEADER_LOOKUP = new Map<string, ColumnRole>();
+for (const [role, words] of HEADER_WORDS) for (const w of words) HEADER_LOOKUP.set(w, role);
+
+/** "คะแนน", "Score (2567)", "EIT PUBLIC" → the role; anything else → null. */
+export function readHeaderLabel(text: string): ColumnRole | null {
+  const t = normalizeText(text)
+    .replace(/\(?\s*(ปี\s*)?(พ\.ศ\.\s*)?25\d\d\s*\)?$/, "")
+    .replace(/[:*]$/, "")
+    .trim();
+  return HEADER_LOOKUP.get(t) ?? null;
+}
+
+export interface HeadingReading {
+  indicator: number;
+  /** The number the heading gave, when it gave one. */
+  given: number | null;
+  /** True when the indicator was recognised by its name. */
+  byName: boolean;
+}
+
+const HEADING_PREFIX = /^(?:ตัวชี้วัดที่|ตัวชี้วัด|indicator|ind\.)\s*(\d{1,2})\s*[:.)\-–]?\s*(.*)$/;
+
+/** Names and aliases of every indicator, for heading recognition. */
+export class IndicatorNames {
+  private readonly numbers: number[] = [];
+  private readonly compacts: string[] = [];
+  private readonly index: BigramIndex;
+  private readonly longest: number;
+
+  constructor(framework: Framework) {
+    const texts: string[] = [];
+    for (const ind of framework.indicators) {
+      for (const n of [ind.th, ind.en, ...ind.aliases]) {
+        this.numbers.push(ind.number);
+        this.compacts.push(compactText(n));
+        texts.push(n);
+      }
+    }
+    this.index = new BigramIndex(texts);
+    this.longest = Math.max(...this.compacts.map((c) => c.length));
+  }
+
+  /** The indicator whose name the text is (or starts with), and how sure that is. */
+  byName(text: string): { number: number; similarity: number } | null {
+    const c = compactText(text);
+    if (c.length < 3 || c.length > this.longest * 2 + 20) return null;
+    const sims = this.index.scores(c);
+    let best: { number: number; similarity: number } | null = null;
+    for (let i = 0; i < sims.length; i++) {
+      let sim = sims[i];
+      if (sim < 1 && c.startsWith(this.compacts[i]) && this.compacts[i].length >= 6) sim = 0.95;
+      if (!best || sim > best.similarity) best = { number: this.numbers[i], similarity: sim };
+    }
+    return best;
+  }
+
+  /**
+   * Read "ตัวชี้วัดที่ ๓ การใช้อำนาจ", "Indicator 3: Use of authority", or a bare indicator name.
+   * When the number and the name disagree the name wins: headings are copied with the wrong
+   * number more often than with the wrong name.
+   */
+  readHeading(text: string, maxIndicator: number): HeadingReading | null {
+    const t = normalizeText(text);
+    if (t.length < 3 || t.length > 160) return null;
+    const m = HEADING_PREFIX.exec(t);
+    if (m) {
+      const given = Number(m[1]);
+      const name = m[2].split(/\s(?:ข้อ|items?)\s/)[0].replace(/\s(?:ข้อ|items?)$/, "");
+      const byName = name.length >= 3 ? this.byName(name) : null;
+      if (byName && byName.similarity >= 0.8) return { indicator: byName.number, given, byName: true };
+      if (given >= 1 && given <= maxIndicator) return { indicator: given, given, byName: false };
+      return null;
+    }
+    if (t.length > 80) return null;
+    const bare = /^(\d{1,2})\s*[.)]?\s*(.+)$/.exec(t);
+    const name = bare ? bare[2] : t;
+    const given = bare ? Number(bare[1]) : null;
+    const byName = this.byName(name);
+    if (byName && byName.similarity >= 0.9) return { indicator: byName.number, given, byName: true };
+    return null;
+  }
+}
+
+/** Which tool a label names ("ผลรวมคะแนน IIT", "แบบวัด…ภายนอก (EIT)"), if any. */
+export function readToolLabel(text: string, framework: Framework): ToolId | null {
+  const t = normalizeText(text);
+  if (t.length === 0 || t.length > 200) return null;
+  const code = /(?:^|[^a-z])(iit|eit|oit)(?:[^a-z]|$)/.exec(t);
+  if (code) return code[1].toUpperCase() as ToolId;
+  const c = compactText(t);
+  for (const tool of framework.tools) {
+    if (c.includes(compactText(tool.th))) return tool.id;
+  }
+  if (/ผู้มีส่วนได้(ส่วน)?เสียภายใน/.test(c)) return "IIT";
+  if (/ผู้มีส่วนได้(ส่วน)?เสียภายนอก/.test(c)) return "EIT";
+  if (/การเปิดเผยข้อมูลสาธารณะ/.test(c) && c.startsWith("แบบ")) return "OIT";
+  return null;
+}
+
+/** A tool label that gives the tool's total, not just names the tool. */
+export function isTotalLabel(text: string): boolean {
+  return /(ผลรวม|รวม|คะแนน|total|score|เฉลี่ย)/.test(normalizeText(text));
+}
+
+/** "ผลคะแนน ITA", "คะแนนรวม", "Overall score", "ITA" … */
+export function isOverallLabel(text: string): boolean {
+  const t = normalizeText(text);
+  if (t.length > 120) return false;
+  return /^(?:ผล)?(?:คะแนน|การประเมิน)?\s*(?:การประเมิน\s*)?(?:ita|คุณธรรมและความโปร่งใส)(?:\s|$)/.test(t) ||
+    /^(?:คะแนนรวม|คะแนนภาพรวม|ผลคะแนนรวม|ผลรวมคะแนน(?:\s*ita)?|คะแนนเฉลี่ยรวม|overall|total(?:\s*ita)?\s*score|ita\s*score)(?:\s|$)/.test(t);
+}
+
+/** A label that says "total" without naming a tool: the total of the tool just listed. */
+export function isBareTotalLabel(text: string): boolean {
+  return /^(?:ผลรวม|รวม|ผลรวมคะแนน|คะแนนรวม(?:ของ)?(?:เครื่องมือ)?|total|sum)$/.test(normalizeText(text));
+}

@@ -1,0 +1,527 @@
+import { Diagnostic, diagnostic } from "../diagnostics";
+import { Framework, ToolId } from "../framework/types";
+import { CellValue, SheetGrid, WorkbookGrid, cellAddress, cellRef, isCellError } from "../grid";
+import { ScoreReading, readScore } from "../text/scores";
+import { normalizeText, visibleLength } from "../text/thai";
+import { readItemCode } from "./itemCodes";
+import { ItemMatcher } from "./itemMatcher";
+import {
+  ColumnRole,
+  IndicatorNames,
+  isBareTotalLabel,
+  isOverallLabel,
+  isTotalLabel,
+  readHeaderLabel,
+  readToolLabel,
+} from "./labels";
+import { ItemScores, ParsedItem, ParsedScores, ParsedTool, ParsedValue, ScoreCell, ScoreSubject, isDual } from "./types";
+
+/** One non-empty cell of a row, read every way the parser needs. */
+interface RowCell {
+  col: number;
+  value: CellValue;
+  /** Normalised text ("" for numbers and errors). */
+  text: string;
+  score: ScoreReading;
+  role: ColumnRole | null;
+}
+
+/** Where each kind of column sits in the current table, from its header row. */
+type Roles = Partial<Record<ColumnRole, number>>;
+
+/** An item row waiting for the end of its table (a table of another year's items is dropped whole). */
+interface PendingItem {
+  code: string;
+  /** Null when the row names an item but holds no valid score. */
+  scores: ItemScores | null;
+  cells: ScoreCell[];
+  invalid: Diagnostic[];
+}
+
+interface Table {
+  startRow: number;
+  items: PendingItem[];
+  foreign: Array<{ code: string; ref: string }>;
+  lastRow: number;
+  maxCol: number;
+}
+
+const POINTS_LABEL = /(ถ่วงน้ำหนัก|weighted|\/\s*(30|40)\b|เต็ม\s*(30|40)|\((30|40)\))/;
+/** Tolerance for "equal" between two copies of a published score. */
+const SAME = 1e-6;
+
+export interface ParseOptions {
+  /** Read only these sheets (default: every sheet that ITA Analyzer did not write). */
+  sheets?: string[];
+}
+
+/**
+ * Read every ITA score table in a workbook: items (with garbled codes, OCR slips, wrong
+ * headings, shifted columns), indicator scores, tool totals and the overall score.
+ * Never throws on odd input: what cannot be read becomes a diagnostic naming its cell.
+ */
+export function parseWorkbook(grid: WorkbookGrid, framework: Framework, options: ParseOptions = {}): ParsedScores {
+  const out = new Collector(framework);
+  const names = new IndicatorNames(framework);
+  const matcher = new ItemMatcher(framework);
+  for (const sheet of grid.sheets) {
+    if (sheet.generated) continue;
+    if (options.sheets && !options.sheets.includes(sheet.name)) continue;
+    out.sheets.push(sheet.name);
+    new SheetScanner(sheet, framework, names, matcher, out).scan();
+  }
+  out.finish();
+  return out.result();
+}
+
+class SheetScanner {
+  private roles: Roles = {};
+  private heading: number | null = null;
+  private tool: ToolId | null = null;
+  /** The tool of the indicator rows just read, for a bare "รวม" total after them. */
+  private indicatorRunTool: ToolId | null = null;
+  private blankRun = 0;
+  private table: Table | null = null;
+  private readonly toolOfIndicator: Map<number, ToolId>;
+  private readonly maxIndicator: number;
+
+  constructor(
+    private readonly sheet: SheetGrid,
+    private readonly framework: Framework,
+    private readonly names: IndicatorNames,
+    private readonly matcher: ItemMatcher,
+    private readonly out: Collector,
+  ) {
+    this.toolOfIndicator = new Map(framework.indicators.map((d) => [d.number, d.tool]));
+    this.maxIndicator = Math.max(...framework.indicators.map((d) => d.number));
+  }
+
+  scan(): void {
+    const rows = this.sheet.values;
+    for (let r = 0; r < rows.length; r++) {
+      const cells = this.readRow(rows[r] ?? []);
+      const row = this.sheet.top + r;
+      if (cells.length === 0) {
+        if (++this.blankRun >= 2) this.endTable(true);
+        continue;
+      }
+      this.blankRun = 0;
+      this.readRowCells(row, cells);
+    }
+    this.endTable(true);
+  }
+
+  private readRow(values: CellValue[]): RowCell[] {
+    const cells: RowCell[] = [];
+    for (let c = 0; c < values.length; c++) {
+      const v = values[c];
+      if (v === null || v === undefined || v === "") continue;
+      const text = typeof v === "string" ? normalizeText(v) : "";
+      if (typeof v === "string" && text === "") continue;
+      const col = this.sheet.left + c;
+      cells.push({ col, value: v, text, score: readScore(v), role: text ? readHeaderLabel(text) : null });
+    }
+    return cells;
+  }
+
+  private readRowCells(row: number, cells: RowCell[]): void {
+    const labelled = cells.filter((c) => c.role !== null);
+    const headingCell = this.findHeading(cells);
+
+    // A header row: ข้อ | คำถาม | คะแนน, or Code | Question | EIT Public | EIT Survey.
+    if (labelled.length >= 2 && labelled.length >= cells.length - (headingCell ? 1 : 0)) {
+      this.endTable(false);
+      this.roles = {};
+      for (const c of labelled) if (this.roles[c.role!] === undefined) this.roles[c.role!] = c.col;
+      this.heading = headingCell ? headingCell.reading.indicator : null;
+      this.table = this.newTable(row);
+      if (headingCell) this.noteHeading(row, headingCell.cell, headingCell.reading);
+      return;
+    }
+    if (!this.table) this.table = this.newTable(row);
+    this.table.lastRow = row;
+    this.table.maxCol = Math.max(this.table.maxCol, cells[cells.length - 1].col);
+
+    // An indicator heading ("ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน"), with or without its score.
+    if (headingCell) {
+      for (const c of labelled) if (c.role === "public" || c.role === "survey" || c.role === "score") this.roles[c.role] = c.col;
+      const { reading, cell } = headingCell;
+      this.heading = reading.indicator;
+      this.tool = this.toolOfIndicator.get(reading.indicator) ?? null;
+      this.noteHeading(row, cell, reading);
+      const score = this.firstScore(row, cells, cell.col, { kind: "indicator", number: reading.indicator });
+      if (score) {
+        this.out.addIndicator(reading.indicator, score);
+        this.indicatorRunTool = this.tool;
+      }
+      const toolCell = cells.find((c) => c.col < cell.col && c.text && readToolLabel(c.text, this.framework));
+      if (toolCell) this.tool = readToolLabel(toolCell.text, this.framework);
+      return;
+    }
+
+    if (this.readItemRow(row, cells)) {
+      this.indicatorRunTool = null;
+      return;
+    }
+
+    // Tool totals and the overall score.
+    for (const c of cells) {
+      if (!c.text || c.role) continue;
+      const tool = readToolLabel(c.text, this.framework);
+      if (tool) {
+        this.tool = tool;
+        if (isTotalLabel(c.text) || c.text.length <= 60) {
+          const score = this.firstScore(row, cells, c.col, { kind: "tool", tool });
+          if (score) this.out.addTool(tool, score, POINTS_LABEL.test(c.text));
+        }
+        this.indicatorRunTool = null;
+        return;
+      }
+      if (isBareTotalLabel(c.text) && this.indicatorRunTool) {
+        const t = this.indicatorRunTool;
+        const score = this.firstScore(row, cells, c.col, { kind: "tool", tool: t });
+        if (score) this.out.addTool(t, score, POINTS_LABEL.test(c.text));
+        this.indicatorRunTool = null;
+        return;
+      }
+      if (isOverallLabel(c.text)) {
+        const score = this.firstScore(row, cells, c.col, { kind: "overall" });
+        if (score) this.out.addOverall(score);
+        return;
+      }
+    }
+  }
+
+  private findHeading(cells: RowCell[]) {
+    for (const c of cells) {
+      if (!c.text || c.role) continue;
+      const reading = this.names.readHeading(c.text, this.maxIndicator);
+      if (reading) return { cell: c, reading };
+    }
+    return null;
+  }
+
+  private noteHeading(row: number, cell: RowCell, reading: { indicator: number; given: number | null; byName: boolean }) {
+    if (reading.given !== null && reading.byName && reading.given !== reading.indicator) {
+      this.out.diagnostics.push(
+        diagnostic("info", "heading.numberMismatch", `indicator:${reading.indicator}`, [cellRef(this.sheet.name, row, cell.col)], {
+          given: reading.given,
+          indicator: reading.indicator,
+        }),
+      );
+    }
+  }
+
+  /** Columns a score may sit in: the header's score columns and the one right of each. */
+  private inScoreColumn(col: number): boolean {
+    const cols = [this.roles.score, this.roles.public, this.roles.survey].filter((c): c is number => c !== undefined);
+    if (cols.length === 0) return true;
+    return cols.some((c) => col === c || col === c + 1);
+  }
+
+  private hasScoreColumns(): boolean {
+    return this.roles.score !== undefined || this.roles.public !== undefined || this.roles.survey !== undefined;
+  }
+
+  /** The first valid score right of `fromCol`; an invalid one there becomes a diagnostic. */
+  private firstScore(row: number, cells: RowCell[], fromCol: number, subject: ScoreSubject): ScoreCell | null {
+    for (const c of cells) {
+      if (c.col <= fromCol || c.role) continue;
+      if (c.score.kind === "score") return this.scoreCell(row, c, subject);
+      if (c.score.kind === "invalid" && (c.score.reason !== "text" || (this.hasScoreColumns() && this.inScoreColumn(c.col)))) {
+        this.out.diagnostics.push(this.invalidScore(row, c, subjectKey(subject)));
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private scoreCell(row: number, c: RowCell, subject: ScoreSubject): ScoreCell {
+    const value = (c.score as { value: number }).value;
+    return {
+      sheet: this.sheet.name,
+      row,
+      col: c.col,
+      ref: cellRef(this.sheet.name, row, c.col),
+      value,
+      numeric: typeof c.value === "number",
+      subject,
+    };
+  }
+
+  private invalidScore(row: number, c: RowCell, subject: string | null): Diagnostic {
+    const s = c.score as { reason: string; text: string };
+    return diagnostic("warning", `score.${s.reason === "range" ? "outOfRange" : "invalid"}`, subject, [cellRef(this.sheet.name, row, c.col)], {
+      text: isCellError(c.value) ? c.value.error : String(c.value),
+    });
+  }
+
+  /** Read the row as an item; false when it is not one. */
+  private readItemRow(row: number, cells: RowCell[]): boolean {
+    const usable = cells.filter((c) => !c.role && c.col !== this.roles.tool && c.col !== this.roles.seq);
+    const codeLike = (c: RowCell) => {
+      const s = c.text || (typeof c.value === "number" && Number.isInteger(c.value) ? String(c.value) : "");
+      return s !== "" && readItemCode(s).length > 0;
+    };
+    const isWording = (c: RowCell) => c.text !== "" && c.score.kind !== "score" && !codeLike(c) && visibleLength(c.text) >= 2;
+
+    let textCell: RowCell | undefined;
+    if (this.roles.text !== undefined) textCell = usable.find((c) => c.col === this.roles.text && isWording(c));
+    if (!textCell) {
+      for (const c of usable) {
+        if (!isWording(c) || (this.hasScoreColumns() && this.inScoreColumn(c.col) && c.col > (this.roles.text ?? -1))) continue;
+        if (!textCell || visibleLength(c.text) > visibleLength(textCell.text)) textCell = c;
+      }
+    }
+    let codeCell: RowCell | undefined;
+    if (this.roles.code !== undefined) codeCell = usable.find((c) => c.col === this.roles.code && codeLike(c));
+    if (!codeCell) codeCell = usable.find((c) => codeLike(c) && (!textCell || c.col < textCell.col));
+    const anchor = textCell ?? codeCell;
+    if (!anchor) return false;
+
+    const restrict = this.hasScoreColumns();
+    const scoreCells = usable.filter(
+      (c) => c.col > anchor.col && c !== codeCell && (!restrict || this.inScoreColumn(c.col)) &&
+        (c.score.kind === "score" || (c.score.kind === "invalid" && (c.score.reason !== "text" || restrict))),
+    );
+    if (scoreCells.length === 0) return false;
+    const valid = scoreCells.filter((c) => c.score.kind === "score");
+    const dual = valid.length >= 2 ? true : this.roles.public !== undefined || this.roles.survey !== undefined ? null : false;
+
+    const codeText = codeCell ? codeCell.text || String(codeCell.value) : null;
+    const match = this.matcher.match({ text: textCell ? textCell.text : null, code: codeText, heading: this.heading, dual });
+    const ref = cellRef(this.sheet.name, row, anchor.col);
+    if (match.kind === "foreign") {
+      this.table!.foreign.push({ code: match.code, ref });
+      return true;
+    }
+    if (match.kind === "ambiguous") {
+      this.out.diagnostics.push(
+        diagnostic("warning", "item.ambiguous", null, [ref], { candidates: match.candidates.map((c) => c.code) }),
+      );
+      return true;
+    }
+    if (match.kind === "none") {
+      if (codeCell && readItemCode(codeText!).some((r) => r.prefix && r.confidence === 1)) {
+        this.out.diagnostics.push(diagnostic("warning", "item.unidentified", null, [ref], { code: codeText }));
+        return true;
+      }
+      return false;
+    }
+
+    const item = match.item;
+    const tool = this.toolOfIndicator.get(item.indicator)!;
+    const isDualTool = this.framework.tools.find((t) => t.id === tool)?.scoring === "dual";
+    const invalid = scoreCells.filter((c) => c.score.kind === "invalid").map((c) => this.invalidScore(row, c, `item:${item.code}`));
+    const used: ScoreCell[] = [];
+    let scores: ItemScores;
+    if (isDualTool && (valid.length >= 2 || this.roles.public !== undefined || this.roles.survey !== undefined)) {
+      let pub: RowCell | undefined;
+      let sur: RowCell | undefined;
+      if (valid.length >= 2) [pub, sur] = valid;
+      else if (valid.length === 1) {
+        const v = valid[0];
+        const dp = this.roles.public === undefined ? Infinity : distance(v.col, this.roles.public);
+        const ds = this.roles.survey === undefined ? Infinity : distance(v.col, this.roles.survey);
+        if (dp <= ds) pub = v;
+        else sur = v;
+      }
+      if (pub) used.push(this.scoreCell(row, pub, { kind: "item", code: item.code, part: "public" }));
+      if (sur) used.push(this.scoreCell(row, sur, { kind: "item", code: item.code, part: "survey" }));
+      scores = { public: pub ? used[0].value : null, survey: sur ? used[used.length - 1].value : null };
+    } else {
+      if (valid.length === 0) {
+        this.table!.items.push({ code: item.code, scores: null, cells: [], invalid });
+        return true;
+      }
+      const preferred = valid.find((c) => this.roles.score !== undefined && (c.col === this.roles.score || c.col === this.roles.score + 1)) ?? valid[0];
+      used.push(this.scoreCell(row, preferred, { kind: "item", code: item.code, part: "value" }));
+      scores = { value: used[0].value };
+    }
+    this.table!.items.push({ code: item.code, scores, cells: used, invalid });
+    return true;
+  }
+
+  private newTable(row: number): Table {
+    return { startRow: row, items: [], foreign: [], lastRow: row, maxCol: 0 };
+  }
+
+  /** Commit the table's items, or drop them all when it is another year's table. */
+  private endTable(resetContext: boolean): void {
+    const t = this.table;
+    this.table = null;
+    if (resetContext) {
+      this.roles = {};
+      this.heading = null;
+      this.indicatorRunTool = null;
+    }
+    if (!t) return;
+    const identified = t.items.length;
+    const isForeign = t.foreign.length >= 2 && t.foreign.length * 5 >= identified + t.foreign.length;
+    if (isForeign) {
+      const range = `${this.sheet.name}!${cellAddress(t.startRow, this.sheet.left)}:${cellAddress(t.lastRow, t.maxCol)}`;
+      this.out.diagnostics.push(
+        diagnostic("warning", "items.otherFramework", null, [t.foreign[0].ref], {
+          range,
+          codes: t.foreign.map((f) => f.code),
+          count: identified + t.foreign.length,
+          year: this.framework.year,
+        }),
+      );
+      this.out.droppedItemTables++;
+      return;
+    }
+    for (const f of t.foreign) {
+      this.out.diagnostics.push(diagnostic("warning", "item.notInFramework", null, [f.ref], { code: f.code, year: this.framework.year }));
+    }
+    for (const p of t.items) {
+      this.out.diagnostics.push(...p.invalid);
+      if (p.scores) this.out.addItem(p.code, p.scores, p.cells);
+    }
+  }
+}
+
+function distance(a: number, b: number): number {
+  // A score one column right of its header is common; one column left is not.
+  return a >= b ? a - b : (b - a) * 1.5;
+}
+
+function subjectKey(s: ScoreSubject): string {
+  switch (s.kind) {
+    case "item":
+      return `item:${s.code}`;
+    case "indicator":
+      return `indicator:${s.number}`;
+    case "tool":
+      return `tool:${s.tool}`;
+    case "overall":
+      return "overall";
+  }
+}
+
+/** Gathers what the scanners find, merging equal copies and reporting unequal ones. */
+class Collector {
+  readonly items = new Map<string, ParsedItem>();
+  readonly indicators = new Map<number, ParsedValue>();
+  readonly tools = new Map<ToolId, ParsedTool & { pointsLabel: boolean }>();
+  overall: ParsedValue | null = null;
+  readonly scoreCells: ScoreCell[] = [];
+  readonly sheets: string[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  droppedItemTables = 0;
+
+  constructor(private readonly framework: Framework) {}
+
+  addItem(code: string, scores: ItemScores, cells: ScoreCell[]): void {
+    this.scoreCells.push(...cells);
+    const refs = cells.map((c) => c.ref);
+    const prev = this.items.get(code);
+    if (!prev) {
+      this.items.set(code, { code, scores, cells: refs });
+      return;
+    }
+    const conflict = conflictBetween(prev.scores, scores);
+    if (conflict) {
+      this.diagnostics.push(
+        diagnostic("warning", "item.conflict", `item:${code}`, [prev.cells[0], refs[0]], {
+          code,
+          first: conflict[0],
+          second: conflict[1],
+        }),
+      );
+      return;
+    }
+    if (isDual(prev.scores) && isDual(scores)) {
+      prev.scores = { public: prev.scores.public ?? scores.public, survey: prev.scores.survey ?? scores.survey };
+    }
+    prev.cells.push(...refs);
+  }
+
+  addIndicator(number: number, cell: ScoreCell): void {
+    this.addValue(this.indicators, number, cell, `indicator:${number}`, "indicator.conflict");
+  }
+
+  addTool(tool: ToolId, cell: ScoreCell, pointsLabel: boolean): void {
+    const prev = this.tools.get(tool);
+    if (!prev) {
+      this.scoreCells.push(cell);
+      this.tools.set(tool, { value: cell.value, cells: [cell.ref], fromPoints: false, pointsLabel });
+      return;
+    }
+    this.addValue(this.tools, tool, cell, `tool:${tool}`, "tool.conflict");
+  }
+
+  addOverall(cell: ScoreCell): void {
+    this.scoreCells.push(cell);
+    if (!this.overall) this.overall = { value: cell.value, cells: [cell.ref] };
+    else if (Math.abs(this.overall.value - cell.value) > SAME) {
+      this.diagnostics.push(
+        diagnostic("warning", "overall.conflict", "overall", [this.overall.cells[0], cell.ref], {
+          first: this.overall.value,
+          second: cell.value,
+        }),
+      );
+    } else this.overall.cells.push(cell.ref);
+  }
+
+  private addValue<K>(map: Map<K, ParsedValue>, key: K, cell: ScoreCell, subject: string, code: string): void {
+    this.scoreCells.push(cell);
+    const prev = map.get(key);
+    if (!prev) map.set(key, { value: cell.value, cells: [cell.ref] });
+    else if (Math.abs(prev.value - cell.value) > SAME) {
+      this.diagnostics.push(diagnostic("warning", code, subject, [prev.cells[0], cell.ref], { first: prev.value, second: cell.value }));
+    } else prev.cells.push(cell.ref);
+  }
+
+  /**
+   * Tool scores given as weighted points (IIT out of 30, EIT 30, OIT 40) become percent: when
+   * their label says so, or when the three add up to the overall score.
+   */
+  finish(): void {
+    const tools = this.framework.tools;
+    const given = tools.map((t) => this.tools.get(t.id));
+    const addsUp =
+      this.overall !== null &&
+      given.every((t, i) => t !== undefined && t.value <= tools[i].weight * 100 + SAME) &&
+      Math.abs(given.reduce((s, t) => s + t!.value, 0) - this.overall.value) <= 0.01 * tools.length;
+    for (const def of tools) {
+      const t = this.tools.get(def.id);
+      if (!t || !(t.pointsLabel || addsUp) || t.value > def.weight * 100 + SAME) continue;
+      const points = t.value;
+      t.fromPoints = true;
+      t.value = points / def.weight;
+      for (const c of this.scoreCells) if (c.subject.kind === "tool" && c.subject.tool === def.id) c.value = t.value;
+      this.diagnostics.push(
+        diagnostic("info", "tool.points", `tool:${def.id}`, t.cells, { tool: def.id, points, max: def.weight * 100, value: t.value }),
+      );
+    }
+  }
+
+  result(): ParsedScores {
+    const tools = new Map<ToolId, ParsedTool>();
+    for (const [k, t] of this.tools) tools.set(k, { value: t.value, cells: t.cells, fromPoints: t.fromPoints });
+    return {
+      frameworkId: this.framework.id,
+      items: this.items,
+      indicators: this.indicators,
+      tools,
+      overall: this.overall,
+      scoreCells: this.scoreCells,
+      sheets: this.sheets,
+      diagnostics: this.diagnostics,
+    };
+  }
+}
+
+/** The first differing pair of scores between two copies of an item, or null when they agree. */
+function conflictBetween(a: ItemScores, b: ItemScores): [number, number] | null {
+  if (isDual(a) && isDual(b)) {
+    if (a.public !== null && b.public !== null && Math.abs(a.public - b.public) > SAME) return [a.public, b.public];
+    if (a.survey !== null && b.survey !== null && Math.abs(a.survey - b.survey) > SAME) return [a.survey, b.survey];
+    return null;
+  }
+  const av = isDual(a) ? (a.public ?? a.survey) : a.value;
+  const bv = isDual(b) ? (b.public ?? b.survey) : b.value;
+  if (av === null || bv === null) return null;
+  return Math.abs(av - bv) > SAME ? [av, bv] : null;
+}

@@ -1,0 +1,115 @@
+/**
+ * A declarative description of what to write into a workbook. The core produces it; the
+ * ExcelJS and Office.js adapters apply it. Nothing here knows either library.
+ */
+
+export interface Style {
+  font?: { name?: string; size?: number; bold?: boolean; italic?: boolean; color?: string };
+  /** Solid fill, "#RRGGBB". */
+  fill?: string;
+  align?: { horizontal?: "left" | "center" | "right"; vertical?: "top" | "middle" | "bottom"; wrap?: boolean; indent?: number };
+  border?: "thin";
+  numberFormat?: string;
+}
+
+/**
+ * What a cell holds. Text is always written as text — never parsed as a formula or number —
+ * even when it starts with "=", "+", "-" or "@". Only `formula` content is a formula, and only
+ * the renderer writes those.
+ */
+export type CellContent =
+  | { text: string }
+  | { number: number }
+  | { formula: string; result: string | number };
+
+export interface CellPlan {
+  /** Zero-based. */
+  row: number;
+  col: number;
+  content: CellContent;
+  /** A key of `WorkbookPlan.styles`. */
+  style?: string;
+}
+
+export interface RangePlan {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface TablePlan extends RangePlan {
+  /** Unique in the workbook, e.g. "ITA_Plan". The first row of the range is the header. */
+  name: string;
+  style: string;
+}
+
+export interface ListValidationPlan {
+  range: RangePlan;
+  /** A formula naming the list, e.g. "='หน่วยงาน'!$B$3:$B$40". */
+  source: string;
+  /** When true, a typed value that is not in the list is accepted (shown as information). */
+  allowOther: boolean;
+  prompt?: { title: string; message: string };
+}
+
+export interface PrintPlan {
+  orientation: "portrait" | "landscape";
+  paper: "A4";
+  fitToWidth: boolean;
+  /** Zero-based rows repeated at the top of every printed page. */
+  repeatRows?: [number, number];
+}
+
+export type GeneratedSheetKey = "analysis" | "plan" | "units";
+
+export interface SheetPlan {
+  key: GeneratedSheetKey;
+  name: string;
+  tabColor?: string;
+  /** Column widths in Excel's character units, from column A. */
+  columns: number[];
+  /** Row heights in points, by zero-based row; rows not listed keep the default. */
+  rowHeights: Record<number, number>;
+  cells: CellPlan[];
+  merges: RangePlan[];
+  tables: TablePlan[];
+  validations: ListValidationPlan[];
+  freeze?: { rows: number; cols: number };
+  print?: PrintPlan;
+}
+
+/** Cells of a user's sheet to mark as below the threshold: formats only, through conditional formatting. */
+export interface HighlightPlan {
+  sheet: string;
+  /** Numeric cells get a "less than threshold" rule, so the mark follows the value if it is edited. */
+  numeric: Array<{ row: number; col: number }>;
+  /** Scores stored as text ("๗๘.๖๘") cannot be compared by Excel: they get a fixed mark. */
+  text: Array<{ row: number; col: number }>;
+}
+
+export interface WorkbookPlan {
+  threshold: number;
+  highlightStyle: { fill: string; fontColor: string };
+  highlights: HighlightPlan[];
+  /** Sheets written by an earlier run, to delete before the new ones are added. */
+  replaceSheets: string[];
+  sheets: SheetPlan[];
+  styles: Record<string, Style>;
+  /** Prefix of the workbook-level defined names that mark generated sheets: `${prefix}${key}`. */
+  markerPrefix: string;
+}
+
+export const MARKER_PREFIX = "_ITA_Analyzer_";
+
+/** Which generated sheet a defined name marks, if it is one of ours. */
+export function markerKey(definedName: string): GeneratedSheetKey | null {
+  if (!definedName.startsWith(MARKER_PREFIX)) return null;
+  const key = definedName.slice(MARKER_PREFIX.length);
+  return key === "analysis" || key === "plan" || key === "units" ? key : null;
+}
+
+/** True when a text would be read as a formula if typed into a cell. */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=+\-@]/.test(text);
+}

@@ -1,0 +1,96 @@
+/** Thai text conventions: digits, Buddhist Era dates, and the normalisation used for matching. */
+
+const THAI_ZERO = 0x0e50;
+
+/** "๘๔.๓๓" → "84.33"; other characters unchanged. */
+export function toArabicDigits(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    out += c >= THAI_ZERO && c <= THAI_ZERO + 9 ? String.fromCharCode(48 + c - THAI_ZERO) : ch;
+  }
+  return out;
+}
+
+/** "84.33" → "๘๔.๓๓"; other characters unchanged. */
+export function toThaiDigits(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    out += c >= 48 && c <= 57 ? String.fromCharCode(THAI_ZERO + c - 48) : ch;
+  }
+  return out;
+}
+
+/** Remove the markup that survives a paste from a converted document: <b>, </p>, &nbsp; … */
+export function stripMarkup(s: string): string {
+  if (s.indexOf("<") < 0 && s.indexOf("&") < 0) return s;
+  return s
+    .replace(/<\/?(?:b|strong|i|em|u|p|span|div|br|td|tr|font)\b[^>]*>/gi, " ")
+    .replace(/&nbsp;/gi, " ")
+    .replace(/&amp;/gi, "&");
+}
+
+/**
+ * Text as the parser compares it: markup removed, Arabic digits, lower-case Latin,
+ * single spaces, zero-width characters dropped.
+ */
+export function normalizeText(s: string): string {
+  return toArabicDigits(stripMarkup(s).normalize("NFC"))
+    .replace(/[\u200b-\u200d\ufeff]/g, "")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * Text with every space and most punctuation removed. Thai has no spaces between words and
+ * pasted wording carries line-wrap spaces, so wording is compared in this form.
+ */
+export function compactText(s: string): string {
+  return normalizeText(s).replace(/[\s"'“”‘’()\[\]{}:;,.!?*•\-–—_/\\]/g, "");
+}
+
+/** Thai combining marks take no width: vowels above/below and tone marks. */
+export function isThaiCombining(code: number): boolean {
+  return code === 0x0e31 || (code >= 0x0e34 && code <= 0x0e3a) || (code >= 0x0e47 && code <= 0x0e4e);
+}
+
+/** Characters that occupy width on screen (Thai combining marks excluded). */
+export function visibleLength(s: string): number {
+  let n = 0;
+  for (const ch of s) if (!isThaiCombining(ch.charCodeAt(0))) n++;
+  return n;
+}
+
+export const THAI_MONTHS = [
+  "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+  "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+];
+
+export const ENGLISH_MONTHS = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+];
+
+/** A calendar date in the Buddhist Era, independent of time zones. */
+export interface BeDate {
+  day: number;
+  /** 1–12 */
+  month: number;
+  /** Buddhist Era year (CE + 543). */
+  year: number;
+}
+
+export function formatBeDate(d: BeDate, lang: "th" | "en", thaiDigits = false): string {
+  if (lang === "en") return `${d.day} ${ENGLISH_MONTHS[d.month - 1]} ${d.year - 543}`;
+  const s = `${d.day} ${THAI_MONTHS[d.month - 1]} ${d.year}`;
+  return thaiDigits ? toThaiDigits(s) : s;
+}
+
+/** Fiscal year Y (BE) runs from 1 October Y−1 to 30 September Y. */
+export function fiscalYearRange(fiscalYear: number, part: "year" | "firstHalf"): { from: BeDate; to: BeDate } {
+  const from = { day: 1, month: 10, year: fiscalYear - 1 };
+  const to = part === "year" ? { day: 30, month: 9, year: fiscalYear } : { day: 31, month: 3, year: fiscalYear };
+  return { from, to };
+}
