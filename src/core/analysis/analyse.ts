@@ -177,7 +177,7 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
     const value = reported ? reported.value : computed;
     return {
       tool: def.id,
-      reported: reported ? roundTo(reported.value, framework.decimals + 2) : null,
+      reported: reported ? reported.value : null,
       computed: computed === null ? null : roundTo(computed, framework.decimals),
       value,
       low: value === null ? null : value < threshold,

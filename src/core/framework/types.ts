@@ -99,6 +99,8 @@ export interface ResultBand extends Bilingual {
 
 export interface RoleDef {
   id: string;
+  /** What the role is called ("หน่วยงานด้านแผนและงบประมาณ"). */
+  name: Bilingual;
   /** Placeholder written in the units sheet until the analyst types the agency's own unit. */
   placeholder: Bilingual;
   /** What the role does, shown beside the placeholder. */

@@ -1,7 +1,7 @@
 import { Diagnostic, diagnostic } from "../diagnostics";
 import { Framework, ToolId } from "../framework/types";
 import { CellValue, SheetGrid, WorkbookGrid, cellAddress, cellRef, isCellError } from "../grid";
-import { ScoreReading, readScore } from "../text/scores";
+import { ScoreReading, readScore, roundTo } from "../text/scores";
 import { normalizeText, visibleLength } from "../text/thai";
 import { readItemCode } from "./itemCodes";
 import { ItemMatcher } from "./itemMatcher";
@@ -489,7 +489,7 @@ class Collector {
       if (!t || !(t.pointsLabel || addsUp) || t.value > def.weight * 100 + SAME) continue;
       const points = t.value;
       t.fromPoints = true;
-      t.value = points / def.weight;
+      t.value = roundTo(points / def.weight, 6);
       for (const c of this.scoreCells) if (c.subject.kind === "tool" && c.subject.tool === def.id) c.value = t.value;
       this.diagnostics.push(
         diagnostic("info", "tool.points", `tool:${def.id}`, t.cells, { tool: def.id, points, max: def.weight * 100, value: t.value }),

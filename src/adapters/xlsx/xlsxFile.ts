@@ -1,0 +1,46 @@
+import ExcelJS from "exceljs";
+import { InputError } from "../../core/i18n/messages";
+import { PipelineOptions, PipelineResult, runPipeline } from "../../core/pipeline";
+import { applyPlan } from "./applyPlan";
+import { readGrid } from "./readGrid";
+
+/** An .xlsx package is a zip file; a password-protected workbook is an OLE compound file. */
+function kindOf(bytes: Uint8Array): "zip" | "encrypted" | "other" {
+  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b) return "zip";
+  if (bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return "encrypted";
+  return "other";
+}
+
+/** Open workbook bytes, or fail with a message the analyst can act on. */
+export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
+  const kind = kindOf(bytes);
+  if (kind === "encrypted") throw new InputError("file.encrypted", { file: fileName });
+  if (kind !== "zip") throw new InputError("file.unreadable", { file: fileName });
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new InputError("file.unreadable", { file: fileName, detail: e instanceof Error ? e.message : String(e) });
+  }
+  return workbook;
+}
+
+export interface XlsxAnalysis extends PipelineResult {
+  /** The analysed workbook: the input's sheets unchanged but for highlights, plus the generated sheets. */
+  output: Uint8Array;
+}
+
+/** The whole job on an .xlsx file's bytes, in Node or in the browser. */
+export async function analyseXlsx(bytes: Uint8Array, fileName: string, options: PipelineOptions = {}): Promise<XlsxAnalysis> {
+  const workbook = await loadWorkbook(bytes, fileName);
+  let result: PipelineResult;
+  try {
+    result = runPipeline(readGrid(workbook), options);
+  } catch (e) {
+    if (e instanceof InputError && e.code === "workbook.noScores") throw new InputError(e.code, { file: fileName });
+    throw e;
+  }
+  applyPlan(workbook, result.plan);
+  const output = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return { ...result, output };
+}

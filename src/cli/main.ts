@@ -1,0 +1,118 @@
+import { existsSync, readFileSync, renameSync, writeFileSync } from "fs";
+import * as path from "path";
+import { parseArgs } from "util";
+import { analyseXlsx } from "../adapters/xlsx/xlsxFile";
+import { InputError, Lang } from "../core/i18n/messages";
+import { jsonReport } from "../core/report/jsonReport";
+import { UnitAssignment } from "../core/render/unitsSheet";
+import { summary } from "./summary";
+
+const USAGE = `ITA Analyzer — วิเคราะห์ผลคะแนน ITA และจัดทำแผนมาตรการ / analyse ITA scores and write the measure plan
+
+Usage:
+  ita-analyzer analyze <in.xlsx> [options]
+
+Options:
+  --out <file.xlsx>      ไฟล์ผลลัพธ์ / output workbook (default: <name>-analysis.xlsx beside the input)
+  --json <report.json>   รายงาน JSON / also write a JSON report
+  --threshold <n>        ค่าเป้าหมาย / target score (default 85)
+  --fiscal-year <yyyy>   ปีงบประมาณของมาตรการ (พ.ศ.) / fiscal year of the measures, BE (default: assessment year + 1)
+  --year <yyyy>          ปีที่ประเมิน (พ.ศ.) / assessment year, BE (default 2567)
+  --lang th|en           ภาษา / language of the output and messages (default th)
+  --thai-digits          ใช้เลขไทยในข้อความ / write numbers in generated text with Thai digits
+  --units <list>         หน่วยงาน / units, e.g. "budget=กองแผนงาน,hr=กองการเจ้าหน้าที่,สำนักงานเลขานุการ"
+  --sheets <list>        อ่านเฉพาะชีต / read only these sheets (comma-separated)
+  -h, --help             วิธีใช้ / this help
+`;
+
+function fail(lang: Lang, e: InputError): number {
+  process.stderr.write(`ita-analyzer: ${e.describe(lang)}\n`);
+  return e.code === "args.invalid" ? 2 : 1;
+}
+
+function parseUnits(list: string | undefined): UnitAssignment[] {
+  if (!list) return [];
+  return list
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => {
+      const eq = s.indexOf("=");
+      return eq > 0 ? { role: s.slice(0, eq).trim(), name: s.slice(eq + 1).trim() } : { name: s };
+    });
+}
+
+function numberOption(value: string | undefined, name: string, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min || n > max) throw new InputError("args.invalid", { detail: `--${name} ${value}` });
+  return n;
+}
+
+/** Run the CLI; resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let lang: Lang = argv.includes("en") && argv[argv.indexOf("--lang") + 1] === "en" ? "en" : "th";
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: "string" },
+        json: { type: "string" },
+        threshold: { type: "string" },
+        "fiscal-year": { type: "string" },
+        year: { type: "string" },
+        lang: { type: "string" },
+        "thai-digits": { type: "boolean" },
+        units: { type: "string" },
+        sheets: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+    if (values.help || positionals.length === 0) {
+      process.stdout.write(USAGE);
+      return values.help ? 0 : 2;
+    }
+    if (values.lang !== undefined && values.lang !== "th" && values.lang !== "en") {
+      throw new InputError("args.invalid", { detail: `--lang ${values.lang}` });
+    }
+    lang = (values.lang as Lang | undefined) ?? "th";
+    const [command, input, ...rest] = positionals;
+    if (command !== "analyze" && command !== "analyse") throw new InputError("args.invalid", { detail: command });
+    if (!input || rest.length) throw new InputError("args.invalid", { detail: rest.length ? rest.join(" ") : "<in.xlsx>" });
+
+    const inPath = path.resolve(input);
+    const outPath = path.resolve(values.out ?? path.join(path.dirname(inPath), `${path.basename(inPath, path.extname(inPath))}-analysis.xlsx`));
+    if (outPath === inPath) throw new InputError("file.sameAsInput", { file: input });
+    if (!existsSync(inPath)) throw new InputError("file.notFound", { file: input });
+
+    const options = {
+      threshold: numberOption(values.threshold, "threshold", 0, 100),
+      fiscalYear: numberOption(values["fiscal-year"], "fiscal-year", 2500, 2700),
+      year: numberOption(values.year, "year", 2500, 2700),
+      lang,
+      thaiDigits: values["thai-digits"] ?? false,
+      units: parseUnits(values.units),
+      sheets: values.sheets ? values.sheets.split(",").map((s) => s.trim()) : undefined,
+    };
+    const result = await analyseXlsx(readFileSync(inPath), path.basename(inPath), options);
+
+    writeAtomically(outPath, result.output);
+    if (values.json) writeAtomically(path.resolve(values.json), Buffer.from(JSON.stringify(jsonReport(result.analysis, lang), null, 2) + "\n"));
+    process.stdout.write(summary(result, lang, path.relative(process.cwd(), outPath)));
+    return 0;
+  } catch (e) {
+    if (e instanceof InputError) return fail(lang, e);
+    if (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith("ERR_PARSE_ARGS")) {
+      return fail(lang, new InputError("args.invalid", { detail: e.message }));
+    }
+    throw e;
+  }
+}
+
+/** Write to a temporary file first, so a failure never leaves half a workbook behind. */
+function writeAtomically(file: string, data: Uint8Array): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, file);
+}

@@ -1,0 +1,43 @@
+import { Lang, describe } from "../core/i18n/messages";
+import { PipelineResult } from "../core/pipeline";
+
+const f2 = (v: number | null) => (v === null ? "–" : v.toFixed(2));
+
+/** The few lines the CLI prints after a run. */
+export function summary(r: PipelineResult, lang: Lang, outFile: string): string {
+  const a = r.analysis;
+  const th = lang === "th";
+  const lines: string[] = [];
+  const fy = a.framework.year + 1;
+  lines.push(th ? `ITA Analyzer — ผลการประเมิน ITA ${a.framework.year}` : `ITA Analyzer — ITA ${a.framework.year} results`);
+  lines.push(`${th ? "ชีตที่อ่าน" : "Sheets read"}: ${r.parsed.sheets.join(", ")}`);
+  const indicators = a.indicators.filter((i) => i.value !== null).length;
+  lines.push(
+    th
+      ? `พบคะแนนรายข้อ ${a.items.length}/${a.framework.items.length} ข้อ · ตัวชี้วัด ${indicators}/${a.framework.indicators.length}`
+      : `Item scores found: ${a.items.length}/${a.framework.items.length} · indicators: ${indicators}/${a.framework.indicators.length}`,
+  );
+  const o = a.overall;
+  const result = o.result ? o.result[lang] : "–";
+  lines.push(
+    th
+      ? `คะแนนรวม ITA ${f2(o.reported ?? o.computed)}${o.reported !== null && o.computed !== null ? ` (คำนวณจากเครื่องมือ ${f2(o.computed)})` : ""} — ${result}`
+      : `Overall ITA score ${f2(o.reported ?? o.computed)}${o.reported !== null && o.computed !== null ? ` (computed from the tools: ${f2(o.computed)})` : ""} — ${result}`,
+  );
+  const lowItems = a.items.filter((i) => i.low).length;
+  const lowIndicators = a.indicators.filter((i) => i.low).length;
+  const acting = a.issues.filter((i) => i.needsAction).length;
+  const measures = a.issues.reduce((n, i) => n + i.measures.length, 0);
+  lines.push(
+    th
+      ? `ต่ำกว่า ${a.threshold}: ${lowItems} ข้อ, ${lowIndicators} ตัวชี้วัด · ประเด็นที่ต้องมีมาตรการ ${acting}/${a.issues.length} · มาตรการ ${measures} รายการ (ปีงบประมาณ ${fy})`
+      : `Below ${a.threshold}: ${lowItems} items, ${lowIndicators} indicators · issues needing measures: ${acting}/${a.issues.length} · ${measures} measures`,
+  );
+  const warnings = a.diagnostics.filter((d) => d.severity !== "info");
+  const notes = a.diagnostics.length - warnings.length;
+  lines.push(th ? `คำเตือน ${warnings.length} · หมายเหตุ ${notes}` : `Warnings: ${warnings.length} · notes: ${notes}`);
+  for (const d of warnings.slice(0, 12)) lines.push(`  ! ${describe(d, lang)}`);
+  if (warnings.length > 12) lines.push(th ? `  … และอีก ${warnings.length - 12} รายการ (ดูรายงาน JSON)` : `  … and ${warnings.length - 12} more (see the JSON report)`);
+  lines.push(`${th ? "เขียนไฟล์" : "Wrote"}: ${outFile}`);
+  return lines.join("\n") + "\n";
+}

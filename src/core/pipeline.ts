@@ -1,0 +1,43 @@
+import { Analysis, analyse } from "./analysis/analyse";
+import { getFramework } from "./framework";
+import { WorkbookGrid } from "./grid";
+import { InputError } from "./i18n/messages";
+import { parseWorkbook } from "./parser/parseWorkbook";
+import { ParsedScores } from "./parser/types";
+import { RenderOptions, renderWorkbook } from "./render/renderWorkbook";
+import { WorkbookPlan } from "./render/model";
+
+export interface PipelineOptions extends Omit<RenderOptions, "existingSheets"> {
+  /** Assessment year of the scores (BE); selects the framework. */
+  year?: number;
+  threshold?: number;
+  /** Read only these sheets. */
+  sheets?: string[];
+}
+
+export interface PipelineResult {
+  parsed: ParsedScores;
+  analysis: Analysis;
+  plan: WorkbookPlan;
+}
+
+/** True when the parser found anything at all to analyse. */
+export function hasScores(p: ParsedScores): boolean {
+  return p.items.size > 0 || p.indicators.size > 0 || p.tools.size > 0 || p.overall !== null;
+}
+
+/**
+ * The whole job on a workbook's cells: read → analyse → render. The CLI, the browser page and
+ * the add-in all call this, so they write the same workbook.
+ */
+export function runPipeline(grid: WorkbookGrid, options: PipelineOptions = {}): PipelineResult {
+  const framework = getFramework(options.year ?? 2567);
+  const parsed = parseWorkbook(grid, framework, { sheets: options.sheets });
+  if (!hasScores(parsed)) throw new InputError("workbook.noScores");
+  const analysis = analyse(parsed, framework, { threshold: options.threshold });
+  const plan = renderWorkbook(analysis, {
+    ...options,
+    existingSheets: grid.sheets.map((s) => ({ name: s.name, generated: s.generated })),
+  });
+  return { parsed, analysis, plan };
+}

@@ -1,0 +1,44 @@
+import { Lang } from "../i18n/messages";
+import { toThaiDigits } from "../text/thai";
+
+/** How generated text writes numbers and language. */
+export interface TextStyle {
+  lang: Lang;
+  /** Write digits in generated text as Thai digits (๘๔.๓๓), as many official documents do. */
+  thaiDigits: boolean;
+}
+
+export function digits(s: string, ts: TextStyle): string {
+  return ts.lang === "th" && ts.thaiDigits ? toThaiDigits(s) : s;
+}
+
+/** A score in text: two decimals, whole OIT scores without them. */
+export function fmtScore(v: number, ts: TextStyle): string {
+  return digits(Number.isInteger(v) ? String(v) : v.toFixed(2), ts);
+}
+
+/** "i1 i2 e1 e7 และ e8" (Thai lists end with และ, English with "and"). */
+export function joinList(xs: string[], ts: TextStyle, sep = " "): string {
+  const and = ts.lang === "th" ? "และ" : "and";
+  if (xs.length <= 1) return xs.join("");
+  if (ts.lang === "en") return xs.length === 2 ? `${xs[0]} and ${xs[1]}` : `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`;
+  return `${xs.slice(0, -1).join(sep)} ${and} ${xs[xs.length - 1]}`;
+}
+
+/** ["i1","i2","i3","o25"] → "i1–i3 และ o25": consecutive codes of one tool become a range. */
+export function codeRanges(codes: string[], ts: TextStyle): string {
+  const parts: string[] = [];
+  let i = 0;
+  while (i < codes.length) {
+    let j = i;
+    const p = codes[i][0];
+    while (j + 1 < codes.length && codes[j + 1][0] === p && Number(codes[j + 1].slice(1)) === Number(codes[j].slice(1)) + 1) j++;
+    parts.push(j > i ? `${codes[i]}–${codes[j]}` : codes[i]);
+    i = j + 1;
+  }
+  return digits(joinList(parts, ts), ts);
+}
+
+export function codeList(codes: string[], ts: TextStyle): string {
+  return digits(joinList(codes, ts), ts);
+}

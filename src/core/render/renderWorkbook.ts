@@ -1,0 +1,76 @@
+import { Analysis } from "../analysis/analyse";
+import { Lang } from "../i18n/messages";
+import { analysisSheet } from "./analysisSheet";
+import { TextStyle } from "./format";
+import { GeneratedSheetKey, HighlightPlan, MARKER_PREFIX, WorkbookPlan } from "./model";
+import { planSheet } from "./planSheet";
+import { SHEET_TEXT } from "./sheetText";
+import { HIGHLIGHT_FONT, LOW_FILL, STYLES } from "./styles";
+import { UnitAssignment, unitsLayout, unitsSheet } from "./unitsSheet";
+
+export interface ExistingSheet {
+  name: string;
+  /** Set for sheets an earlier run wrote. */
+  generated?: GeneratedSheetKey | string;
+}
+
+export interface RenderOptions {
+  lang?: Lang;
+  /** Write numbers in generated text with Thai digits. */
+  thaiDigits?: boolean;
+  /** Fiscal year of the measures (BE); default: the assessment year + 1. */
+  fiscalYear?: number;
+  /** The agency's units, by owner role; unassigned roles keep a placeholder. */
+  units?: UnitAssignment[];
+  /** The workbook's sheets now, so generated names never take a user's sheet. */
+  existingSheets?: ExistingSheet[];
+}
+
+/** Everything to write for one analysis: highlights on the user's sheets and the generated sheets. */
+export function renderWorkbook(a: Analysis, options: RenderOptions = {}): WorkbookPlan {
+  const ts: TextStyle = { lang: options.lang ?? "th", thaiDigits: options.thaiDigits ?? false };
+  const T = SHEET_TEXT[ts.lang];
+  const existing = options.existingSheets ?? [];
+  const replaceSheets = existing.filter((s) => s.generated).map((s) => s.name);
+  const taken = new Set(existing.filter((s) => !s.generated).map((s) => s.name.toLowerCase()));
+  const name = (preferred: string) => {
+    let candidate = preferred;
+    for (let i = 2; taken.has(candidate.toLowerCase()); i++) candidate = `${preferred} (${i})`;
+    taken.add(candidate.toLowerCase());
+    return candidate;
+  };
+  const fiscalYear = options.fiscalYear ?? a.framework.year + 1;
+  const units = options.units ?? [];
+
+  const analysisName = name(T.analysisSheet);
+  const planName = name(T.planSheet);
+  const layout = unitsLayout(a.framework, name(T.unitsSheet), units, ts);
+
+  return {
+    threshold: a.threshold,
+    highlightStyle: { fill: LOW_FILL, fontColor: HIGHLIGHT_FONT },
+    highlights: highlights(a),
+    replaceSheets,
+    sheets: [
+      analysisSheet(a, analysisName, ts),
+      planSheet(a, planName, fiscalYear, layout, ts),
+      unitsSheet(a.framework, layout, units, ts),
+    ],
+    styles: STYLES,
+    markerPrefix: MARKER_PREFIX,
+  };
+}
+
+/** Every score cell below the threshold, grouped by sheet. Cells at or above it are never marked. */
+export function highlights(a: Analysis): HighlightPlan[] {
+  const bySheet = new Map<string, HighlightPlan>();
+  const seen = new Set<string>();
+  for (const c of a.scoreCells) {
+    if (!c.low || seen.has(c.ref)) continue;
+    seen.add(c.ref);
+    let h = bySheet.get(c.sheet);
+    if (!h) bySheet.set(c.sheet, (h = { sheet: c.sheet, numeric: [], text: [] }));
+    (c.numeric ? h.numeric : h.text).push({ row: c.row, col: c.col });
+  }
+  return [...bySheet.values()];
+}

@@ -1,0 +1,35 @@
+import { Style } from "./model";
+import { FONT, FONT_SIZE } from "./sheetBuilder";
+
+const font = (extra: Style["font"] = {}) => ({ name: FONT, size: FONT_SIZE, ...extra });
+
+/** Excel's "light red fill with dark red text", for scores below the target. */
+export const LOW_FILL = "#FFC7CE";
+export const LOW_FONT = "#9C0006";
+/**
+ * The highlight on the user's sheets uses a font colour one step from Excel's preset: it looks
+ * the same, and it lets a re-run or "Clear highlights" find exactly the formats we added and
+ * never a rule the analyst made with the preset.
+ */
+export const HIGHLIGHT_FONT = "#9C0007";
+
+/** Every style the generated sheets use, by name. */
+export const STYLES: Record<string, Style> = {
+  title: { font: font({ bold: true, size: 18 }), align: { vertical: "middle", wrap: true } },
+  subtitle: { font: font({ bold: true }), align: { vertical: "top", wrap: true } },
+  heading: { font: font({ bold: true }), fill: "#DDEBF7", align: { vertical: "middle", wrap: true } },
+  body: { font: font(), align: { vertical: "top", wrap: true } },
+  bodyIndent: { font: font(), align: { vertical: "top", wrap: true, indent: 2 } },
+  note: { font: font({ italic: true, color: "#595959" }), align: { vertical: "top", wrap: true } },
+  th: { font: font({ bold: true }), align: { horizontal: "center", vertical: "middle", wrap: true }, border: "thin" },
+  td: { font: font(), align: { vertical: "top", wrap: true }, border: "thin" },
+  tdCenter: { font: font(), align: { horizontal: "center", vertical: "top", wrap: true }, border: "thin" },
+  score: { font: font(), align: { horizontal: "center", vertical: "top" }, border: "thin", numberFormat: "0.00" },
+  scoreLow: { font: font({ color: LOW_FONT, bold: true }), fill: LOW_FILL, align: { horizontal: "center", vertical: "top" }, border: "thin", numberFormat: "0.00" },
+  oitScore: { font: font(), align: { horizontal: "center", vertical: "top" }, border: "thin", numberFormat: "0" },
+  oitScoreLow: { font: font({ color: LOW_FONT, bold: true }), fill: LOW_FILL, align: { horizontal: "center", vertical: "top" }, border: "thin", numberFormat: "0" },
+  statusLow: { font: font({ color: LOW_FONT, bold: true }), fill: LOW_FILL, align: { horizontal: "center", vertical: "top", wrap: true }, border: "thin" },
+  statusOk: { font: font({ color: "#006100" }), align: { horizontal: "center", vertical: "top", wrap: true }, border: "thin" },
+  owner: { font: font(), fill: "#FFF2CC", align: { vertical: "top", wrap: true }, border: "thin" },
+  input: { font: font(), fill: "#FFF2CC", align: { vertical: "top", wrap: true }, border: "thin" },
+};

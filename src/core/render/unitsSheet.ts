@@ -1,0 +1,68 @@
+import { Framework } from "../framework/types";
+import { quoteSheetName, cellAddress } from "../grid";
+import { TextStyle } from "./format";
+import { SheetPlan } from "./model";
+import { SheetBuilder } from "./sheetBuilder";
+import { SHEET_TEXT } from "./sheetText";
+
+/** The agency's own unit for a role, or an extra unit for the drop-down list (role omitted). */
+export interface UnitAssignment {
+  role?: string;
+  name: string;
+}
+
+const COLUMNS = [34, 36, 60];
+const EXTRA_ROWS = 15;
+const FIRST_ROW = 4;
+
+/** Where each role's unit name sits, for the plan's owner formulas and drop-down. */
+export interface UnitsLayout {
+  sheetName: string;
+  /** Role id → zero-based row of its unit name (column B). */
+  rowOfRole: Map<string, number>;
+  /** Current text of each role's unit name, for formula results. */
+  nameOfRole: Map<string, string>;
+  /** "='หน่วยงาน'!$B$5:$B$28" */
+  listSource: string;
+}
+
+export function unitsLayout(framework: Framework, sheetName: string, units: UnitAssignment[], ts: TextStyle): UnitsLayout {
+  const rowOfRole = new Map<string, number>();
+  const nameOfRole = new Map<string, string>();
+  framework.roles.forEach((role, i) => {
+    rowOfRole.set(role.id, FIRST_ROW + i);
+    const assigned = units.find((u) => u.role === role.id);
+    nameOfRole.set(role.id, assigned ? assigned.name : role.placeholder[ts.lang]);
+  });
+  const extra = units.filter((u) => !u.role || !rowOfRole.has(u.role)).length;
+  const last = FIRST_ROW + framework.roles.length + Math.max(EXTRA_ROWS, extra) - 1;
+  const ref = (r: number) => `$${cellAddress(r, 1).replace(/(\d+)$/, "$$$1")}`;
+  return { sheetName, rowOfRole, nameOfRole, listSource: `=${quoteSheetName(sheetName)}!${ref(FIRST_ROW)}:${ref(last)}` };
+}
+
+/** The units sheet: one row per owner role, where the analyst types the agency's own units. */
+export function unitsSheet(framework: Framework, layout: UnitsLayout, units: UnitAssignment[], ts: TextStyle): SheetPlan {
+  const T = SHEET_TEXT[ts.lang];
+  const b = new SheetBuilder("units", layout.sheetName, COLUMNS);
+  b.paragraph(T.unitsTitle, "title");
+  b.paragraph(T.unitsNote, "note");
+  b.blank();
+  const top = b.row++;
+  T.unitsHeader.forEach((h, c) => b.text(top, c, h, "th"));
+  for (const role of framework.roles) {
+    const row = b.row++;
+    b.text(row, 0, role.name[ts.lang], "td");
+    b.text(row, 1, layout.nameOfRole.get(role.id)!, "input");
+    b.text(row, 2, role.description[ts.lang], "td");
+    b.fitHeight(row, role.description[ts.lang], COLUMNS[2]);
+  }
+  const extra = units.filter((u) => !u.role || !layout.rowOfRole.has(u.role));
+  for (let i = 0; i < Math.max(EXTRA_ROWS, extra.length); i++) {
+    const row = b.row++;
+    b.text(row, 0, "", "td");
+    b.text(row, 1, extra[i]?.name ?? "", "input");
+    b.text(row, 2, "", "td");
+  }
+  b.table({ name: "ITA_Units", top, left: 0, bottom: b.row - 1, right: 2, style: "TableStyleLight1" });
+  return b.build({ tabColor: "#BF8F00", freeze: { rows: top + 1, cols: 0 }, print: { orientation: "portrait", paper: "A4", fitToWidth: true, repeatRows: [top, top] } });
+}

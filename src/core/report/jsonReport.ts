@@ -1,0 +1,77 @@
+import { Analysis } from "../analysis/analyse";
+import { FrameworkIndex } from "../framework";
+import { Lang, describe } from "../i18n/messages";
+import { isDual } from "../parser/types";
+
+/** The `--json` report. Field names and meaning are documented in the README; numbers are numbers, missing is null. */
+export interface JsonReport {
+  framework: string;
+  year: number;
+  threshold: number;
+  level: "item" | "indicator";
+  items: Array<{
+    code: string;
+    indicator: number;
+    text: string;
+    scores: { value: number } | { public: number | null; survey: number | null };
+    low: boolean;
+    cells: string[];
+  }>;
+  indicators: Array<{ number: number; name: string; tool: string; reported: number | null; computed: number | null; low: boolean | null }>;
+  tools: Array<{ tool: string; reported: number | null; computed: number | null }>;
+  overall: { reported: number | null; computed: number | null; result: string | null };
+  issues: Array<{
+    number: number;
+    title: string;
+    items: string[];
+    lowItems: string[];
+    lowestIndicator: number | null;
+    lowestItem: string | null;
+    oitGaps: string[];
+  }>;
+  diagnostics: Array<{ severity: "error" | "warning" | "info"; code: string; subject: string | null; cell: string | null; message: string }>;
+}
+
+export function jsonReport(a: Analysis, lang: Lang): JsonReport {
+  const fx = new FrameworkIndex(a.framework);
+  return {
+    framework: a.framework.id,
+    year: a.framework.year,
+    threshold: a.threshold,
+    level: a.level,
+    items: a.items.map((i) => ({
+      code: i.code,
+      indicator: i.indicator,
+      text: fx.item.get(i.code)![lang],
+      scores: isDual(i.scores) ? { public: i.scores.public, survey: i.scores.survey } : { value: i.scores.value },
+      low: i.low,
+      cells: i.cells,
+    })),
+    indicators: a.indicators.map((i) => ({
+      number: i.number,
+      name: fx.indicator.get(i.number)![lang],
+      tool: i.tool,
+      reported: i.reported,
+      computed: i.computed,
+      low: i.low,
+    })),
+    tools: a.tools.map((t) => ({ tool: t.tool, reported: t.reported, computed: t.computed })),
+    overall: { reported: a.overall.reported, computed: a.overall.computed, result: a.overall.result ? a.overall.result[lang] : null },
+    issues: a.issues.map((r) => ({
+      number: r.issue.number,
+      title: r.issue[lang],
+      items: r.items,
+      lowItems: r.lowItems,
+      lowestIndicator: r.lowestIndicator ? r.lowestIndicator.number : null,
+      lowestItem: r.lowestItem ? r.lowestItem.code : null,
+      oitGaps: r.oitGaps.map((g) => g.code),
+    })),
+    diagnostics: a.diagnostics.map((d) => ({
+      severity: d.severity,
+      code: d.code,
+      subject: d.subject,
+      cell: d.cell,
+      message: describe(d, lang),
+    })),
+  };
+}
