@@ -50,10 +50,12 @@ export function readItemCode(raw: string): CodeReading[] {
     if (d) out.push({ prefix: "i", number: Number(d.digits), confidence: 0.7 });
   }
   if (/^\d+$/.test(s)) {
-    if (s.length <= 3) out.push({ prefix: null, number: Number(s), confidence: 0.5 });
-    // The tool letter read as a digit: "i" as 1/๑, "o" as 0/๐.
+    // Nobody writes a plain number with a leading zero: "0๘" is o8 with the o read as a zero.
+    const leadingZero = s.length >= 2 && s[0] === "0";
+    if (s.length <= 3) out.push({ prefix: null, number: Number(s), confidence: leadingZero ? 0.3 : 0.5 });
+    if (leadingZero && Number(rest) > 0) out.push({ prefix: "o", number: Number(rest), confidence: 0.8 });
+    // "i" read as 1/๑ is ambiguous: "๑๑" is i1, or i11 typed without its letter.
     if (s.length >= 2 && s[0] === "1" && Number(rest) > 0) out.push({ prefix: "i", number: Number(rest), confidence: 0.6 });
-    if (s.length >= 2 && s[0] === "0" && Number(rest) > 0) out.push({ prefix: "o", number: Number(rest), confidence: 0.6 });
   }
   return out.filter((r) => r.number > 0 && r.number < 1000);
 }

@@ -88,11 +88,13 @@ export class ItemMatcher {
       return { kind: "foreign", code: this.items[best].code };
     }
 
+    // Wording too short to judge ("Q&A" read as "QมA") neither confirms nor vetoes.
+    const wordingWeak = !hasText || compactText(ev.text!).length < 8;
     const accepted =
       t >= 0.75 ||
       (t >= 0.45 && (c >= 0.5 || headingAgrees)) ||
-      (c >= 0.8 && (!hasText || t >= 0.3 || headingAgrees)) ||
-      (c >= 0.5 && headingAgrees && (!hasText || t >= 0.3));
+      (c >= 0.8 && (wordingWeak || t >= 0.3 || headingAgrees)) ||
+      (c >= 0.5 && headingAgrees && (wordingWeak || t >= 0.3));
     if (!accepted) return { kind: "none" };
     if (second >= 0 && total[best] - total[second] < 0.4) {
       return { kind: "ambiguous", candidates: [this.items[best], this.items[second]] };

@@ -3,7 +3,7 @@ import { compactText, normalizeText } from "../text/thai";
 import { BigramIndex } from "../text/similarity";
 
 /** What a column of a pasted table holds, read from its header cell. */
-export type ColumnRole = "code" | "text" | "score" | "public" | "survey" | "tool" | "seq";
+export type ColumnRole = "code" | "text" | "score" | "public" | "survey" | "tool" | "seq" | "note";
 
 const HEADER_WORDS: Array<[ColumnRole, string[]]> = [
   ["public", ["eit public", "public", "eitpublic"]],
@@ -13,6 +13,7 @@ const HEADER_WORDS: Array<[ColumnRole, string[]]> = [
   ["score", ["คะแนน", "score", "scores", "ผลคะแนน", "ค่าคะแนน", "คะแนนที่ได้", "points", "ผลการประเมิน", "result"]],
   ["tool", ["เครื่องมือ", "tool", "แบบวัด", "เครื่องมือการประเมิน"]],
   ["seq", ["ลำดับ", "ลำดับที่", "no", "no.", "#", "ที่"]],
+  ["note", ["หมายเหตุ", "remark", "remarks", "note", "notes", "comment", "comments", "ข้อสังเกต"]],
 ];
 
 const HEADER_LOOKUP = new Map<string, ColumnRole>();

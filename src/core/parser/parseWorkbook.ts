@@ -76,6 +76,12 @@ export function parseWorkbook(grid: WorkbookGrid, framework: Framework, options:
 
 class SheetScanner {
   private roles: Roles = {};
+  /** Columns of the current header row that hold any label. */
+  private headerCols = new Set<number>();
+  /** Columns under a score header (คะแนน, EIT Public, EIT Survey). */
+  private scoreCols = new Set<number>();
+  /** Columns one right of a score header, where a pasted score often lands. */
+  private shiftCols = new Set<number>();
   private heading: number | null = null;
   private tool: ToolId | null = null;
   /** The tool of the indicator rows just read, for a bare "รวม" total after them. */
@@ -132,7 +138,9 @@ class SheetScanner {
     if (labelled.length >= 2 && labelled.length >= cells.length - (headingCell ? 1 : 0)) {
       this.endTable(false);
       this.roles = {};
+      this.headerCols = new Set(cells.filter((c) => c !== headingCell?.cell).map((c) => c.col));
       for (const c of labelled) if (this.roles[c.role!] === undefined) this.roles[c.role!] = c.col;
+      this.updateScoreColumns();
       this.heading = headingCell ? headingCell.reading.indicator : null;
       this.table = this.newTable(row);
       if (headingCell) this.noteHeading(row, headingCell.cell, headingCell.reading);
@@ -144,7 +152,13 @@ class SheetScanner {
 
     // An indicator heading ("ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน"), with or without its score.
     if (headingCell) {
-      for (const c of labelled) if (c.role === "public" || c.role === "survey" || c.role === "score") this.roles[c.role] = c.col;
+      for (const c of labelled) {
+        if (c.role === "public" || c.role === "survey" || c.role === "score") {
+          this.roles[c.role] = c.col;
+          this.headerCols.add(c.col);
+        }
+      }
+      this.updateScoreColumns();
       const { reading, cell } = headingCell;
       this.heading = reading.indicator;
       this.tool = this.toolOfIndicator.get(reading.indicator) ?? null;
@@ -212,11 +226,21 @@ class SheetScanner {
     }
   }
 
-  /** Columns a score may sit in: the header's score columns and the one right of each. */
+  private updateScoreColumns(): void {
+    const r = this.roles;
+    this.scoreCols = new Set([r.score, r.public, r.survey].filter((c): c is number => c !== undefined));
+    const other = new Set([r.code, r.text, r.seq, r.tool].filter((c): c is number => c !== undefined));
+    this.shiftCols = new Set([...this.scoreCols].map((c) => c + 1).filter((c) => !this.scoreCols.has(c) && !other.has(c)));
+  }
+
+  /** Can a score sit in this column? Anywhere when the table has no score header. */
   private inScoreColumn(col: number): boolean {
-    const cols = [this.roles.score, this.roles.public, this.roles.survey].filter((c): c is number => c !== undefined);
-    if (cols.length === 0) return true;
-    return cols.some((c) => col === c || col === c + 1);
+    return this.scoreCols.size === 0 || this.scoreCols.has(col) || this.shiftCols.has(col);
+  }
+
+  /** Is a non-numeric text here a broken score (under a score header), rather than a note? */
+  private isScoreHeaderColumn(col: number): boolean {
+    return this.scoreCols.has(col);
   }
 
   private hasScoreColumns(): boolean {
@@ -228,7 +252,7 @@ class SheetScanner {
     for (const c of cells) {
       if (c.col <= fromCol || c.role) continue;
       if (c.score.kind === "score") return this.scoreCell(row, c, subject);
-      if (c.score.kind === "invalid" && (c.score.reason !== "text" || (this.hasScoreColumns() && this.inScoreColumn(c.col)))) {
+      if (c.score.kind === "invalid" && (c.score.reason !== "text" || this.isScoreHeaderColumn(c.col))) {
         this.out.diagnostics.push(this.invalidScore(row, c, subjectKey(subject)));
         return null;
       }
@@ -259,30 +283,33 @@ class SheetScanner {
   /** Read the row as an item; false when it is not one. */
   private readItemRow(row: number, cells: RowCell[]): boolean {
     const usable = cells.filter((c) => !c.role && c.col !== this.roles.tool && c.col !== this.roles.seq);
+    const notNote = (c: RowCell) => c.col !== this.roles.note;
     const codeLike = (c: RowCell) => {
       const s = c.text || (typeof c.value === "number" && Number.isInteger(c.value) ? String(c.value) : "");
       return s !== "" && readItemCode(s).length > 0;
     };
     const isWording = (c: RowCell) => c.text !== "" && c.score.kind !== "score" && !codeLike(c) && visibleLength(c.text) >= 2;
 
+    // With a question column in the header the wording is there (or nowhere); without one it is
+    // the longest text in the row.
     let textCell: RowCell | undefined;
     if (this.roles.text !== undefined) textCell = usable.find((c) => c.col === this.roles.text && isWording(c));
-    if (!textCell) {
-      for (const c of usable) {
-        if (!isWording(c) || (this.hasScoreColumns() && this.inScoreColumn(c.col) && c.col > (this.roles.text ?? -1))) continue;
+    else {
+      for (const c of usable.filter(notNote)) {
+        if (!isWording(c) || (this.scoreCols.has(c.col))) continue;
         if (!textCell || visibleLength(c.text) > visibleLength(textCell.text)) textCell = c;
       }
     }
     let codeCell: RowCell | undefined;
     if (this.roles.code !== undefined) codeCell = usable.find((c) => c.col === this.roles.code && codeLike(c));
-    if (!codeCell) codeCell = usable.find((c) => codeLike(c) && (!textCell || c.col < textCell.col));
+    if (!codeCell) codeCell = usable.find((c) => notNote(c) && codeLike(c) && (!textCell || c.col < textCell.col));
     const anchor = textCell ?? codeCell;
     if (!anchor) return false;
 
     const restrict = this.hasScoreColumns();
     const scoreCells = usable.filter(
       (c) => c.col > anchor.col && c !== codeCell && (!restrict || this.inScoreColumn(c.col)) &&
-        (c.score.kind === "score" || (c.score.kind === "invalid" && (c.score.reason !== "text" || restrict))),
+        (c.score.kind === "score" || (c.score.kind === "invalid" && (c.score.reason !== "text" || this.isScoreHeaderColumn(c.col)))),
     );
     if (scoreCells.length === 0) return false;
     const valid = scoreCells.filter((c) => c.score.kind === "score");
@@ -352,6 +379,9 @@ class SheetScanner {
     this.table = null;
     if (resetContext) {
       this.roles = {};
+      this.headerCols = new Set();
+      this.scoreCols = new Set();
+      this.shiftCols = new Set();
       this.heading = null;
       this.indicatorRunTool = null;
     }
