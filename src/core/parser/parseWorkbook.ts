@@ -318,8 +318,9 @@ class SheetScanner {
     const codeText = codeCell ? codeCell.text || String(codeCell.value) : null;
     const match = this.matcher.match({ text: textCell ? textCell.text : null, code: codeText, heading: this.heading, dual });
     const ref = cellRef(this.sheet.name, row, anchor.col);
+    const codeRef = codeCell ? cellRef(this.sheet.name, row, codeCell.col) : ref;
     if (match.kind === "foreign") {
-      this.table!.foreign.push({ code: match.code, ref });
+      this.table!.foreign.push({ code: match.code, ref: codeRef });
       return true;
     }
     if (match.kind === "ambiguous") {
@@ -330,7 +331,7 @@ class SheetScanner {
     }
     if (match.kind === "none") {
       if (codeCell && readItemCode(codeText!).some((r) => r.prefix && r.confidence === 1)) {
-        this.out.diagnostics.push(diagnostic("warning", "item.unidentified", null, [ref], { code: codeText }));
+        this.out.diagnostics.push(diagnostic("warning", "item.unidentified", null, [codeRef], { code: codeText }));
         return true;
       }
       return false;
