@@ -77,8 +77,7 @@ function statusCell(b: SheetBuilder, row: number, low: boolean | null, a: Analys
 
 function itemTable(b: SheetBuilder, a: Analysis, r: IssueResult, fx: FrameworkIndex, ts: TextStyle): void {
   const T = SHEET_TEXT[ts.lang];
-  const top = b.row++;
-  T.tableHeader.forEach((h, c) => b.text(top, c, h, "th"));
+  const top = b.headerRow(T.tableHeader, "th");
   const itemResult = new Map(a.items.map((i) => [i.code, i]));
   for (const code of r.issue.items) {
     const row = b.row++;
@@ -108,8 +107,7 @@ function itemTable(b: SheetBuilder, a: Analysis, r: IssueResult, fx: FrameworkIn
 
 function indicatorTable(b: SheetBuilder, a: Analysis, r: IssueResult, fx: FrameworkIndex, ts: TextStyle): void {
   const T = SHEET_TEXT[ts.lang];
-  const top = b.row++;
-  T.indicatorTableHeader.forEach((h, c) => b.text(top, c, h, "th"));
+  const top = b.headerRow(T.indicatorTableHeader, "th");
   for (const number of r.indicators) {
     const row = b.row++;
     const res = a.indicators[number - 1];

@@ -17,8 +17,7 @@ export function planSheet(a: Analysis, name: string, fiscalYear: number, units: 
   b.paragraph(T.planTitle(digits(String(fiscalYear), ts)), "title");
   b.paragraph(T.planSubtitle, "subtitle");
   b.paragraph(T.planNote, "note");
-  const top = b.row++;
-  T.planHeader.forEach((h, c) => b.text(top, c, h, "th"));
+  const top = b.headerRow(T.planHeader, "th");
 
   let number = 0;
   for (const r of a.issues) {

@@ -4,9 +4,13 @@ import { CellContent, GeneratedSheetKey, ListValidationPlan, PrintPlan, RangePla
 export const FONT = "TH Sarabun New";
 export const FONT_SIZE = 16;
 
-/** Excel widths count characters of the default font; TH Sarabun's glyphs run a little wider. */
-const CHAR_FACTOR = 1.15;
-const LINE_HEIGHT = FONT_SIZE * 1.3;
+/**
+ * Excel widths count characters of the default font. Thai and Latin text in a 16 pt font runs
+ * wider than that, and a substitute font (where TH Sarabun is not installed) wider still: err on
+ * the side of a taller row, since a clipped line is worse than a little white space.
+ */
+const CHAR_FACTOR = 1.4;
+const LINE_HEIGHT = FONT_SIZE * 1.35;
 
 /** Rows needed to show `text` wrapped in `width` character units. */
 export function wrappedLines(text: string, width: number): number {
@@ -60,6 +64,16 @@ export class SheetBuilder {
   fitHeight(row: number, text: string, width: number): void {
     const h = rowHeightFor(text, width);
     if (h > (this.plan.rowHeights[row] ?? LINE_HEIGHT + 4)) this.plan.rowHeights[row] = h;
+  }
+
+  /** A header row: each label in its column, the row as tall as the longest wrapped label. */
+  headerRow(labels: string[], style: string, from = 0): number {
+    const r = this.row++;
+    labels.forEach((h, i) => {
+      this.text(r, from + i, h, style);
+      this.fitHeight(r, h, this.plan.columns[from + i]);
+    });
+    return r;
   }
 
   width(col: number): number {

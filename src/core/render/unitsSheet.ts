@@ -47,14 +47,13 @@ export function unitsSheet(framework: Framework, layout: UnitsLayout, units: Uni
   b.paragraph(T.unitsTitle, "title");
   b.paragraph(T.unitsNote, "note");
   b.blank();
-  const top = b.row++;
-  T.unitsHeader.forEach((h, c) => b.text(top, c, h, "th"));
+  const top = b.headerRow(T.unitsHeader, "th");
   for (const role of framework.roles) {
     const row = b.row++;
     b.text(row, 0, role.name[ts.lang], "td");
     b.text(row, 1, layout.nameOfRole.get(role.id)!, "input");
     b.text(row, 2, role.description[ts.lang], "td");
-    b.fitHeight(row, role.description[ts.lang], COLUMNS[2]);
+    [role.name[ts.lang], layout.nameOfRole.get(role.id)!, role.description[ts.lang]].forEach((t, c) => b.fitHeight(row, t, COLUMNS[c]));
   }
   const extra = units.filter((u) => !u.role || !layout.rowOfRole.has(u.role));
   for (let i = 0; i < Math.max(EXTRA_ROWS, extra.length); i++) {

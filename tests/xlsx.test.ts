@@ -1,0 +1,156 @@
+import { readFileSync } from "fs";
+import ExcelJS from "exceljs";
+import { analyseXlsx } from "../src/adapters/xlsx/xlsxFile";
+import { generatedSheets } from "../src/adapters/xlsx/readGrid";
+import { InputError } from "../src/core/i18n/messages";
+import { SAMPLE_FILE } from "./helpers/grids";
+import { cellMap, highlightedCells } from "./helpers/xlsxCells";
+
+async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb;
+}
+
+const sample = () => new Uint8Array(readFileSync(SAMPLE_FILE));
+
+describe("the analysed sample workbook", () => {
+  let input: ExcelJS.Workbook;
+  let output: ExcelJS.Workbook;
+  let result: Awaited<ReturnType<typeof analyseXlsx>>;
+  beforeAll(async () => {
+    input = await open(sample());
+    result = await analyseXlsx(sample(), "sample.xlsx");
+    output = await open(result.output);
+  });
+
+  test("keeps every input cell exactly as it was", () => {
+    input.eachSheet((ws) => {
+      expect(cellMap(output.getWorksheet(ws.name)!)).toEqual(cellMap(ws));
+    });
+  });
+
+  test("adds the generated sheets after the user's, marked as ITA Analyzer's own", () => {
+    expect(output.worksheets.map((w) => w.name)).toEqual(["ผลคะแนนรายตัวชี้วัด", "ผลคะแนนรายข้อ", "วิเคราะห์ผล ITA", "แผนมาตรการ", "หน่วยงาน"]);
+    expect([...generatedSheets(output)]).toEqual([
+      ["วิเคราะห์ผล ITA", "analysis"],
+      ["แผนมาตรการ", "plan"],
+      ["หน่วยงาน", "units"],
+    ]);
+  });
+
+  test("highlights every score below 85 and no other cell, as conditional formats only", () => {
+    const low = result.analysis.scoreCells.filter((c) => c.low);
+    const high = result.analysis.scoreCells.filter((c) => !c.low);
+    for (const name of ["ผลคะแนนรายตัวชี้วัด", "ผลคะแนนรายข้อ"]) {
+      const marked = highlightedCells(output.getWorksheet(name)!);
+      const expected = new Set(low.filter((c) => c.sheet === name).map((c) => c.ref.split("!")[1]));
+      expect(marked).toEqual(expected);
+      for (const c of high.filter((x) => x.sheet === name)) expect(marked.has(c.ref.split("!")[1])).toBe(false);
+      // The cells' own formats are untouched: no fill was written into them.
+      for (const a of marked) expect(output.getWorksheet(name)!.getCell(a).fill).toEqual(input.getWorksheet(name)!.getCell(a).fill);
+    }
+    expect(low.length).toBeGreaterThan(30);
+  });
+
+  test("writes real Excel tables, a drop-down of units, frozen headers and the TH Sarabun font", () => {
+    const analysis = output.getWorksheet("วิเคราะห์ผล ITA")!;
+    const plan = output.getWorksheet("แผนมาตรการ")!;
+    expect(Object.keys((analysis as unknown as { tables: object }).tables).sort()).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `ITA_Issue${n}`).sort());
+    expect(Object.keys((plan as unknown as { tables: object }).tables)).toEqual(["ITA_Plan"]);
+    expect(plan.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
+    expect(plan.getCell("E5").dataValidation).toMatchObject({ type: "list", formulae: ["'หน่วยงาน'!$B$5:$B$28"] });
+    expect(plan.getCell("E5").value).toMatchObject({ formula: "'หน่วยงาน'!$B$6" });
+    expect(plan.getCell("C5").font?.name).toBe("TH Sarabun New");
+    expect(plan.getCell("C5").alignment?.wrapText).toBe(true);
+    expect(plan.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, printTitlesRow: "4:4" });
+  });
+});
+
+describe("a second run", () => {
+  test("on the analysed workbook replaces its own sheets and highlights, and leaves the same workbook", async () => {
+    const first = await analyseXlsx(sample(), "sample.xlsx");
+    const second = await analyseXlsx(first.output, "sample-analysis.xlsx");
+    const a = await open(first.output);
+    const b = await open(second.output);
+    expect(b.worksheets.map((w) => w.name)).toEqual(a.worksheets.map((w) => w.name));
+    a.eachSheet((ws) => expect(cellMap(b.getWorksheet(ws.name)!)).toEqual(cellMap(ws)));
+    for (const name of ["ผลคะแนนรายตัวชี้วัด", "ผลคะแนนรายข้อ"]) {
+      expect(b.getWorksheet(name)!.conditionalFormattings).toEqual(a.getWorksheet(name)!.conditionalFormattings);
+    }
+    // Our own output is never read as input.
+    expect(second.parsed.sheets).toEqual(["ผลคะแนนรายตัวชี้วัด", "ผลคะแนนรายข้อ"]);
+  });
+
+  test("keeps a user's sheet that happens to share a generated sheet's name, and the user's own red rules", async () => {
+    const wb = await open(sample());
+    const mine = wb.addWorksheet("วิเคราะห์ผล ITA");
+    mine.getCell("A1").value = "บันทึกของฉัน";
+    const userSheet = wb.getWorksheet("ผลคะแนนรายข้อ")!;
+    // The analyst's own rule with Excel's light-red preset: it must survive our re-runs.
+    userSheet.addConditionalFormatting({
+      ref: "A1",
+      rules: [{ type: "expression", formulae: ["TRUE"], priority: 9, style: { font: { color: { argb: "FF9C0006" } } } }],
+    });
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const once = await analyseXlsx(bytes, "x.xlsx");
+    const twice = await analyseXlsx(once.output, "x.xlsx");
+    const out = await open(twice.output);
+    expect(out.worksheets.map((w) => w.name)).toEqual(["ผลคะแนนรายตัวชี้วัด", "ผลคะแนนรายข้อ", "วิเคราะห์ผล ITA", "วิเคราะห์ผล ITA (2)", "แผนมาตรการ", "หน่วยงาน"]);
+    expect(out.getWorksheet("วิเคราะห์ผล ITA")!.getCell("A1").value).toBe("บันทึกของฉัน");
+    const rules = out.getWorksheet("ผลคะแนนรายข้อ")!.conditionalFormattings;
+    expect(rules.filter((cf) => cf.ref === "A1")).toHaveLength(1);
+  });
+});
+
+describe("user content around the scores", () => {
+  test("formulas, numbers, dates, merges and formats of the input survive", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("คะแนน");
+    ws.addRow(["ข้อ", "คำถาม", "คะแนน", "หมายเหตุ"]);
+    ws.addRow(["i1", "การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลามากน้อยเพียงใด", 78.68, new Date(Date.UTC(2024, 9, 1))]);
+    ws.addRow(["i2", "หน่วยงานของท่านมีเจ้าหน้าที่ที่ปฏิบัติงานหรือให้บริการแก่ผู้มาติดต่อหรือผู้มารับบริการอย่างเท่าเทียมกันมากน้อยเพียงใด", { formula: "80+3.53", result: 83.53 }]);
+    ws.getCell("A5").value = "=ข้อความที่ผู้ใช้พิมพ์";
+    ws.mergeCells("A6:B6");
+    ws.getCell("A6").value = "หมายเหตุรวม";
+    ws.getCell("C2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF00FF00" } };
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const result = await analyseXlsx(bytes, "x.xlsx");
+    const out = await open(result.output);
+    expect(cellMap(out.getWorksheet("คะแนน")!)).toEqual(cellMap((await open(bytes)).getWorksheet("คะแนน")!));
+    expect(out.getWorksheet("คะแนน")!.getCell("C2").fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FF00FF00" } });
+    expect(result.parsed.items.get("i2")?.scores).toEqual({ value: 83.53 });
+    expect(highlightedCells(out.getWorksheet("คะแนน")!)).toEqual(new Set(["C2", "C3"]));
+  });
+
+  test("generated text starting with = + - @ is stored as text, not as a formula", async () => {
+    const result = await analyseXlsx(sample(), "s.xlsx", { units: [{ role: "all", name: "=1+1" }, { name: "-กองกลาง" }] });
+    const out = await open(result.output);
+    const units = out.getWorksheet("หน่วยงาน")!;
+    const values: unknown[] = [];
+    units.eachRow((row) => row.eachCell((c) => values.push(c.value)));
+    expect(values).toContain("=1+1");
+    expect(values).toContain("-กองกลาง");
+    expect(units.getCell("B5").type).toBe(ExcelJS.ValueType.String);
+  });
+});
+
+describe("files that cannot be analysed", () => {
+  test.each([
+    ["not a workbook", new TextEncoder().encode("ข้อ,คำถาม,คะแนน\ni1,x,78"), "file.unreadable"],
+    ["a password-protected workbook", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]), "file.encrypted"],
+    ["a broken zip", new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]), "file.unreadable"],
+  ])("%s gives a clear message", async (_n, bytes, code) => {
+    await expect(analyseXlsx(bytes, "x.xlsx")).rejects.toMatchObject({ name: "InputError", code });
+  });
+
+  test("a workbook with no score table", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("รายชื่อ").addRow(["ชื่อ", "ตำแหน่ง"]);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const err = await analyseXlsx(bytes, "names.xlsx").catch((e) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).describe("th")).toBe("ไม่พบตารางคะแนน ITA ใน names.xlsx (ตรวจดูว่ามีตารางข้อคำถามหรือตัวชี้วัดพร้อมคะแนน)");
+    expect((err as InputError).describe("en")).toContain("No ITA score table was found in names.xlsx");
+  });
+});
