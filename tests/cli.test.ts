@@ -1,0 +1,129 @@
+import { execFileSync, spawnSync } from "child_process";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import * as path from "path";
+import { SAMPLE_FILE } from "./helpers/grids";
+
+const ROOT = path.join(__dirname, "..");
+const BIN = path.join(ROOT, "bin", "ita-analyzer.js");
+
+/** Run the real command, as `npx ita-analyzer` does after `npm ci`. */
+function run(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8" });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function workdir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "ita-cli-"));
+  copyFileSync(SAMPLE_FILE, path.join(dir, "คะแนน ITA.xlsx"));
+  return dir;
+}
+
+beforeAll(() => {
+  // The bin runs the compiled CLI that `npm ci` builds (the "prepare" script); build it fresh here.
+  execFileSync(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", path.join(ROOT, "tsconfig.cli.json")]);
+}, 120_000);
+
+describe("ita-analyzer analyze", () => {
+  test("writes <name>-analysis.xlsx beside the input and prints a short summary", () => {
+    const dir = workdir();
+    const before = readFileSync(path.join(dir, "คะแนน ITA.xlsx"));
+    const r = run(["analyze", "คะแนน ITA.xlsx"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("คะแนนรวม ITA 84.33");
+    expect(r.stdout).toContain("ไม่ผ่าน");
+    expect(r.stdout).toContain("เขียนไฟล์: คะแนน ITA-analysis.xlsx");
+    expect(r.stdout.split("\n").length).toBeLessThan(25);
+    expect(existsSync(path.join(dir, "คะแนน ITA-analysis.xlsx"))).toBe(true);
+    expect(readFileSync(path.join(dir, "คะแนน ITA.xlsx"))).toEqual(before);
+  });
+
+  test("--json writes the documented report: numbers are numbers, missing is null", () => {
+    const dir = workdir();
+    const r = run(["analyze", "คะแนน ITA.xlsx", "--out", "out.xlsx", "--json", "report.json"], dir);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(readFileSync(path.join(dir, "report.json"), "utf8"));
+    expect(report.threshold).toBe(85);
+    const i1 = report.items.find((i: { code: string }) => i.code === "i1");
+    expect(i1).toEqual({
+      code: "i1",
+      indicator: 1,
+      text: "การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลามากน้อยเพียงใด",
+      scores: { value: 78.68 },
+      low: true,
+      cells: ["ผลคะแนนรายข้อ!C4", "ผลคะแนนรายข้อ!C23"],
+    });
+    expect(report.items.find((i: { code: string }) => i.code === "e1").scores).toEqual({ public: 84.73, survey: 86.19 });
+    expect(report.indicators[8]).toEqual({ number: 9, name: "การเปิดเผยข้อมูล", tool: "OIT", reported: 83.57, computed: null, low: true });
+    expect(report.tools).toEqual([
+      { tool: "IIT", reported: 84.15, computed: 82.15 },
+      { tool: "EIT", reported: null, computed: 76.8 },
+      { tool: "OIT", reported: null, computed: 82.62 },
+    ]);
+    expect(report.overall).toEqual({ reported: 84.33, computed: 81.33, result: "ไม่ผ่าน" });
+    expect(report.issues[0]).toMatchObject({ number: 1, title: "กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ", lowItems: ["i1", "i2", "e1", "e7", "e8"] });
+    expect(report.issues[0].items).toEqual(["i1", "i2", "i3", "e1", "e2", "e3", "e7", "e8", "o8", "o9", "o10"]);
+    const mismatch = report.diagnostics.find((d: { subject: string; code: string }) => d.subject === "indicator:6" && d.code === "indicator.mismatch");
+    expect(mismatch).toMatchObject({ severity: "warning", cell: "ผลคะแนนรายตัวชี้วัด!C11" });
+    expect(mismatch.message).toContain("80.49");
+    for (const d of report.diagnostics) expect(["error", "warning", "info"]).toContain(d.severity);
+    expect(report.diagnostics.some((d: { subject: null }) => d.subject === null)).toBe(true);
+  });
+
+  test("--lang en, --threshold and --fiscal-year", () => {
+    const dir = workdir();
+    const r = run(["analyze", "คะแนน ITA.xlsx", "--lang", "en", "--threshold", "90", "--fiscal-year", "2569", "--json", "r.json"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Overall ITA score 84.33");
+    expect(r.stdout).toContain("Below 90:");
+    const report = JSON.parse(readFileSync(path.join(dir, "r.json"), "utf8"));
+    expect(report.threshold).toBe(90);
+    expect(report.items.find((i: { code: string }) => i.code === "i6").low).toBe(false);
+    expect(report.items.find((i: { code: string }) => i.code === "i5").low).toBe(true);
+    expect(report.overall.result).toBe("Not passed");
+  });
+});
+
+describe("failures: exit 1, one clear line, nothing written", () => {
+  const noStack = (s: string) => expect(s).not.toMatch(/\n\s+at /);
+
+  test.each([
+    ["a missing file", ["analyze", "ไม่มีไฟล์.xlsx"], /^ita-analyzer: ไม่พบไฟล์ ไม่มีไฟล์\.xlsx\n$/],
+    ["the input as the output", ["analyze", "คะแนน ITA.xlsx", "--out", "คะแนน ITA.xlsx"], /เป็นไฟล์เดียวกับไฟล์ต้นฉบับ/],
+    ["a file that is not a workbook", ["analyze", "notes.xlsx"], /ไม่ใช่ไฟล์ Excel/],
+    ["a workbook with no score table", ["analyze", "empty.xlsx"], /^ita-analyzer: ไม่พบตารางคะแนน ITA ใน empty\.xlsx/],
+  ])("%s", (_name, args, message) => {
+    const dir = workdir();
+    writeFileSync(path.join(dir, "notes.xlsx"), "not a zip");
+    copyFileSync(path.join(ROOT, "tests", "fixtures", "no-scores.xlsx"), path.join(dir, "empty.xlsx"));
+    const before = readdirSync(dir).map((f) => [f, statSync(path.join(dir, f)).mtimeMs]);
+    const r = run(args as string[], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(message as RegExp);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    noStack(r.stderr);
+    expect(readdirSync(dir).map((f) => [f, statSync(path.join(dir, f)).mtimeMs])).toEqual(before);
+  });
+
+  test("in English with --lang en", () => {
+    const r = run(["analyze", "missing.xlsx", "--lang", "en"], workdir());
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("ita-analyzer: File not found: missing.xlsx\n");
+  });
+
+  test("bad options exit 2 with the reason", () => {
+    const dir = workdir();
+    for (const args of [["analyze", "คะแนน ITA.xlsx", "--threshold", "abc"], ["analyze", "คะแนน ITA.xlsx", "--lang", "fr"], ["analyse-it", "x"], ["analyze", "a.xlsx", "--bogus"]]) {
+      const r = run(args, dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^ita-analyzer: ตัวเลือกไม่ถูกต้อง: /);
+      noStack(r.stderr);
+    }
+  });
+
+  test("--help", () => {
+    const r = run(["--help"], ROOT);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("ita-analyzer analyze <in.xlsx>");
+  });
+});
