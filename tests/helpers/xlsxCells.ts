@@ -11,10 +11,15 @@ export function cellMap(ws: ExcelJS.Worksheet): Map<string, unknown> {
   return out;
 }
 
+/** A worksheet's conditional formats (ExcelJS keeps them but does not declare them). */
+export function conditionalFormats(ws: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
+  return (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings ?? [];
+}
+
 /** Cells a worksheet's conditional formats with our highlight cover, as "C5" addresses. */
 export function highlightedCells(ws: ExcelJS.Worksheet, fontArgb = "FF9C0007"): Set<string> {
   const out = new Set<string>();
-  for (const cf of ws.conditionalFormattings ?? []) {
+  for (const cf of conditionalFormats(ws)) {
     const ours = cf.rules.some((r) => (r as { style?: ExcelJS.Style }).style?.font?.color?.argb === fontArgb);
     if (!ours) continue;
     for (const part of cf.ref.split(" ")) {

@@ -44,6 +44,8 @@ export class IndicatorNames {
   private readonly compacts: string[] = [];
   private readonly index: BigramIndex;
   private readonly longest: number;
+  /** First two characters of every name: a bare name must start with one of them. */
+  private readonly starts: Set<string>;
 
   constructor(framework: Framework) {
     const texts: string[] = [];
@@ -56,12 +58,15 @@ export class IndicatorNames {
     }
     this.index = new BigramIndex(texts);
     this.longest = Math.max(...this.compacts.map((c) => c.length));
+    this.starts = new Set(this.compacts.map((c) => c.slice(0, 2)));
   }
 
   /** The indicator whose name the text is (or starts with), and how sure that is. */
   byName(text: string): { number: number; similarity: number } | null {
     const c = compactText(text);
     if (c.length < 3 || c.length > this.longest * 2 + 20) return null;
+    // A name is recognised from its start, even with a slip later on.
+    if (!this.starts.has(c.slice(0, 2))) return null;
     const sims = this.index.scores(c);
     let best: { number: number; similarity: number } | null = null;
     for (let i = 0; i < sims.length; i++) {
@@ -105,6 +110,7 @@ export function readToolLabel(text: string, framework: Framework): ToolId | null
   if (t.length === 0 || t.length > 200) return null;
   const code = /(?:^|[^a-z])(iit|eit|oit)(?:[^a-z]|$)/.exec(t);
   if (code) return code[1].toUpperCase() as ToolId;
+  if (!t.includes("แบบ") && !t.includes("ผู้มีส่วนได้")) return null;
   const c = compactText(t);
   for (const tool of framework.tools) {
     if (c.includes(compactText(tool.th))) return tool.id;

@@ -41,46 +41,65 @@ export function textSimilarity(a: string, b: string): number {
   return dice(bigrams(ca), bigrams(cb));
 }
 
+/** Bigrams of a compact text as packed integers (two UTF-16 units), with their counts. */
+function packedBigrams(c: string, into: Map<number, number>): number {
+  into.clear();
+  let n = 0;
+  for (let i = 0; i + 1 < c.length; i++) {
+    const k = (c.charCodeAt(i) << 16) | c.charCodeAt(i + 1);
+    into.set(k, (into.get(k) ?? 0) + 1);
+    n++;
+  }
+  return n;
+}
+
 /**
  * An index of fixed texts (the framework's item wording) that scores a query against all of
  * them at once through an inverted bigram index: linear in the query's length.
  */
 export class BigramIndex {
-  private readonly postings = new Map<string, Array<[number, number]>>();
-  private readonly sizes: number[] = [];
-  private readonly compacts: string[] = [];
+  private readonly postings = new Map<number, Int32Array>();
+  private readonly sizes: Int32Array;
+  private readonly compacts: string[];
+  private readonly out: Float64Array;
+  private readonly common: Float64Array;
+  private readonly query = new Map<number, number>();
 
   constructor(texts: string[]) {
-    texts.forEach((t, i) => {
-      const c = compactText(t);
-      this.compacts.push(c);
-      const g = bigrams(c);
-      this.sizes.push(size(g));
+    this.out = new Float64Array(texts.length);
+    this.common = new Float64Array(texts.length);
+    this.sizes = new Int32Array(texts.length);
+    this.compacts = texts.map((t) => compactText(t));
+    const lists = new Map<number, number[]>();
+    const g = new Map<number, number>();
+    this.compacts.forEach((c, i) => {
+      this.sizes[i] = packedBigrams(c, g);
       for (const [k, n] of g) {
-        let p = this.postings.get(k);
-        if (!p) this.postings.set(k, (p = []));
-        p.push([i, n]);
+        let p = lists.get(k);
+        if (!p) lists.set(k, (p = []));
+        p.push(i, n);
       }
     });
+    for (const [k, p] of lists) this.postings.set(k, Int32Array.from(p));
   }
 
-  /** Similarity of `query` to every indexed text, in index order. */
-  scores(query: string, maxLength = 400): number[] {
+  /**
+   * Similarity of `query` to every indexed text, in index order. The array is reused: read
+   * it before the next call.
+   */
+  scores(query: string, maxLength = 400): Float64Array {
     const c = compactText(query).slice(0, maxLength);
-    const out = new Array<number>(this.sizes.length).fill(0);
+    const out = this.out.fill(0);
     if (c.length < 2) return out;
-    const q = bigrams(c);
-    const common = new Array<number>(this.sizes.length).fill(0);
-    let nq = 0;
-    for (const [g, n] of q) {
-      nq += n;
-      const p = this.postings.get(g);
+    const nq = packedBigrams(c, this.query);
+    const common = this.common.fill(0);
+    for (const [k, n] of this.query) {
+      const p = this.postings.get(k);
       if (!p) continue;
-      for (const [i, m] of p) common[i] += Math.min(n, m);
+      for (let j = 0; j < p.length; j += 2) common[p[j]] += Math.min(n, p[j + 1]);
     }
     for (let i = 0; i < out.length; i++) {
-      if (c === this.compacts[i]) out[i] = 1;
-      else out[i] = (2 * common[i]) / (nq + this.sizes[i]);
+      out[i] = c === this.compacts[i] ? 1 : (2 * common[i]) / (nq + this.sizes[i]);
     }
     return out;
   }

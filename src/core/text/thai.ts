@@ -2,8 +2,11 @@
 
 const THAI_ZERO = 0x0e50;
 
+const HAS_THAI_DIGIT = /[\u0e50-\u0e59]/;
+
 /** "๘๔.๓๓" → "84.33"; other characters unchanged. */
 export function toArabicDigits(s: string): string {
+  if (!HAS_THAI_DIGIT.test(s)) return s;
   let out = "";
   for (const ch of s) {
     const c = ch.charCodeAt(0);
@@ -32,24 +35,45 @@ export function stripMarkup(s: string): string {
 }
 
 /**
+ * A small memo for the text functions: a workbook repeats the same strings (labels, notes)
+ * and the parser asks about the same cell more than once. Bounded, so memory stays flat.
+ */
+function memo(fn: (s: string) => string): (s: string) => string {
+  let cache = new Map<string, string>();
+  return (s: string) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= 20_000) cache = new Map();
+      v = fn(s);
+      cache.set(s, v);
+      cache.set(v, v);
+    }
+    return v;
+  };
+}
+
+/** Characters outside ASCII and the Thai block, where Unicode normalisation can matter. */
+const NEEDS_NFC = /[^\x00-\x7f\u0e00-\u0e7f]/;
+
+/**
  * Text as the parser compares it: markup removed, Arabic digits, lower-case Latin,
  * single spaces, zero-width characters dropped.
  */
-export function normalizeText(s: string): string {
-  return toArabicDigits(stripMarkup(s).normalize("NFC"))
-    .replace(/[\u200b-\u200d\ufeff]/g, "")
+export const normalizeText = memo((s: string): string => {
+  const t = stripMarkup(s);
+  return toArabicDigits(NEEDS_NFC.test(t) ? t.normalize("NFC").replace(/[\u200b-\u200d\ufeff]/g, "") : t)
     .toLowerCase()
     .replace(/\s+/g, " ")
     .trim();
-}
+});
 
 /**
  * Text with every space and most punctuation removed. Thai has no spaces between words and
  * pasted wording carries line-wrap spaces, so wording is compared in this form.
  */
-export function compactText(s: string): string {
-  return normalizeText(s).replace(/[\s"'“”‘’()\[\]{}:;,.!?*•\-–—_/\\]/g, "");
-}
+export const compactText = memo((s: string): string =>
+  normalizeText(s).replace(/[\s"'“”‘’()\[\]{}:;,.!?*•\-–—_/\\]/g, ""),
+);
 
 /** Thai combining marks take no width: vowels above/below and tone marks. */
 export function isThaiCombining(code: number): boolean {

@@ -1,0 +1,111 @@
+/**
+ * npm run bench — speed of the main job. Prints a table; asserts nothing (tests never time).
+ *   - the sample: read (parse) + analyse + render in process, from the grid
+ *   - big sheets: the same on 25k … 200k cells, to show time grows linearly with the used range
+ *   - the file adapter (ExcelJS load + write) and the CLI end to end on the sample
+ */
+import { spawnSync } from "child_process";
+import { readFileSync } from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { readGrid } from "../src/adapters/xlsx/readGrid";
+import { analyseXlsx } from "../src/adapters/xlsx/xlsxFile";
+import { CellValue, WorkbookGrid } from "../src/core/grid";
+import { runPipeline } from "../src/core/pipeline";
+
+const ROOT = path.join(__dirname, "..");
+const SAMPLE = path.join(ROOT, "examples", "ita-2567-sample.xlsx");
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(runs: number, fn: () => void): number {
+  for (let i = 0; i < Math.min(3, runs); i++) fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    out.push(performance.now() - t);
+  }
+  return median(out);
+}
+
+async function timeAsync(runs: number, fn: () => Promise<unknown>): Promise<number> {
+  await fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    out.push(performance.now() - t);
+  }
+  return median(out);
+}
+
+/** A sheet of about `cells` cells: the sample's tables again and again between rows of notes and numbers. */
+function bigGrid(sample: WorkbookGrid, cells: number): WorkbookGrid {
+  const base = sample.sheets.flatMap((s) => [...s.values, [], []]);
+  const rows: CellValue[][] = [];
+  let n = 0;
+  let k = 0;
+  while (n < cells) {
+    const block = k % 4 === 0 ? base : Array.from({ length: 40 }, (_, i) => [
+      `บันทึกการประชุมครั้งที่ ${k}-${i}`, i * 3.7, "ข้อความประกอบการพิจารณาของคณะทำงาน", null, `รายการ ${i}`, 1000 + i, "หมายเหตุ", i % 7, "อนุมัติ", `ผู้รับผิดชอบ ${i}`,
+    ]);
+    for (const r of block) {
+      rows.push(r);
+      n += r.filter((v) => v !== null && v !== "").length;
+    }
+    k++;
+  }
+  return { sheets: [{ name: "ข้อมูลรวม", top: 0, left: 0, values: rows }] };
+}
+
+function countCells(g: WorkbookGrid): number {
+  return g.sheets.reduce((n, s) => n + s.values.reduce((m, r) => m + r.filter((v) => v !== null && v !== "").length, 0), 0);
+}
+
+async function main() {
+  const rows: Array<[string, string, string]> = [];
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(SAMPLE);
+  const sample = readGrid(wb);
+
+  const core = time(50, () => runPipeline(sample));
+  rows.push(["sample: read + analyse + render (in process)", `${core.toFixed(2)} ms`, "target < 20 ms"]);
+
+  const perK: number[] = [];
+  for (const size of [25_000, 50_000, 100_000, 200_000]) {
+    const g = bigGrid(sample, size);
+    const cells = countCells(g);
+    const ms = time(size <= 100_000 ? 7 : 5, () => runPipeline(g));
+    perK.push((ms / cells) * 1000);
+    rows.push([`${(cells / 1000).toFixed(0)}k-cell sheet: read + analyse + render`, `${ms.toFixed(1)} ms`, size === 100_000 ? "target < 500 ms" : `${((ms / cells) * 1000).toFixed(2)} ms per 1k cells`]);
+  }
+  rows.push(["time per 1k cells, 25k → 200k", perK.map((x) => x.toFixed(2)).join(" → ") + " ms", "flat = linear"]);
+
+  const bytes = new Uint8Array(readFileSync(SAMPLE));
+  const file = await timeAsync(10, () => analyseXlsx(bytes, "sample.xlsx"));
+  rows.push(["sample: .xlsx in → .xlsx out (ExcelJS)", `${file.toFixed(1)} ms`, ""]);
+
+  const cli: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, [path.join(ROOT, "bin", "ita-analyzer.js"), "analyze", SAMPLE, "--out", path.join(require("os").tmpdir(), "ita-bench.xlsx")], { encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`CLI failed: ${r.stderr}`);
+    cli.push(performance.now() - t);
+  }
+  rows.push(["CLI end to end on the sample (node start included)", `${median(cli).toFixed(0)} ms`, ""]);
+
+  const w0 = Math.max(...rows.map((r) => r[0].length));
+  const w1 = Math.max(...rows.map((r) => r[1].length));
+  console.log(`${"what".padEnd(w0)}  ${"median".padStart(w1)}  note`);
+  console.log(`${"-".repeat(w0)}  ${"-".repeat(w1)}  ----`);
+  for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
