@@ -1,0 +1,51 @@
+/* Builds the add-in's pages into dist/, ready for any static HTTPS host. */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+/** The URL the manifest names during development (npm run dev-server). */
+const DEV_URL = "https://localhost:3000/";
+/** Where the production build is hosted: set ADDIN_URL, or change package.json "config.productionUrl". */
+const PROD_URL = process.env.ADDIN_URL || process.env.npm_package_config_productionUrl || require("./package.json").config.productionUrl;
+
+module.exports = (env, argv) => {
+  const dev = argv.mode !== "production";
+  const url = dev ? DEV_URL : PROD_URL.replace(/\/?$/, "/");
+  return {
+    mode: dev ? "development" : "production",
+    devtool: dev ? "eval-source-map" : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [{ test: /\.tsx?$/, loader: "ts-loader", exclude: /node_modules/, options: { configFile: "tsconfig.web.json", transpileOnly: true } }],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString().split(DEV_URL).join(url).split(DEV_URL.replace(/\/$/, "")).join(url.replace(/\/$/, "")),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      server: "https",
+      port: 3000,
+      headers: { "Access-Control-Allow-Origin": "*" },
+    },
+    performance: { hints: false },
+  };
+};
