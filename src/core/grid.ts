@@ -61,10 +61,3 @@ export function quoteSheetName(name: string): string {
 export function cellRef(sheet: string, row: number, col: number): string {
   return `${sheet}!${cellAddress(row, col)}`;
 }
-
-/** Parse "C5" into zero-based row/col. */
-export function parseAddress(address: string): { row: number; col: number } {
-  const m = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(address);
-  if (!m) throw new Error(`Not a cell address: ${address}`);
-  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
-}

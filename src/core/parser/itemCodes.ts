@@ -29,11 +29,6 @@ function digitsOf(s: string): { digits: string; slips: number } | null {
   return digits.length > 0 ? { digits, slips } : null;
 }
 
-/** True when the text is short and shaped like an item code (not a word, not a score). */
-export function looksLikeCode(text: string): boolean {
-  return readItemCode(text).length > 0;
-}
-
 export function readItemCode(raw: string): CodeReading[] {
   let s = normalizeText(raw).replace(/^(ข้อที่|ข้อ|item|no\.?)\s*/, "").replace(/[\s.:)(\]\[]/g, "");
   if (s.length === 0 || s.length > 6) return [];

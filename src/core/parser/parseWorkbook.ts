@@ -243,10 +243,6 @@ class SheetScanner {
     return this.scoreCols.has(col);
   }
 
-  private hasScoreColumns(): boolean {
-    return this.roles.score !== undefined || this.roles.public !== undefined || this.roles.survey !== undefined;
-  }
-
   /** The first valid score right of `fromCol`; an invalid one there becomes a diagnostic. */
   private firstScore(row: number, cells: RowCell[], fromCol: number, subject: ScoreSubject): ScoreCell | null {
     for (const c of cells) {
@@ -296,7 +292,7 @@ class SheetScanner {
     if (this.roles.text !== undefined) textCell = usable.find((c) => c.col === this.roles.text && isWording(c));
     else {
       for (const c of usable.filter(notNote)) {
-        if (!isWording(c) || (this.scoreCols.has(c.col))) continue;
+        if (!isWording(c) || this.scoreCols.has(c.col)) continue;
         if (!textCell || visibleLength(c.text) > visibleLength(textCell.text)) textCell = c;
       }
     }
@@ -306,9 +302,8 @@ class SheetScanner {
     const anchor = textCell ?? codeCell;
     if (!anchor) return false;
 
-    const restrict = this.hasScoreColumns();
     const scoreCells = usable.filter(
-      (c) => c.col > anchor.col && c !== codeCell && (!restrict || this.inScoreColumn(c.col)) &&
+      (c) => c.col > anchor.col && c !== codeCell && this.inScoreColumn(c.col) &&
         (c.score.kind === "score" || (c.score.kind === "invalid" && (c.score.reason !== "text" || this.isScoreHeaderColumn(c.col)))),
     );
     if (scoreCells.length === 0) return false;

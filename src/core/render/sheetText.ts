@@ -66,5 +66,3 @@ export const SHEET_TEXT = {
     unitsHeader: ["Role", "Unit name", "Responsibility"],
   },
 } satisfies Record<Lang, unknown>;
-
-export type SheetText = (typeof SHEET_TEXT)["th"];

@@ -5,41 +5,6 @@ import { compactText } from "./thai";
  * compacted text. It tolerates OCR slips, line-wrap spaces and small edits, and needs no word
  * segmentation (Thai has no spaces between words).
  */
-export function bigrams(compact: string): Map<string, number> {
-  const m = new Map<string, number>();
-  for (let i = 0; i + 1 < compact.length; i++) {
-    const g = compact.slice(i, i + 2);
-    m.set(g, (m.get(g) ?? 0) + 1);
-  }
-  return m;
-}
-
-function size(m: Map<string, number>): number {
-  let n = 0;
-  for (const c of m.values()) n += c;
-  return n;
-}
-
-export function dice(a: Map<string, number>, b: Map<string, number>): number {
-  const na = size(a);
-  const nb = size(b);
-  if (na === 0 || nb === 0) return 0;
-  let common = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const [g, c] of small) {
-    const d = large.get(g);
-    if (d) common += Math.min(c, d);
-  }
-  return (2 * common) / (na + nb);
-}
-
-export function textSimilarity(a: string, b: string): number {
-  const ca = compactText(a);
-  const cb = compactText(b);
-  if (ca === cb) return ca.length > 0 ? 1 : 0;
-  if (ca.length < 2 || cb.length < 2) return 0;
-  return dice(bigrams(ca), bigrams(cb));
-}
 
 /** Bigrams of a compact text as packed integers (two UTF-16 units), with their counts. */
 function packedBigrams(c: string, into: Map<number, number>): number {
