@@ -154,3 +154,31 @@ describe("files that cannot be analysed", () => {
     expect((err as InputError).describe("en")).toContain("No ITA score table was found in names.xlsx");
   });
 });
+
+describe("a re-run keeps what the analyst typed into the generated sheets", () => {
+  test("unit names in the units sheet, and an owner picked in the plan", async () => {
+    const first = await analyseXlsx(sample(), "s.xlsx");
+    const wb = await open(first.output);
+    const units = wb.getWorksheet("หน่วยงาน")!;
+    // Role rows start at B5 ("ทุกสำนัก/หน่วย"); B6 is the public-service role.
+    units.getCell("B6").value = "สำนักบริการประชาชน";
+    units.getCell("B14").value = "กองกลาง";
+    const plan = wb.getWorksheet("แผนมาตรการ")!;
+    plan.getCell("E6").value = "กองกลาง";
+    const edited = new Uint8Array(await wb.xlsx.writeBuffer());
+
+    const again = await analyseXlsx(edited, "s.xlsx");
+    const out = await open(again.output);
+    const u = out.getWorksheet("หน่วยงาน")!;
+    expect(u.getCell("B6").value).toBe("สำนักบริการประชาชน");
+    expect(u.getCell("B14").value).toBe("กองกลาง");
+    const p = out.getWorksheet("แผนมาตรการ")!;
+    expect(p.getCell("E5").value).toEqual({ formula: "'หน่วยงาน'!$B$6", result: "สำนักบริการประชาชน" });
+    expect(p.getCell("E6").value).toBe("กองกลาง");
+    // Units given on the command line win over the sheet, and are not mistaken for an analyst's pick.
+    const third = await analyseXlsx(again.output, "s.xlsx", { units: [{ role: "service", name: "กองบริการ" }] });
+    const p3 = (await open(third.output)).getWorksheet("แผนมาตรการ")!;
+    expect(p3.getCell("E5").value).toEqual({ formula: "'หน่วยงาน'!$B$6", result: "กองบริการ" });
+    expect(p3.getCell("E6").value).toBe("กองกลาง");
+  });
+});

@@ -3,6 +3,7 @@ import { getFramework } from "./framework";
 import { WorkbookGrid } from "./grid";
 import { InputError } from "./i18n/messages";
 import { parseWorkbook } from "./parser/parseWorkbook";
+import { mergeUnits, readPreviousEdits } from "./parser/previousRun";
 import { ParsedScores } from "./parser/types";
 import { RenderOptions, renderWorkbook } from "./render/renderWorkbook";
 import { WorkbookPlan } from "./render/model";
@@ -35,8 +36,13 @@ export function runPipeline(grid: WorkbookGrid, options: PipelineOptions = {}): 
   const parsed = parseWorkbook(grid, framework, { sheets: options.sheets });
   if (!hasScores(parsed)) throw new InputError("workbook.noScores");
   const analysis = analyse(parsed, framework, { threshold: options.threshold });
+  // A re-run keeps what the analyst typed into the sheets the last run wrote.
+  const previous = readPreviousEdits(grid, framework);
   const plan = renderWorkbook(analysis, {
     ...options,
+    units: mergeUnits(previous.units, options.units ?? []),
+    previousOwners: previous.owners,
+    previousUnits: previous.units,
     existingSheets: grid.sheets.map((s) => ({ name: s.name, generated: s.generated })),
   });
   return { parsed, analysis, plan };

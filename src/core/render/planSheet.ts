@@ -6,11 +6,24 @@ import { SheetPlan } from "./model";
 import { SheetBuilder } from "./sheetBuilder";
 import { SHEET_TEXT } from "./sheetText";
 import { UnitsLayout } from "./unitsSheet";
+import { measureKey } from "../parser/previousRun";
 
 const COLUMNS = [26, 34, 64, 22, 26];
 
+export interface PlanOptions {
+  fiscalYear: number;
+  period: "template" | "year" | "firstHalf";
+  previousOwners: Map<string, string>;
+  /**
+   * Role → unit name as an earlier run may have shown it (the units sheet's names, the
+   * placeholders): an owner equal to one of these was not chosen by the analyst.
+   */
+  defaultNames: Array<Map<string, string>>;
+}
+
 /** Part 3: one row per measure for every issue that has something below the target. */
-export function planSheet(a: Analysis, name: string, fiscalYear: number, units: UnitsLayout, ts: TextStyle): SheetPlan {
+export function planSheet(a: Analysis, name: string, options: PlanOptions, units: UnitsLayout, ts: TextStyle): SheetPlan {
+  const { fiscalYear } = options;
   const T = SHEET_TEXT[ts.lang];
   const th = ts.lang === "th";
   const b = new SheetBuilder("plan", name, COLUMNS);
@@ -27,13 +40,18 @@ export function planSheet(a: Analysis, name: string, fiscalYear: number, units: 
       const issue = `(${digits(String(r.issue.number), ts)}) ${th ? r.issue.th : r.issue.en}`;
       const measure = `${digits(String(number), ts)}. ${m.title[ts.lang]}`;
       const steps = m.steps.map((s, i) => `${digits(String(i + 1), ts)}. ${s[ts.lang]}`).join("\n");
-      const range = fiscalYearRange(fiscalYear, m.period);
+      const range = fiscalYearRange(fiscalYear, options.period === "template" ? m.period : options.period);
       const period = T.period(formatBeDate(range.from, ts.lang, ts.thaiDigits), formatBeDate(range.to, ts.lang, ts.thaiDigits));
       b.text(row, 0, issue, "td");
       b.text(row, 1, measure, "td");
       b.text(row, 2, steps, "td");
       b.text(row, 3, period, "td");
-      b.set(row, 4, ownerFormula(m.owners, units), "owner");
+      // The owner follows the units sheet, unless the analyst picked or typed another one last time.
+      const owner = ownerFormula(m.owners, units);
+      const previous = options.previousOwners.get(measureKey(r.issue.number, m.title.th));
+      const defaults = options.defaultNames.map((names) => m.owners.filter((o) => names.has(o)).map((o) => names.get(o)).join(" / "));
+      const kept = previous !== undefined && !defaults.includes(previous) && !("result" in owner && owner.result === previous);
+      b.set(row, 4, kept ? { text: previous } : owner, "owner");
       [issue, measure, steps, period].forEach((t, c) => b.fitHeight(row, t, COLUMNS[c]));
     }
   }

@@ -24,6 +24,12 @@ export interface RenderOptions {
   units?: UnitAssignment[];
   /** The workbook's sheets now, so generated names never take a user's sheet. */
   existingSheets?: ExistingSheet[];
+  /** Owners shown in the plan by an earlier run (measure key → text); kept where the analyst changed them. */
+  previousOwners?: Map<string, string>;
+  /** The units the earlier run's units sheet held, to tell an analyst's owner from a default one. */
+  previousUnits?: UnitAssignment[];
+  /** Run every measure over the whole fiscal year, or its first half, instead of each measure's own period. */
+  period?: "template" | "year" | "firstHalf";
 }
 
 /** Everything to write for one analysis: highlights on the user's sheets and the generated sheets. */
@@ -53,7 +59,21 @@ export function renderWorkbook(a: Analysis, options: RenderOptions = {}): Workbo
     replaceSheets,
     sheets: [
       analysisSheet(a, analysisName, ts),
-      planSheet(a, planName, fiscalYear, layout, ts),
+      planSheet(
+        a,
+        planName,
+        {
+          fiscalYear,
+          period: options.period ?? "template",
+          previousOwners: options.previousOwners ?? new Map(),
+          defaultNames: [
+            unitsLayout(a.framework, layout.sheetName, options.previousUnits ?? [], ts).nameOfRole,
+            unitsLayout(a.framework, layout.sheetName, [], ts).nameOfRole,
+          ],
+        },
+        layout,
+        ts,
+      ),
       unitsSheet(a.framework, layout, units, ts),
     ],
     styles: STYLES,
