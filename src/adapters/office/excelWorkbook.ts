@@ -1,0 +1,315 @@
+/**
+ * The Office.js adapter: the only code that touches `Excel.*`. Each action reads in one batch,
+ * runs the pure core, and writes in one batch — at most three `context.sync()` calls, none in a
+ * loop, whatever the workbook's size.
+ */
+import { PipelineOptions, PipelineResult, runPipeline } from "../../core/pipeline";
+import { SheetGrid, WorkbookGrid, cellAddress, columnName, quoteSheetName } from "../../core/grid";
+import { GeneratedSheetKey, HighlightPlan, MARKER_PREFIX, SheetPlan, Style, WorkbookPlan, markerKey } from "../../core/render/model";
+import { sheetBounds, styleRanges, valuesMatrix } from "../../core/render/ranges";
+import { HIGHLIGHT_FONT } from "../../core/render/styles";
+import { fromOfficeError, unsupportedExcel } from "./officeErrors";
+
+export const MIN_EXCEL_API = "1.7";
+
+export type Step = "read" | "analyse" | "write" | "done";
+
+export interface SheetInfo {
+  name: string;
+  generated: GeneratedSheetKey | null;
+}
+
+/** What the running Excel supports beyond the minimum, checked at run time. */
+export interface Capabilities {
+  /** Data validation drop-downs (ExcelApi 1.8). */
+  dataValidation: boolean;
+  /** Page layout for printing (ExcelApi 1.9). */
+  pageLayout: boolean;
+}
+
+export function capabilities(): Capabilities {
+  const req = Office.context.requirements;
+  if (!req.isSetSupported("ExcelApi", MIN_EXCEL_API)) throw unsupportedExcel(MIN_EXCEL_API);
+  return { dataValidation: req.isSetSupported("ExcelApi", "1.8"), pageLayout: req.isSetSupported("ExcelApi", "1.9") };
+}
+
+async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  try {
+    return await Excel.run(batch);
+  } catch (e) {
+    throw fromOfficeError(e);
+  }
+}
+
+/** Sheet name → generated key, from the defined names that mark ITA Analyzer's sheets. */
+function markers(names: Excel.NamedItem[]): Map<string, GeneratedSheetKey> {
+  const out = new Map<string, GeneratedSheetKey>();
+  for (const n of names) {
+    const key = markerKey(n.name);
+    const m = key && /^=?(?:'((?:[^']|'')+)'|([^!]+))!/.exec(n.formula ?? "");
+    if (key && m) out.set((m[1] ?? m[2]).replace(/''/g, "'"), key);
+  }
+  return out;
+}
+
+/** The workbook's sheets, marking the ones ITA Analyzer wrote (one sync). */
+export async function listSheets(): Promise<SheetInfo[]> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets.load("items/name");
+    const names = context.workbook.names.load("items/name,items/formula");
+    await context.sync();
+    const generated = markers(names.items);
+    return sheets.items.map((ws) => ({ name: ws.name, generated: generated.get(ws.name) ?? null }));
+  });
+}
+
+/** Does a conditional format carry ITA Analyzer's highlight? (Its font colour is our signature.) */
+function isOurs(cf: Excel.ConditionalFormat): boolean {
+  const color = (f: { isNullObject: boolean; format: Excel.ConditionalRangeFormat }) =>
+    !f.isNullObject && (f.format.font.color ?? "").toUpperCase() === HIGHLIGHT_FONT.toUpperCase();
+  return color(cf.cellValueOrNullObject) || color(cf.customOrNullObject);
+}
+
+const CF_LOAD = "items/type,items/cellValueOrNullObject/format/font/color,items/customOrNullObject/format/font/color";
+
+interface ReadState {
+  sheets: Excel.Worksheet[];
+  names: Excel.NamedItem[];
+  styles: Set<string>;
+  generated: Map<string, GeneratedSheetKey>;
+  grid: WorkbookGrid;
+  /** Our highlight rules now on the user's sheets, to delete before writing new ones. */
+  ourFormats: Excel.ConditionalFormat[];
+}
+
+/** Batch 1 and 2: sheets, names and styles; then every sheet's used range and conditional formats. */
+async function readWorkbook(context: Excel.RequestContext, only?: string[]): Promise<ReadState> {
+  const sheetsCol = context.workbook.worksheets.load("items/name");
+  const namesCol = context.workbook.names.load("items/name,items/formula");
+  const stylesCol = context.workbook.styles.load("items/name");
+  await context.sync();
+  const generated = markers(namesCol.items);
+  const read = sheetsCol.items.map((ws) => {
+    const isGenerated = generated.has(ws.name);
+    const wanted = !isGenerated && (!only || only.includes(ws.name));
+    // Generated sheets are read too: the analyst's edits there (units, owners) carry over.
+    const used = wanted || isGenerated ? ws.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex") : null;
+    const cfs = isGenerated ? null : ws.getRange().conditionalFormats.load(CF_LOAD);
+    return { ws, used, cfs };
+  });
+  await context.sync();
+  const sheets: SheetGrid[] = read.map(({ ws, used }) => ({
+    name: ws.name,
+    top: used && !used.isNullObject ? used.rowIndex : 0,
+    left: used && !used.isNullObject ? used.columnIndex : 0,
+    values: used && !used.isNullObject ? (used.values as SheetGrid["values"]) : [],
+    generated: generated.get(ws.name),
+  }));
+  const selected = sheets.filter((s) => s.generated || !only || only.includes(s.name));
+  return {
+    sheets: sheetsCol.items,
+    names: namesCol.items,
+    styles: new Set(stylesCol.items.map((s) => s.name)),
+    generated,
+    grid: { sheets: selected },
+    ourFormats: read.flatMap(({ cfs }) => (cfs ? cfs.items.filter(isOurs) : [])),
+  };
+}
+
+export interface AnalyzeResult extends PipelineResult {
+  /** Features this Excel lacks, so part of the output was left out. */
+  skipped: Array<keyof Capabilities>;
+}
+
+/** Read the workbook, analyse it, write highlights and the generated sheets: three syncs in all. */
+export async function analyzeWorkbook(options: PipelineOptions, onStep: (s: Step) => void = () => {}): Promise<AnalyzeResult> {
+  const caps = capabilities();
+  return run(async (context) => {
+    onStep("read");
+    const state = await readWorkbook(context, options.sheets);
+    onStep("analyse");
+    const result = runPipeline(state.grid, { ...options, sheets: undefined });
+    onStep("write");
+    writePlan(context, state, result.plan, caps);
+    await context.sync();
+    onStep("done");
+    const skipped = (Object.keys(caps) as Array<keyof Capabilities>).filter((k) => !caps[k]);
+    return { ...result, skipped };
+  });
+}
+
+/** Remove ITA Analyzer's highlights from every sheet (formats only). Returns how many rules went. */
+export async function clearHighlights(): Promise<number> {
+  capabilities();
+  return run(async (context) => {
+    const state = await readWorkbook(context, []);
+    for (const cf of state.ourFormats) cf.delete();
+    await context.sync();
+    return state.ourFormats.length;
+  });
+}
+
+/** Add a sheet (never replacing one) and write a plan's sheet into it: used by the score template. */
+export async function insertSheet(sheet: SheetPlan, styles: Record<string, Style>): Promise<string> {
+  const caps = capabilities();
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets.load("items/name");
+    const stylesCol = context.workbook.styles.load("items/name");
+    await context.sync();
+    const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+    let name = sheet.name;
+    for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${sheet.name} (${i})`;
+    const existingStyles = new Set(stylesCol.items.map((s) => s.name));
+    ensureStyles(context, existingStyles, styles);
+    const ws = writeSheet(context, { ...sheet, name }, caps);
+    ws.activate();
+    await context.sync();
+    return name;
+  });
+}
+
+/** Select a cell named "Sheet!C5" (from a diagnostic). */
+export async function selectCell(ref: string): Promise<void> {
+  const m = /^(.*)!([A-Z]+\d+)$/.exec(ref);
+  if (!m) return;
+  return run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(m[1]);
+    ws.activate();
+    ws.getRange(m[2]).select();
+    await context.sync();
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing (queued commands only; the caller syncs once).
+
+function writePlan(context: Excel.RequestContext, state: ReadState, plan: WorkbookPlan, caps: Capabilities): void {
+  // Every earlier generated sheet is replaced; its marker name goes first, so none is left dangling.
+  for (const name of state.names) if (markerKey(name.name)) name.delete();
+  for (const ws of state.sheets) if (plan.replaceSheets.includes(ws.name)) ws.delete();
+  for (const cf of state.ourFormats) cf.delete();
+  for (const h of plan.highlights) highlight(context, h, plan);
+  ensureStyles(context, state.styles, plan.styles);
+  for (const sheet of plan.sheets) {
+    const ws = writeSheet(context, sheet, caps);
+    context.workbook.names.add(`${MARKER_PREFIX}${sheet.key}`, ws.getRange("A1"));
+  }
+}
+
+function highlight(context: Excel.RequestContext, h: HighlightPlan, plan: WorkbookPlan): void {
+  const ws = context.workbook.worksheets.getItem(h.sheet);
+  const apply = (cells: HighlightPlan["numeric"], numeric: boolean) => {
+    for (const address of runs(cells)) {
+      const range = ws.getRange(address);
+      if (numeric) {
+        const cf = range.conditionalFormats.add(Excel.ConditionalFormatType.cellValue);
+        cf.cellValue.format.fill.color = plan.highlightStyle.fill;
+        cf.cellValue.format.font.color = plan.highlightStyle.fontColor;
+        cf.cellValue.rule = { formula1: String(plan.threshold), operator: Excel.ConditionalCellValueOperator.lessThan };
+      } else {
+        const cf = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);
+        cf.custom.format.fill.color = plan.highlightStyle.fill;
+        cf.custom.format.font.color = plan.highlightStyle.fontColor;
+        cf.custom.rule.formula = "=TRUE";
+      }
+    }
+  };
+  apply(h.numeric, true);
+  apply(h.text, false);
+}
+
+/** Cells as vertical runs of A1 ranges ("C5:C7"). */
+function runs(cells: Array<{ row: number; col: number }>): string[] {
+  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
+  const out: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1].col === sorted[i].col && sorted[j + 1].row === sorted[j].row + 1) j++;
+    const a = cellAddress(sorted[i].row, sorted[i].col);
+    out.push(j > i ? `${a}:${cellAddress(sorted[j].row, sorted[j].col)}` : a);
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Named cell styles ("ITA Analyzer · body"): one command formats a whole range. */
+export function styleName(key: string): string {
+  return `ITA Analyzer · ${key}`;
+}
+
+function ensureStyles(context: Excel.RequestContext, existing: Set<string>, styles: Record<string, Style>): void {
+  for (const [key, s] of Object.entries(styles)) {
+    const name = styleName(key);
+    if (!existing.has(name)) context.workbook.styles.add(name);
+    const st = context.workbook.styles.getItem(name);
+    if (s.font) {
+      if (s.font.name) st.font.name = s.font.name;
+      if (s.font.size) st.font.size = s.font.size;
+      st.font.bold = Boolean(s.font.bold);
+      st.font.italic = Boolean(s.font.italic);
+      st.font.color = s.font.color ?? "#000000";
+    }
+    if (s.fill) st.fill.color = s.fill;
+    if (s.align) {
+      if (s.align.horizontal) st.horizontalAlignment = horizontal(s.align.horizontal);
+      if (s.align.vertical) st.verticalAlignment = vertical(s.align.vertical);
+      st.wrapText = Boolean(s.align.wrap);
+      if (s.align.indent) st.indentLevel = s.align.indent;
+    }
+    if (s.numberFormat) st.numberFormat = s.numberFormat;
+    if (s.border === "thin") {
+      for (const edge of [Excel.BorderIndex.edgeTop, Excel.BorderIndex.edgeBottom, Excel.BorderIndex.edgeLeft, Excel.BorderIndex.edgeRight]) {
+        const b = st.borders.getItem(edge);
+        b.style = Excel.BorderLineStyle.continuous;
+        b.color = "#BFBFBF";
+      }
+    }
+  }
+}
+
+/** Excel's enums exist only once office.js has loaded: read them when writing, not at import. */
+const horizontal = (h: "left" | "center" | "right") =>
+  ({ left: Excel.HorizontalAlignment.left, center: Excel.HorizontalAlignment.center, right: Excel.HorizontalAlignment.right })[h];
+const vertical = (v: "top" | "middle" | "bottom") =>
+  ({ top: Excel.VerticalAlignment.top, middle: Excel.VerticalAlignment.center, bottom: Excel.VerticalAlignment.bottom })[v];
+
+/** Excel's column width unit (characters of the default font) in points. */
+const charsToPoints = (chars: number) => chars * 5.25 + 3.75;
+
+function writeSheet(context: Excel.RequestContext, sheet: SheetPlan, caps: Capabilities): Excel.Worksheet {
+  const ws = context.workbook.worksheets.add(sheet.name);
+  if (sheet.cells.length) {
+    const bounds = sheetBounds(sheet);
+    const all = ws.getRange(`A1:${cellAddress(bounds.bottom, bounds.right)}`);
+    // Text that Excel would read as a formula ("=…", "+…", "-…", "@…") goes into text-formatted cells.
+    for (const c of sheet.cells) if ("text" in c.content && /^[=+\-@]/.test(c.content.text)) ws.getRange(cellAddress(c.row, c.col)).numberFormat = [["@"]];
+    all.values = valuesMatrix(sheet);
+    for (const c of sheet.cells) if ("formula" in c.content) ws.getRange(cellAddress(c.row, c.col)).formulas = [[c.content.formula]];
+    for (const r of styleRanges(sheet)) ws.getRange(`${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`).style = styleName(r.style);
+  }
+  sheet.columns.forEach((w, i) => (ws.getRange(`${columnName(i)}:${columnName(i)}`).format.columnWidth = charsToPoints(w)));
+  for (const [row, h] of Object.entries(sheet.rowHeights)) ws.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = h;
+  for (const m of sheet.merges) ws.getRange(`${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}`).merge(false);
+  for (const t of sheet.tables) {
+    const table = ws.tables.add(`${quoteSheetName(sheet.name)}!${cellAddress(t.top, t.left)}:${cellAddress(t.bottom, t.right)}`, true);
+    table.name = t.name;
+    table.style = t.style;
+  }
+  if (caps.dataValidation) {
+    for (const v of sheet.validations) {
+      const range = ws.getRange(`${cellAddress(v.range.top, v.range.left)}:${cellAddress(v.range.bottom, v.range.right)}`);
+      range.dataValidation.rule = { list: { inCellDropDown: true, source: v.source } };
+      range.dataValidation.errorAlert = { showAlert: !v.allowOther, style: Excel.DataValidationAlertStyle.information, title: "", message: "" };
+      if (v.prompt) range.dataValidation.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
+    }
+  }
+  if (sheet.freeze && sheet.freeze.rows > 0) ws.freezePanes.freezeRows(sheet.freeze.rows);
+  if (sheet.tabColor) ws.tabColor = sheet.tabColor;
+  if (caps.pageLayout && sheet.print) {
+    ws.pageLayout.orientation = sheet.print.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
+    ws.pageLayout.paperSize = Excel.PaperType.a4;
+    if (sheet.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (sheet.print.repeatRows) ws.pageLayout.setPrintTitleRows(`$${sheet.print.repeatRows[0] + 1}:$${sheet.print.repeatRows[1] + 1}`);
+  }
+  return ws;
+}

@@ -1,0 +1,454 @@
+/**
+ * A typed fake of the part of the Excel JavaScript API that the adapter uses. It behaves like
+ * Excel where it matters for correctness: commands are queued and run at `context.sync()`;
+ * reading a property that was not loaded and synced throws; a collection's `items` need a load;
+ * text written as a value that starts with "=", "+", "-" or "@" becomes a formula unless the cell
+ * is formatted as text; every sync is counted; a batch that ends with unsynced commands fails.
+ */
+import { CellValue } from "../../src/core/grid";
+
+type Cell = { value: string | number | boolean; formula?: string; numberFormat?: string; style?: string };
+
+export interface FakeCF {
+  type: "CellValue" | "Custom";
+  address: string;
+  fill?: string;
+  font?: string;
+  rule?: unknown;
+}
+
+export class FakeSheet {
+  cells = new Map<string, Cell>();
+  cfs: FakeCF[] = [];
+  tables: Array<{ address: string; name?: string; style?: string }> = [];
+  merges: string[] = [];
+  columnWidths = new Map<string, number>();
+  rowHeights = new Map<string, number>();
+  frozenRows = 0;
+  tabColor = "";
+  validations: Array<{ address: string; rule?: unknown; errorAlert?: unknown; prompt?: unknown }> = [];
+  pageLayout: Record<string, unknown> = {};
+  constructor(public name: string) {}
+
+  set(row: number, col: number, v: CellValue) {
+    if (v === null || v === "") return;
+    this.cells.set(`${row},${col}`, { value: typeof v === "object" ? v.error : v });
+  }
+
+  get(address: string): Cell | undefined {
+    const { row, col } = parseA1(address);
+    return this.cells.get(`${row},${col}`);
+  }
+
+  used(): { top: number; left: number; values: Array<Array<string | number | boolean>> } | null {
+    if (this.cells.size === 0) return null;
+    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    for (const k of this.cells.keys()) {
+      const [r, c] = k.split(",").map(Number);
+      top = Math.min(top, r); left = Math.min(left, c); bottom = Math.max(bottom, r); right = Math.max(right, c);
+    }
+    const values = Array.from({ length: bottom - top + 1 }, (_, r) =>
+      Array.from({ length: right - left + 1 }, (_, c) => this.cells.get(`${top + r},${left + c}`)?.value ?? ""),
+    );
+    return { top, left, values };
+  }
+}
+
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  names: Array<{ name: string; formula: string }> = [];
+  styles = new Map<string, Record<string, unknown>>();
+  syncs = 0;
+  /** Largest number of commands one sync carried. */
+  maxBatch = 0;
+  selected: string | null = null;
+
+  addSheet(name: string, rows: CellValue[][] = [], top = 0, left = 0): FakeSheet {
+    const ws = new FakeSheet(name);
+    rows.forEach((r, i) => r.forEach((v, j) => ws.set(top + i, left + j, v)));
+    this.sheets.push(ws);
+    return ws;
+  }
+
+  sheet(name: string): FakeSheet {
+    const ws = this.sheets.find((s) => s.name === name);
+    if (!ws) throw richError("ItemNotFound", `The requested resource doesn't exist: ${name}`);
+    return ws;
+  }
+}
+
+export function richError(code: string, message: string): Error {
+  const e = new Error(message) as Error & { code: string };
+  e.name = "RichApi.Error";
+  e.code = code;
+  return e;
+}
+
+function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+export function parseA1(a: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a);
+  if (!m) throw new Error(`bad address ${a}`);
+  return { row: Number(m[2]) - 1, col: colIndex(m[1]) };
+}
+
+function rangeOf(address: string): { top: number; left: number; bottom: number; right: number } {
+  const a = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const [p, q] = a.split(":");
+  if (/^[A-Z]+$/.test(p)) return { top: 0, left: colIndex(p), bottom: 1048575, right: colIndex(q ?? p) };
+  if (/^\d+$/.test(p)) return { top: Number(p) - 1, left: 0, bottom: Number(q ?? p) - 1, right: 16383 };
+  const s = parseA1(p);
+  const e = parseA1(q ?? p);
+  return { top: s.row, left: s.col, bottom: e.row, right: e.col };
+}
+
+/** A proxy's loaded values: reading anything else throws as Office.js does. */
+class Loadable {
+  protected loaded = new Map<string, unknown>();
+  protected pendingLoad: string[] = [];
+  constructor(protected ctx: FakeContext) {}
+
+  protected read<T>(prop: string): T {
+    if (!this.loaded.has(prop)) throw richError("PropertyNotLoaded", `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+    return this.loaded.get(prop) as T;
+  }
+}
+
+class FakeContext {
+  queue: Array<() => void> = [];
+  loads: Array<() => void> = [];
+  workbook: FakeWorkbookProxy;
+  constructor(public wb: FakeWorkbook) {
+    this.workbook = new FakeWorkbookProxy(this);
+  }
+
+  async sync(): Promise<void> {
+    this.wb.syncs++;
+    this.wb.maxBatch = Math.max(this.wb.maxBatch, this.queue.length + this.loads.length);
+    const queue = this.queue;
+    const loads = this.loads;
+    this.queue = [];
+    this.loads = [];
+    for (const op of queue) op();
+    for (const l of loads) l();
+  }
+}
+
+class FakeWorkbookProxy {
+  worksheets: WorksheetCollection;
+  names: NamedItemCollection;
+  styles: StyleCollection;
+  constructor(private ctx: FakeContext) {
+    this.worksheets = new WorksheetCollection(ctx);
+    this.names = new NamedItemCollection(ctx);
+    this.styles = new StyleCollection(ctx);
+  }
+}
+
+class WorksheetCollection extends Loadable {
+  private _items: WorksheetProxy[] | null = null;
+  get items(): WorksheetProxy[] {
+    if (!this._items) throw richError("PropertyNotLoaded", "worksheets.items not loaded");
+    return this._items;
+  }
+  load(_props?: string) {
+    this.ctx.loads.push(() => {
+      this._items = this.ctx.wb.sheets.map((s) => {
+        const p = new WorksheetProxy(this.ctx, s.name);
+        p.setLoaded("name", s.name);
+        return p;
+      });
+    });
+    return this;
+  }
+  getItem(name: string) {
+    return new WorksheetProxy(this.ctx, name);
+  }
+  add(name: string) {
+    this.ctx.queue.push(() => {
+      if (this.ctx.wb.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw richError("ItemAlreadyExists", `sheet ${name} exists`);
+      this.ctx.wb.sheets.push(new FakeSheet(name));
+    });
+    return new WorksheetProxy(this.ctx, name);
+  }
+}
+
+class WorksheetProxy extends Loadable {
+  tables: { add: (address: string, hasHeaders: boolean) => { name: string; style: string } };
+  freezePanes: { freezeRows: (n: number) => void };
+  pageLayout: Record<string, unknown> & { setPrintTitleRows: (r: string) => void };
+  constructor(ctx: FakeContext, private sheetName: string) {
+    super(ctx);
+    const sheet = () => this.ctx.wb.sheet(this.sheetName);
+    this.tables = {
+      add: (address: string) => {
+        const t: { address: string; name?: string; style?: string } = { address };
+        ctx.queue.push(() => sheet().tables.push(t));
+        return {
+          set name(v: string) { ctx.queue.push(() => (t.name = v)); },
+          set style(v: string) { ctx.queue.push(() => (t.style = v)); },
+        } as { name: string; style: string };
+      },
+    };
+    this.freezePanes = { freezeRows: (n: number) => ctx.queue.push(() => (sheet().frozenRows = n)) };
+    const layout: Record<string, unknown> = {};
+    this.pageLayout = new Proxy(layout, {
+      set: (_t, k, v) => {
+        ctx.queue.push(() => (sheet().pageLayout[String(k)] = v));
+        return true;
+      },
+      get: (_t, k) => (k === "setPrintTitleRows" ? (r: string) => ctx.queue.push(() => (sheet().pageLayout.printTitleRows = r)) : undefined),
+    }) as WorksheetProxy["pageLayout"];
+  }
+  setLoaded(k: string, v: unknown) {
+    this.loaded.set(k, v);
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  set tabColor(v: string) {
+    this.ctx.queue.push(() => (this.ctx.wb.sheet(this.sheetName).tabColor = v));
+  }
+  getRange(address?: string) {
+    return new RangeProxy(this.ctx, this.sheetName, address ?? "A1:XFD1048576");
+  }
+  getUsedRangeOrNullObject(_valuesOnly?: boolean) {
+    return new UsedRangeProxy(this.ctx, this.sheetName);
+  }
+  delete() {
+    this.ctx.queue.push(() => {
+      this.ctx.wb.sheets = this.ctx.wb.sheets.filter((s) => s.name !== this.sheetName);
+    });
+  }
+  activate() {
+    this.ctx.queue.push(() => undefined);
+  }
+}
+
+class UsedRangeProxy extends Loadable {
+  constructor(ctx: FakeContext, private sheetName: string) {
+    super(ctx);
+  }
+  load(_props: string) {
+    this.ctx.loads.push(() => {
+      const u = this.ctx.wb.sheet(this.sheetName).used();
+      this.loaded.set("isNullObject", u === null);
+      if (u) {
+        this.loaded.set("values", u.values);
+        this.loaded.set("rowIndex", u.top);
+        this.loaded.set("columnIndex", u.left);
+      }
+    });
+    return this;
+  }
+  get isNullObject(): boolean { return this.read("isNullObject"); }
+  get values(): unknown[][] { return this.read("values"); }
+  get rowIndex(): number { return this.read("rowIndex"); }
+  get columnIndex(): number { return this.read("columnIndex"); }
+}
+
+class RangeProxy extends Loadable {
+  format: { columnWidth: number; rowHeight: number };
+  dataValidation: { rule: unknown; errorAlert: unknown; prompt: unknown };
+  conditionalFormats: ConditionalFormatCollection;
+  constructor(ctx: FakeContext, private sheetName: string, private address: string) {
+    super(ctx);
+    const sheet = () => this.ctx.wb.sheet(this.sheetName);
+    const addr = address;
+    this.format = {
+      set columnWidth(w: number) { ctx.queue.push(() => sheet().columnWidths.set(addr, w)); },
+      set rowHeight(h: number) { ctx.queue.push(() => sheet().rowHeights.set(addr, h)); },
+    } as RangeProxy["format"];
+    const dv: { address: string; rule?: unknown; errorAlert?: unknown; prompt?: unknown } = { address };
+    let added = false;
+    const touch = (k: "rule" | "errorAlert" | "prompt", v: unknown) =>
+      ctx.queue.push(() => {
+        if (!added) sheet().validations.push(dv);
+        added = true;
+        dv[k] = v;
+      });
+    this.dataValidation = {
+      set rule(v: unknown) { touch("rule", v); },
+      set errorAlert(v: unknown) { touch("errorAlert", v); },
+      set prompt(v: unknown) { touch("prompt", v); },
+    } as RangeProxy["dataValidation"];
+    this.conditionalFormats = new ConditionalFormatCollection(ctx, sheetName, address);
+  }
+
+  private each(fn: (cell: Cell | undefined, row: number, col: number, r: number, c: number) => void) {
+    const b = rangeOf(this.address);
+    for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) fn(this.ctx.wb.sheet(this.sheetName).cells.get(`${r},${c}`), r, c, r - b.top, c - b.left);
+  }
+
+  private put(row: number, col: number, patch: Partial<Cell>) {
+    const cells = this.ctx.wb.sheet(this.sheetName).cells;
+    const k = `${row},${col}`;
+    cells.set(k, { value: "", ...cells.get(k), ...patch });
+  }
+
+  set values(m: Array<Array<string | number | boolean | null>>) {
+    this.ctx.queue.push(() =>
+      this.each((cell, row, col, r, c) => {
+        const v = m[r]?.[c];
+        if (v === null || v === undefined) return;
+        const asText = cell?.numberFormat === "@";
+        if (typeof v === "string" && /^[=+\-@]/.test(v) && !asText) this.put(row, col, { value: 0, formula: v });
+        else this.put(row, col, { value: v, formula: undefined });
+      }),
+    );
+  }
+  /** The fake does not evaluate formulas: a cell keeps the value written before as its result. */
+  set formulas(m: Array<Array<string>>) {
+    this.ctx.queue.push(() => this.each((cell, row, col, r, c) => this.put(row, col, { formula: m[r][c], value: cell?.value ?? 0 })));
+  }
+  set numberFormat(m: string[][]) {
+    this.ctx.queue.push(() => this.each((_c, row, col, r, c) => this.put(row, col, { numberFormat: m[r][c] })));
+  }
+  set style(name: string) {
+    this.ctx.queue.push(() => {
+      if (!this.ctx.wb.styles.has(name)) throw richError("ItemNotFound", `style ${name}`);
+      this.each((_c, row, col) => this.put(row, col, { style: name }));
+    });
+  }
+  merge(_across?: boolean) {
+    this.ctx.queue.push(() => this.ctx.wb.sheet(this.sheetName).merges.push(this.address));
+  }
+  select() {
+    this.ctx.queue.push(() => (this.ctx.wb.selected = `${this.sheetName}!${this.address}`));
+  }
+}
+
+class ConditionalFormatCollection extends Loadable {
+  private _items: ConditionalFormatProxy[] | null = null;
+  constructor(ctx: FakeContext, private sheetName: string, private address: string) {
+    super(ctx);
+  }
+  get items() {
+    if (!this._items) throw richError("PropertyNotLoaded", "conditionalFormats.items not loaded");
+    return this._items;
+  }
+  load(props: string) {
+    if (!/items\/customOrNullObject\/format\/font\/color/.test(props)) throw new Error(`fake: unexpected load ${props}`);
+    this.ctx.loads.push(() => {
+      const sheet = this.ctx.wb.sheet(this.sheetName);
+      this._items = sheet.cfs.map((cf) => new ConditionalFormatProxy(this.ctx, sheet, cf));
+    });
+    return this;
+  }
+  add(type: "CellValue" | "Custom") {
+    const cf: FakeCF = { type, address: this.address };
+    this.ctx.queue.push(() => this.ctx.wb.sheet(this.sheetName).cfs.push(cf));
+    const format = {
+      fill: { set color(v: string) { cf.fill = v; } },
+      font: { set color(v: string) { cf.font = v; } },
+    };
+    const cellValue = { format, set rule(v: unknown) { cf.rule = v; } };
+    const custom = { format, rule: { set formula(v: string) { cf.rule = { formula: v }; } } };
+    return { cellValue, custom };
+  }
+}
+
+class ConditionalFormatProxy {
+  cellValueOrNullObject: { isNullObject: boolean; format: { font: { color: string } } };
+  customOrNullObject: { isNullObject: boolean; format: { font: { color: string } } };
+  constructor(private ctx: FakeContext, private sheet: FakeSheet, private cf: FakeCF) {
+    this.cellValueOrNullObject = { isNullObject: cf.type !== "CellValue", format: { font: { color: cf.font ?? "" } } };
+    this.customOrNullObject = { isNullObject: cf.type !== "Custom", format: { font: { color: cf.font ?? "" } } };
+  }
+  delete() {
+    this.ctx.queue.push(() => (this.sheet.cfs = this.sheet.cfs.filter((x) => x !== this.cf)));
+  }
+}
+
+class NamedItemCollection extends Loadable {
+  private _items: Array<{ name: string; formula: string; delete: () => void }> | null = null;
+  get items() {
+    if (!this._items) throw richError("PropertyNotLoaded", "names.items not loaded");
+    return this._items;
+  }
+  load(_props: string) {
+    this.ctx.loads.push(() => {
+      this._items = this.ctx.wb.names.map((n) => ({
+        name: n.name,
+        formula: n.formula,
+        delete: () => this.ctx.queue.push(() => (this.ctx.wb.names = this.ctx.wb.names.filter((x) => x !== n))),
+      }));
+    });
+    return this;
+  }
+  add(name: string, range: RangeProxy) {
+    const r = range as unknown as { sheetName: string; address: string };
+    this.ctx.queue.push(() => {
+      if (this.ctx.wb.names.some((n) => n.name === name)) throw richError("ItemAlreadyExists", `name ${name} exists`);
+      const sheet = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(r.sheetName) ? r.sheetName : `'${r.sheetName.replace(/'/g, "''")}'`;
+      this.ctx.wb.names.push({ name, formula: `=${sheet}!$A$1` });
+    });
+  }
+}
+
+class StyleCollection extends Loadable {
+  private _items: Array<{ name: string }> | null = null;
+  get items() {
+    if (!this._items) throw richError("PropertyNotLoaded", "styles.items not loaded");
+    return this._items;
+  }
+  load(_props: string) {
+    this.ctx.loads.push(() => (this._items = [...this.ctx.wb.styles.keys()].map((name) => ({ name }))));
+    return this;
+  }
+  add(name: string) {
+    this.ctx.queue.push(() => {
+      if (this.ctx.wb.styles.has(name)) throw richError("ItemAlreadyExists", `style ${name} exists`);
+      this.ctx.wb.styles.set(name, {});
+    });
+  }
+  getItem(name: string) {
+    const ctx = this.ctx;
+    const setter = (path: string) =>
+      new Proxy({} as Record<string, unknown>, {
+        set: (_t, k, v) => {
+          ctx.queue.push(() => {
+            const st = ctx.wb.styles.get(name);
+            if (!st) throw richError("ItemNotFound", `style ${name}`);
+            st[`${path}${String(k)}`] = v;
+          });
+          return true;
+        },
+        get: (_t, k) => (k === "font" || k === "fill" ? setter(`${String(k)}.`) : k === "borders" ? { getItem: (edge: string) => setter(`border.${edge}.`) } : undefined),
+      });
+    return setter("");
+  }
+}
+
+/** Install the fake as the globals `Excel` and `Office`; returns the workbook behind them. */
+export function installFakeExcel(wb: FakeWorkbook, supported: string[] = ["1.7", "1.8", "1.9"]): FakeWorkbook {
+  const g = globalThis as unknown as Record<string, unknown>;
+  g.Excel = {
+    run: async <T>(batch: (ctx: FakeContext) => Promise<T>): Promise<T> => {
+      const ctx = new FakeContext(wb);
+      const result = await batch(ctx);
+      if (ctx.queue.length || ctx.loads.length) throw new Error("fake Excel: the batch ended with commands that were never synced");
+      return result;
+    },
+    ConditionalFormatType: { cellValue: "CellValue", custom: "Custom" },
+    ConditionalCellValueOperator: { lessThan: "LessThan" },
+    BorderIndex: { edgeTop: "EdgeTop", edgeBottom: "EdgeBottom", edgeLeft: "EdgeLeft", edgeRight: "EdgeRight" },
+    BorderLineStyle: { continuous: "Continuous" },
+    HorizontalAlignment: { left: "Left", center: "Center", right: "Right" },
+    VerticalAlignment: { top: "Top", center: "Center", bottom: "Bottom" },
+    DataValidationAlertStyle: { information: "Information" },
+    PageOrientation: { landscape: "Landscape", portrait: "Portrait" },
+    PaperType: { a4: "A4" },
+  };
+  g.Office = {
+    context: {
+      requirements: { isSetSupported: (set: string, v: string) => set === "ExcelApi" && supported.includes(v) },
+      displayLanguage: "th-TH",
+    },
+  };
+  return wb;
+}

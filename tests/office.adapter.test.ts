@@ -1,0 +1,180 @@
+import { analyzeWorkbook, clearHighlights, listSheets, selectCell, styleName } from "../src/adapters/office/excelWorkbook";
+import { OfficeActionError } from "../src/adapters/office/officeErrors";
+import { HIGHLIGHT_FONT } from "../src/core/render/styles";
+import { FakeSheet, FakeWorkbook, installFakeExcel, richError } from "./helpers/fakeExcel";
+import { sampleGrid } from "./helpers/grids";
+import { randomWorkbook } from "./helpers/layouts";
+import { fw } from "./helpers/pipeline";
+import { cellAddress } from "../src/core/grid";
+
+async function sampleWorkbook(): Promise<FakeWorkbook> {
+  const wb = new FakeWorkbook();
+  for (const s of (await sampleGrid()).sheets) wb.addSheet(s.name, s.values, s.top, s.left);
+  return installFakeExcel(wb);
+}
+
+const snapshot = (s: FakeSheet) => JSON.stringify([...s.cells].sort());
+const highlighted = (s: FakeSheet) => s.cfs.filter((cf) => cf.font === HIGHLIGHT_FONT);
+
+describe("Analyze in Excel", () => {
+  test("on the sample: three syncs, user cells untouched, highlights and the generated sheets written", async () => {
+    const wb = await sampleWorkbook();
+    const before = wb.sheets.map(snapshot);
+    const steps: string[] = [];
+    const result = await analyzeWorkbook({}, (s) => steps.push(s));
+    expect(wb.syncs).toBeLessThanOrEqual(3);
+    expect(steps).toEqual(["read", "analyse", "write", "done"]);
+    expect(wb.sheets.slice(0, 2).map(snapshot)).toEqual(before);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["ผลคะแนนรายตัวชี้วัด", "ผลคะแนนรายข้อ", "วิเคราะห์ผล ITA", "แผนมาตรการ", "หน่วยงาน"]);
+    expect(wb.names.map((n) => n.name)).toEqual(["_ITA_Analyzer_analysis", "_ITA_Analyzer_plan", "_ITA_Analyzer_units"]);
+    expect(result.analysis.overall.reported).toBe(84.33);
+
+    // Every low score cell is covered by exactly our highlight; the text cells get a fixed mark.
+    const items = wb.sheet("ผลคะแนนรายข้อ");
+    const covered = new Set(highlighted(items).flatMap((cf) => expand(cf.address)));
+    const low = result.analysis.scoreCells.filter((c) => c.sheet === "ผลคะแนนรายข้อ" && c.low).map((c) => cellAddress(c.row, c.col));
+    expect(covered).toEqual(new Set(low));
+    expect(highlighted(items).every((cf) => cf.type === "Custom")).toBe(true);
+
+    const plan = wb.sheet("แผนมาตรการ");
+    expect(plan.tables).toEqual([{ address: "'แผนมาตรการ'!A4:E16", name: "ITA_Plan", style: "TableStyleLight1" }]);
+    expect(plan.get("E5")).toMatchObject({ formula: "'หน่วยงาน'!$B$6" });
+    expect(plan.get("C5")?.style).toBe(styleName("td"));
+    expect(plan.validations[0]).toMatchObject({ address: "E5:E16", rule: { list: { inCellDropDown: true, source: "='หน่วยงาน'!$B$5:$B$28" } } });
+    expect(plan.frozenRows).toBe(4);
+    expect(plan.pageLayout).toMatchObject({ orientation: "Landscape", printTitleRows: "$4:$4" });
+    expect(wb.styles.get(styleName("td"))).toMatchObject({ "font.name": "TH Sarabun New", wrapText: true });
+    expect(wb.sheet("วิเคราะห์ผล ITA").tables.map((t) => t.name)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `ITA_Issue${n}`));
+  });
+
+  test("a second Analyze leaves the same sheets as the first, and replaces its highlights", async () => {
+    const wb = await sampleWorkbook();
+    await analyzeWorkbook({});
+    const first = wb.sheets.map((s) => [s.name, snapshot(s), s.cfs.length, s.tables.length]);
+    wb.syncs = 0;
+    await analyzeWorkbook({});
+    expect(wb.syncs).toBeLessThanOrEqual(3);
+    expect(wb.sheets.map((s) => [s.name, snapshot(s), s.cfs.length, s.tables.length])).toEqual(first);
+    expect(wb.names).toHaveLength(3);
+  });
+
+  test("a user's sheet with a generated sheet's name, and the user's own red rules, are never touched", async () => {
+    const wb = await sampleWorkbook();
+    wb.addSheet("วิเคราะห์ผล ITA", [["บันทึกของฉัน"]]);
+    wb.sheet("ผลคะแนนรายข้อ").cfs.push({ type: "Custom", address: "A1", font: "#9C0006", fill: "#FFC7CE" });
+    await analyzeWorkbook({});
+    await analyzeWorkbook({});
+    expect(wb.sheet("วิเคราะห์ผล ITA").get("A1")?.value).toBe("บันทึกของฉัน");
+    expect(wb.sheets.map((s) => s.name)).toContain("วิเคราะห์ผล ITA (2)");
+    expect(wb.sheet("ผลคะแนนรายข้อ").cfs.filter((cf) => cf.font === "#9C0006")).toHaveLength(1);
+  });
+
+  test("text that looks like a formula is written into text-formatted cells", async () => {
+    const wb = await sampleWorkbook();
+    await analyzeWorkbook({ units: [{ role: "all", name: "=1+1" }, { name: "-กองกลาง" }, { name: "@x" }, { name: "+66" }] });
+    const units = wb.sheet("หน่วยงาน");
+    const cells = [...units.cells.values()];
+    for (const t of ["=1+1", "-กองกลาง", "@x", "+66"]) expect(cells).toContainEqual(expect.objectContaining({ value: t, numberFormat: "@" }));
+    expect(cells.filter((c) => c.formula)).toEqual([]);
+  });
+
+  test("a 100,000-cell workbook still takes three syncs", async () => {
+    const wb = new FakeWorkbook();
+    const { grid } = randomWorkbook(fw, { seed: 7, content: "both" });
+    const big = grid.sheets[0];
+    // Pad with rows of notes and numbers up to 100k cells.
+    const rows = [...big.values];
+    for (let i = 0; rows.reduce((n, r) => n + r.length, 0) < 100_000; i++) rows.push([`บันทึก ${i}`, i % 100, "หมายเหตุ", i, "x", 1, 2, 3, 4, 5]);
+    wb.addSheet("ข้อมูล", rows);
+    wb.addSheet("อื่น ๆ", [["ชื่อ", "ตำแหน่ง"]]);
+    installFakeExcel(wb);
+    const result = await analyzeWorkbook({});
+    expect(wb.syncs).toBeLessThanOrEqual(3);
+    expect(result.analysis.items.length).toBe(fw.items.length);
+    // Numbers get a live "less than 85" rule; scores typed as text a fixed one.
+    const rules = highlighted(wb.sheet("ข้อมูล"));
+    expect(rules.length).toBeGreaterThan(0);
+    for (const cf of rules) expect(cf.rule).toEqual(cf.type === "CellValue" ? { formula1: "85", operator: "LessThan" } : { formula: "=TRUE" });
+  });
+
+  test("only the chosen sheets are read", async () => {
+    const wb = await sampleWorkbook();
+    const r = await analyzeWorkbook({ sheets: ["ผลคะแนนรายตัวชี้วัด"] });
+    expect(r.parsed.sheets).toEqual(["ผลคะแนนรายตัวชี้วัด"]);
+    expect(r.analysis.level).toBe("indicator");
+    expect(highlighted(wb.sheet("ผลคะแนนรายข้อ"))).toEqual([]);
+  });
+});
+
+describe("Excel versions and errors", () => {
+  test("without ExcelApi 1.7 nothing runs and the message says what is needed", async () => {
+    const wb = new FakeWorkbook();
+    installFakeExcel(wb, []);
+    const err = await analyzeWorkbook({}).catch((e) => e);
+    expect(err).toBeInstanceOf(OfficeActionError);
+    expect(err.describe("th")).toContain("ExcelApi 1.7");
+    expect(wb.syncs).toBe(0);
+  });
+
+  test("without ExcelApi 1.8 the drop-down is left out and reported", async () => {
+    const wb = await sampleWorkbook();
+    installFakeExcel(wb, ["1.7"]);
+    const r = await analyzeWorkbook({});
+    expect(r.skipped).toEqual(["dataValidation", "pageLayout"]);
+    expect(wb.sheet("แผนมาตรการ").validations).toEqual([]);
+  });
+
+  test("a cell in edit mode becomes a clear message; other errors surface as they are", async () => {
+    await sampleWorkbook();
+    const g = globalThis as unknown as { Excel: { run: unknown } };
+    g.Excel.run = async () => {
+      throw richError("InvalidOperationInCellEditMode", "in edit mode");
+    };
+    const err = await analyzeWorkbook({}).catch((e) => e);
+    expect(err).toBeInstanceOf(OfficeActionError);
+    expect(err.describe("th")).toContain("โหมดแก้ไขเซลล์");
+    expect(err.describe("en")).toContain("cell-edit mode");
+    const boom = new TypeError("a bug");
+    g.Excel.run = async () => {
+      throw boom;
+    };
+    await expect(analyzeWorkbook({})).rejects.toBe(boom);
+  });
+});
+
+describe("other actions", () => {
+  test("Clear highlights removes only ours, in at most three syncs", async () => {
+    const wb = await sampleWorkbook();
+    await analyzeWorkbook({});
+    wb.sheet("ผลคะแนนรายข้อ").cfs.push({ type: "Custom", address: "A1", font: "#9C0006" });
+    wb.syncs = 0;
+    const removed = await clearHighlights();
+    expect(removed).toBeGreaterThan(10);
+    expect(wb.syncs).toBeLessThanOrEqual(3);
+    expect(wb.sheets.flatMap(highlighted)).toEqual([]);
+    expect(wb.sheet("ผลคะแนนรายข้อ").cfs).toHaveLength(1);
+  });
+
+  test("listing sheets marks the generated ones; a diagnostic's cell can be selected", async () => {
+    const wb = await sampleWorkbook();
+    await analyzeWorkbook({});
+    expect(await listSheets()).toEqual([
+      { name: "ผลคะแนนรายตัวชี้วัด", generated: null },
+      { name: "ผลคะแนนรายข้อ", generated: null },
+      { name: "วิเคราะห์ผล ITA", generated: "analysis" },
+      { name: "แผนมาตรการ", generated: "plan" },
+      { name: "หน่วยงาน", generated: "units" },
+    ]);
+    await selectCell("ผลคะแนนรายตัวชี้วัด!C11");
+    expect(wb.selected).toBe("ผลคะแนนรายตัวชี้วัด!C11");
+  });
+});
+
+function expand(address: string): string[] {
+  const [a, b] = address.split(":");
+  const m1 = /^([A-Z]+)(\d+)$/.exec(a)!;
+  const m2 = /^([A-Z]+)(\d+)$/.exec(b ?? a)!;
+  const out: string[] = [];
+  for (let r = Number(m1[2]); r <= Number(m2[2]); r++) out.push(`${m1[1]}${r}`);
+  return out;
+}
