@@ -6,5 +6,6 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
+  setupFiles: ["<rootDir>/tests/setup/dom.ts"],
   testTimeout: 60000,
 };

@@ -15,7 +15,8 @@ module.exports = (env, argv) => {
     mode: dev ? "development" : "production",
     devtool: dev ? "eval-source-map" : "source-map",
     entry: {
-      taskpane: "./src/taskpane/index.ts",
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -29,6 +30,8 @@ module.exports = (env, argv) => {
     },
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({ filename: "message.html", template: "./src/commands/message.html", chunks: [] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },

@@ -193,6 +193,8 @@ function writePlan(context: Excel.RequestContext, state: ReadState, plan: Workbo
   for (const sheet of plan.sheets) {
     const ws = writeSheet(context, sheet, caps);
     context.workbook.names.add(`${MARKER_PREFIX}${sheet.key}`, ws.getRange("A1"));
+    // The analyst lands on the analysis.
+    if (sheet.key === "analysis") ws.activate();
   }
 }
 

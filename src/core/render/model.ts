@@ -64,7 +64,8 @@ export interface PrintPlan {
 export type GeneratedSheetKey = "analysis" | "plan" | "units";
 
 export interface SheetPlan {
-  key: GeneratedSheetKey;
+  /** Which generated sheet this is; "template" is a score sheet for the analyst to fill (never replaced). */
+  key: GeneratedSheetKey | "template";
   name: string;
   tabColor?: string;
   /** Column widths in Excel's character units, from column A. */

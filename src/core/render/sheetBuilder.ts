@@ -1,5 +1,5 @@
 import { visibleLength } from "../text/thai";
-import { CellContent, GeneratedSheetKey, ListValidationPlan, PrintPlan, RangePlan, SheetPlan, TablePlan } from "./model";
+import { CellContent, ListValidationPlan, PrintPlan, RangePlan, SheetPlan, TablePlan } from "./model";
 
 export const FONT = "TH Sarabun New";
 export const FONT_SIZE = 16;
@@ -28,7 +28,7 @@ export class SheetBuilder {
   row = 0;
   private readonly plan: SheetPlan;
 
-  constructor(key: GeneratedSheetKey, name: string, columns: number[]) {
+  constructor(key: SheetPlan["key"], name: string, columns: number[]) {
     this.plan = { key, name, columns, rowHeights: {}, cells: [], merges: [], tables: [], validations: [] };
   }
 

@@ -1,0 +1,31 @@
+/** The pane's actions on Excel, with the core: loaded as one chunk on first use. */
+import { getFramework } from "../../core/framework";
+import { InputError, Lang } from "../../core/i18n/messages";
+import { PipelineOptions } from "../../core/pipeline";
+import { summarize } from "../../core/report/summary";
+import { scoreTemplate } from "../../core/render/scoreTemplate";
+import { STYLES } from "../../core/render/styles";
+import type { AnalyzeOutcome, RoleInfo, Step } from "../../taskpane/host";
+import * as excel from "./excelWorkbook";
+
+export async function listSheets() {
+  return (await excel.listSheets()).map((s) => ({ name: s.name, generated: s.generated !== null }));
+}
+
+export async function roles(lang: Lang): Promise<RoleInfo[]> {
+  return getFramework().roles.map((r) => ({ id: r.id, name: r.name[lang], placeholder: r.placeholder[lang] }));
+}
+
+export async function analyze(options: PipelineOptions, lang: Lang, onStep: (s: Step) => void): Promise<AnalyzeOutcome> {
+  const result = await excel.analyzeWorkbook(options, onStep);
+  return { summary: summarize(result.analysis, lang), skipped: result.skipped };
+}
+
+export const clearHighlights = excel.clearHighlights;
+export const selectCell = excel.selectCell;
+
+export async function insertTemplate(lang: Lang): Promise<string> {
+  return excel.insertSheet(scoreTemplate(getFramework(), lang), STYLES);
+}
+
+export { InputError };

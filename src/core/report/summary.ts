@@ -1,0 +1,65 @@
+import { Analysis } from "../analysis/analyse";
+import { FrameworkIndex } from "../framework";
+import { Lang, describe } from "../i18n/messages";
+import { Severity } from "../diagnostics";
+
+/** What the task pane shows after Analyze: plain data, already in the analyst's language. */
+export interface ResultSummary {
+  threshold: number;
+  level: "item" | "indicator";
+  overall: { value: number | null; reported: number | null; computed: number | null; result: string | null; passed: boolean | null };
+  counts: { lowItems: number; lowIndicators: number; issuesNeedingAction: number; measures: number };
+  lowIndicators: Array<{ number: number; name: string; value: number }>;
+  issues: Array<{
+    number: number;
+    title: string;
+    lowItems: Array<{ code: string; text: string; score: string }>;
+    lowIndicators: number[];
+    measures: number;
+  }>;
+  diagnostics: Array<{ severity: Severity; message: string; cell: string | null }>;
+}
+
+const score = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(2));
+
+export function summarize(a: Analysis, lang: Lang): ResultSummary {
+  const fx = new FrameworkIndex(a.framework);
+  const items = new Map(a.items.map((i) => [i.code, i]));
+  const value = a.overall.value;
+  const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+  return {
+    threshold: a.threshold,
+    level: a.level,
+    overall: {
+      value,
+      reported: a.overall.reported,
+      computed: a.overall.computed,
+      result: a.overall.result ? a.overall.result[lang] : null,
+      passed: value === null ? null : value >= a.threshold,
+    },
+    counts: {
+      lowItems: a.items.filter((i) => i.low).length,
+      lowIndicators: a.indicators.filter((i) => i.low).length,
+      issuesNeedingAction: a.issues.filter((i) => i.needsAction).length,
+      measures: a.issues.reduce((n, i) => n + i.measures.length, 0),
+    },
+    lowIndicators: a.indicators
+      .filter((i) => i.low)
+      .map((i) => ({ number: i.number, name: fx.indicator.get(i.number)![lang], value: i.value! })),
+    issues: a.issues.map((r) => ({
+      number: r.issue.number,
+      title: r.issue[lang],
+      lowItems: r.lowItems.map((code) => {
+        const it = items.get(code)!;
+        const s = it.scores;
+        const text = "value" in s ? score(s.value) : [s.public, s.survey].map((v) => (v === null ? "–" : score(v))).join(" / ");
+        return { code, text: fx.item.get(code)![lang], score: text };
+      }),
+      lowIndicators: r.lowIndicators,
+      measures: r.measures.length,
+    })),
+    diagnostics: [...a.diagnostics]
+      .sort((x, y) => order[x.severity] - order[y.severity])
+      .map((d) => ({ severity: d.severity, message: describe(d, lang), cell: d.cell })),
+  };
+}

@@ -1,0 +1,176 @@
+import * as React from "react";
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Text,
+  Theme,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Lang } from "../core/i18n/messages";
+import { DEFAULT_SETTINGS } from "../adapters/office/settings";
+import { AnalyzeOutcome, AnalyzeSettings, RoleInfo, Step, WorkbookHost, describeError } from "./host";
+import { STRINGS } from "./strings";
+
+/** The settings and the results load when first shown, so the pane opens fast. */
+const SettingsPanel = React.lazy(() => import(/* webpackChunkName: "settings" */ "./components/SettingsPanel"));
+const ResultsPanel = React.lazy(() => import(/* webpackChunkName: "results" */ "./components/ResultsPanel"));
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalL, minHeight: "100vh", boxSizing: "border-box" },
+  header: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+
+type Notice = { intent: "success" | "error" | "warning" | "info"; title?: string; text: string };
+
+export interface AppProps {
+  host: WorkbookHost;
+  theme: Theme;
+  initialLang: Lang;
+  /** Shown above the actions in file mode (the file picker); absent inside Excel. */
+  children?: React.ReactNode;
+}
+
+export function App({ host, theme, initialLang, children }: AppProps) {
+  const styles = useStyles();
+  const [lang, setLang] = React.useState<Lang>(initialLang);
+  const t = STRINGS[lang];
+  const [settings, setSettings] = React.useState<AnalyzeSettings>(() => ({ ...DEFAULT_SETTINGS, ...(host.loadSettings() ?? {}) }));
+  const [sheets, setSheets] = React.useState<Array<{ name: string; generated: boolean }>>([]);
+  const [roles, setRoles] = React.useState<RoleInfo[]>([]);
+  const [step, setStep] = React.useState<Step | null>(null);
+  const [busy, setBusy] = React.useState(false);
+  const [outcome, setOutcome] = React.useState<AnalyzeOutcome | null>(null);
+  const [notices, setNotices] = React.useState<Notice[]>([]);
+  const [showSettings, setShowSettings] = React.useState(false);
+
+  const fail = React.useCallback(
+    (e: unknown) => {
+      console.error(e);
+      setNotices([{ intent: "error", title: STRINGS[lang].error, text: describeError(e, lang) }]);
+    },
+    [lang],
+  );
+
+  const refreshSheets = React.useCallback(() => host.listSheets().then(setSheets, fail), [host, fail]);
+  React.useEffect(() => {
+    void refreshSheets();
+  }, [refreshSheets]);
+  React.useEffect(() => {
+    host.roles(lang).then(setRoles, fail);
+  }, [host, lang, fail]);
+
+  const act = async (work: () => Promise<Notice[]>) => {
+    setBusy(true);
+    setNotices([]);
+    try {
+      setNotices(await work());
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+      setStep(null);
+    }
+  };
+
+  const analyze = () =>
+    act(async () => {
+      host.saveSettings(settings);
+      const result = await host.analyze(settings, lang, setStep);
+      setOutcome(result);
+      void refreshSheets();
+      return [
+        { intent: "success", text: t.done },
+        ...result.skipped.map((k) => ({ intent: "warning" as const, text: t.skipped[k] ?? k })),
+      ];
+    });
+
+  const clear = () => act(async () => [{ intent: "info", text: t.cleared(await host.clearHighlights()) }]);
+  const template = () =>
+    act(async () => {
+      const name = await host.insertTemplate(lang);
+      void refreshSheets();
+      return [{ intent: "success", text: t.inserted(name) }];
+    });
+
+  const stepIndex = step ? ["read", "analyse", "write", "done"].indexOf(step) : 0;
+
+  return (
+    <FluentProvider theme={theme} lang={lang}>
+      <main className={styles.root}>
+        <header className={styles.header}>
+          <div>
+            <Text as="h1" size={600} weight="semibold">
+              {t.title}
+            </Text>
+            <Text as="p" size={200}>
+              {t.tagline}
+            </Text>
+          </div>
+          <Button appearance="subtle" size="small" lang={lang === "th" ? "en" : "th"} onClick={() => setLang(lang === "th" ? "en" : "th")}>
+            {t.otherLanguage}
+          </Button>
+        </header>
+
+        {children}
+
+        <section>
+          <Button appearance="transparent" aria-expanded={showSettings} aria-controls="settings" onClick={() => setShowSettings(!showSettings)}>
+            {showSettings ? "▾" : "▸"} {t.settings}
+          </Button>
+          {showSettings && (
+            <div id="settings">
+              <React.Suspense fallback={<ProgressBar />}>
+                <SettingsPanel t={t} settings={settings} sheets={sheets} roles={roles} onChange={setSettings} />
+              </React.Suspense>
+            </div>
+          )}
+        </section>
+
+        <div className={styles.actions}>
+          <Button appearance="primary" onClick={analyze} disabled={busy}>
+            {t.analyze}
+          </Button>
+          {host.kind === "excel" && (
+            <>
+              <Button onClick={clear} disabled={busy}>
+                {t.clear}
+              </Button>
+              <Button onClick={template} disabled={busy}>
+                {t.template}
+              </Button>
+            </>
+          )}
+        </div>
+
+        {busy && step && (
+          <div role="status" aria-live="polite">
+            <ProgressBar value={(stepIndex + 1) / 4} />
+            <Text size={200}>{t.steps[step]}</Text>
+          </div>
+        )}
+
+        {notices.map((n, i) => (
+          <MessageBar key={i} intent={n.intent}>
+            <MessageBarBody>
+              {n.title && <MessageBarTitle>{n.title}</MessageBarTitle>}
+              {n.text}
+            </MessageBarBody>
+          </MessageBar>
+        ))}
+
+        {outcome && (
+          <React.Suspense fallback={<ProgressBar />}>
+            <ResultsPanel t={t} summary={outcome.summary} onSelectCell={(c) => host.selectCell(c).catch(fail)} />
+          </React.Suspense>
+        )}
+      </main>
+    </FluentProvider>
+  );
+}

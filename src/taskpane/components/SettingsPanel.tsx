@@ -1,0 +1,95 @@
+import * as React from "react";
+import { Checkbox, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { AnalyzeSettings, RoleInfo } from "../host";
+import type { Strings } from "../strings";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", gap: tokens.spacingHorizontalM, "> *": { flex: 1 } },
+  sheets: { display: "flex", flexDirection: "column", border: "none", margin: 0, padding: 0 },
+});
+
+export interface SettingsPanelProps {
+  t: Strings;
+  settings: AnalyzeSettings;
+  sheets: Array<{ name: string; generated: boolean }>;
+  roles: RoleInfo[];
+  onChange: (s: AnalyzeSettings) => void;
+}
+
+export function SettingsPanel({ t, settings, sheets, roles, onChange }: SettingsPanelProps) {
+  const styles = useStyles();
+  const readable = sheets.filter((s) => !s.generated);
+  const chosen = settings.sheets ?? readable.map((s) => s.name);
+  const toggle = (name: string, on: boolean) => {
+    const next = on ? [...chosen, name] : chosen.filter((n) => n !== name);
+    onChange({ ...settings, sheets: next.length === readable.length ? null : next });
+  };
+  const unitOf = (role: string) => settings.units.find((u) => u.role === role)?.name ?? "";
+  const setUnit = (role: string, name: string) =>
+    onChange({ ...settings, units: [...settings.units.filter((u) => u.role !== role), ...(name.trim() ? [{ role, name }] : [])] });
+
+  return (
+    <div className={styles.root}>
+      {/* A group of checkboxes is a fieldset: a Field would give every checkbox in it the same id. */}
+      <fieldset className={styles.sheets}>
+        <legend>{t.sheets}</legend>
+        <Checkbox
+          label={t.allSheets}
+          checked={settings.sheets === null ? true : chosen.length === 0 ? false : "mixed"}
+          onChange={(_e, d) => onChange({ ...settings, sheets: d.checked ? null : [] })}
+        />
+        {readable.map((s) => (
+          <Checkbox key={s.name} label={s.name} checked={chosen.includes(s.name)} onChange={(_e, d) => toggle(s.name, Boolean(d.checked))} />
+        ))}
+      </fieldset>
+      <div className={styles.row}>
+        <Field label={t.threshold}>
+          <Input
+            type="number"
+            min={0}
+            max={100}
+            value={String(settings.threshold)}
+            onChange={(_e, d) => onChange({ ...settings, threshold: clamp(Number(d.value), 0, 100, settings.threshold) })}
+          />
+        </Field>
+        <Field label={t.fiscalYear}>
+          <Input
+            type="number"
+            min={2560}
+            max={2700}
+            value={String(settings.fiscalYear)}
+            onChange={(_e, d) => onChange({ ...settings, fiscalYear: clamp(Number(d.value), 2500, 2700, settings.fiscalYear) })}
+          />
+        </Field>
+      </div>
+      <Field label={t.period}>
+        <Select value={settings.period} onChange={(_e, d) => onChange({ ...settings, period: d.value as AnalyzeSettings["period"] })}>
+          {(Object.keys(t.periods) as Array<keyof Strings["periods"]>).map((k) => (
+            <option key={k} value={k}>
+              {t.periods[k]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Checkbox label={t.thaiDigits} checked={settings.thaiDigits} onChange={(_e, d) => onChange({ ...settings, thaiDigits: Boolean(d.checked) })} />
+      {roles.length > 0 && (
+        <fieldset className={styles.sheets}>
+          <legend>{t.units}</legend>
+          <Text size={200}>{t.unitsHint}</Text>
+          {roles.map((r) => (
+            <Field key={r.id} label={r.name} size="small">
+              <Input placeholder={r.placeholder} value={unitOf(r.id)} onChange={(_e, d) => setUnit(r.id, d.value)} />
+            </Field>
+          ))}
+        </fieldset>
+      )}
+    </div>
+  );
+}
+
+function clamp(v: number, min: number, max: number, fallback: number): number {
+  return Number.isFinite(v) && v >= min && v <= max ? v : fallback;
+}
+
+export default SettingsPanel;

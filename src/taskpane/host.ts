@@ -1,0 +1,56 @@
+import type { Lang } from "../core/i18n/messages";
+import type { ResultSummary } from "../core/report/summary";
+import type { UnitAssignment } from "../core/render/unitsSheet";
+
+/** The settings the core takes, as the pane edits them. */
+export interface AnalyzeSettings {
+  sheets: string[] | null;
+  threshold: number;
+  fiscalYear: number;
+  period: "template" | "year" | "firstHalf";
+  thaiDigits: boolean;
+  units: UnitAssignment[];
+}
+
+export type Step = "read" | "analyse" | "write" | "done";
+
+export interface AnalyzeOutcome {
+  summary: ResultSummary;
+  /** Features of the output left out because this host lacks them. */
+  skipped: string[];
+}
+
+export interface RoleInfo {
+  id: string;
+  name: string;
+  placeholder: string;
+}
+
+/**
+ * What the pane needs from where the workbook lives: Excel through Office.js, or a file opened
+ * in the browser. The pane holds no workbook logic of its own.
+ */
+export interface WorkbookHost {
+  kind: "excel" | "file";
+  /** The sheets that can be read; generated ones are marked. */
+  listSheets(): Promise<Array<{ name: string; generated: boolean }>>;
+  /** The owner roles of the framework, for the units editor. */
+  roles(lang: Lang): Promise<RoleInfo[]>;
+  analyze(settings: AnalyzeSettings, lang: Lang, onStep: (s: Step) => void): Promise<AnalyzeOutcome>;
+  clearHighlights(): Promise<number>;
+  insertTemplate(lang: Lang): Promise<string>;
+  selectCell(ref: string): Promise<void>;
+  /** Settings saved with this workbook by an earlier session, if any. */
+  loadSettings(): Partial<AnalyzeSettings> | null;
+  saveSettings(s: AnalyzeSettings): void;
+}
+
+/**
+ * A clear message for an error the add-in raised on purpose (Office errors, unreadable input):
+ * those carry `describe(lang)`. Anything else is shown as it is, never hidden.
+ */
+export function describeError(e: unknown, lang: Lang): string {
+  const d = e as { describe?: (l: Lang) => string; message?: string };
+  if (d && typeof d.describe === "function") return d.describe(lang);
+  return d && typeof d.message === "string" ? d.message : String(e);
+}

@@ -1,0 +1,150 @@
+/** @jest-environment jsdom */
+import * as React from "react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { webLightTheme } from "@fluentui/react-components";
+import { App } from "../src/taskpane/App";
+import { AnalyzeSettings, Step, WorkbookHost } from "../src/taskpane/host";
+import { runPipeline } from "../src/core/pipeline";
+import { summarize } from "../src/core/report/summary";
+import { getFramework } from "../src/core/framework";
+import { OfficeActionError } from "../src/adapters/office/officeErrors";
+import { sampleGrid } from "./helpers/grids";
+import type { Lang } from "../src/core/i18n/messages";
+
+/** An in-memory host: the real pipeline on the sample, every call recorded. */
+function fakeHost(overrides: Partial<WorkbookHost> = {}) {
+  const calls: Array<[string, ...unknown[]]> = [];
+  let saved: AnalyzeSettings | null = null;
+  const host: WorkbookHost = {
+    kind: "excel",
+    listSheets: async () => [
+      { name: "ผลคะแนนรายตัวชี้วัด", generated: false },
+      { name: "ผลคะแนนรายข้อ", generated: false },
+      { name: "วิเคราะห์ผล ITA", generated: true },
+    ],
+    roles: async (lang: Lang) => getFramework().roles.map((r) => ({ id: r.id, name: r.name[lang], placeholder: r.placeholder[lang] })),
+    analyze: async (settings: AnalyzeSettings, lang: Lang, onStep: (s: Step) => void) => {
+      calls.push(["analyze", settings, lang]);
+      onStep("read");
+      const grid = await sampleGrid();
+      onStep("analyse");
+      const r = runPipeline(grid, { threshold: settings.threshold, lang });
+      onStep("write");
+      return { summary: summarize(r.analysis, lang), skipped: [] };
+    },
+    clearHighlights: async () => {
+      calls.push(["clear"]);
+      return 12;
+    },
+    insertTemplate: async (lang: Lang) => {
+      calls.push(["template", lang]);
+      return "คะแนน ITA 2567";
+    },
+    selectCell: async (ref: string) => {
+      calls.push(["select", ref]);
+    },
+    loadSettings: () => saved,
+    saveSettings: (s) => {
+      saved = s;
+    },
+    ...overrides,
+  };
+  return { host, calls };
+}
+
+const renderApp = (host: WorkbookHost, lang: Lang = "th") => render(<App host={host} theme={webLightTheme} initialLang={lang} />);
+
+describe("the task pane", () => {
+  test("Analyze shows the overall score, the low items per issue and the diagnostics; a diagnostic selects its cell", async () => {
+    const { host, calls } = fakeHost();
+    renderApp(host);
+    expect(screen.getByRole("heading", { name: "วิเคราะห์ผล ITA" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "วิเคราะห์" }));
+    const results = await screen.findByRole("region", { name: "ผลการวิเคราะห์" });
+    expect(calls[0][0]).toBe("analyze");
+    expect(calls[0][1]).toMatchObject({ threshold: 85, fiscalYear: 2568, sheets: null });
+    expect(within(results).getByText("84.33")).toBeTruthy();
+    expect(within(results).getByText("ไม่ผ่าน")).toBeTruthy();
+    expect(within(results).getByText("ประเด็นที่ (4) กระบวนการกำกับดูแลการใช้ทรัพย์สินของราชการ")).toBeTruthy();
+    expect(within(results).getByText("i10 (78.68)")).toBeTruthy();
+    expect(within(results).getAllByText("e1 (84.73 / 86.19)")).toHaveLength(2);
+    expect(screen.getByText(/วิเคราะห์เสร็จแล้ว/)).toBeTruthy();
+
+    fireEvent.click(within(results).getByRole("button", { name: "ไปที่เซลล์ ผลคะแนนรายตัวชี้วัด!C11" }));
+    await waitFor(() => expect(calls).toContainEqual(["select", "ผลคะแนนรายตัวชี้วัด!C11"]));
+  });
+
+  test("settings reach the core: target, sheets and units; they are saved with the workbook", async () => {
+    const { host, calls } = fakeHost();
+    renderApp(host);
+    fireEvent.click(screen.getByRole("button", { name: /การตั้งค่า/ }));
+    const threshold = await screen.findByLabelText("ค่าเป้าหมาย (คะแนน)");
+    fireEvent.change(threshold, { target: { value: "90" } });
+    fireEvent.click(screen.getByRole("checkbox", { name: "ผลคะแนนรายข้อ" }));
+    expect(screen.queryByRole("checkbox", { name: "วิเคราะห์ผล ITA" })).toBeNull();
+    fireEvent.change(await screen.findByLabelText("หน่วยงานด้านแผนและงบประมาณ"), { target: { value: "กองแผนงาน" } });
+    fireEvent.click(screen.getByRole("button", { name: "วิเคราะห์" }));
+    await screen.findByRole("region", { name: "ผลการวิเคราะห์" });
+    expect(calls[0][1]).toMatchObject({ threshold: 90, sheets: ["ผลคะแนนรายตัวชี้วัด"], units: [{ role: "budget", name: "กองแผนงาน" }] });
+    expect(host.loadSettings()).toMatchObject({ threshold: 90 });
+  });
+
+  test("an Office error shows its clear message; the pane stays usable", async () => {
+    const err = new OfficeActionError("InvalidOperationInCellEditMode", "Excel กำลังอยู่ในโหมดแก้ไขเซลล์", "Excel is in cell-edit mode", "x");
+    const { host } = fakeHost({ analyze: async () => Promise.reject(err) });
+    jest.spyOn(console, "error").mockImplementation(() => undefined);
+    renderApp(host);
+    fireEvent.click(screen.getByRole("button", { name: "วิเคราะห์" }));
+    expect(await screen.findByText("Excel กำลังอยู่ในโหมดแก้ไขเซลล์")).toBeTruthy();
+    expect(screen.getByText("เกิดข้อผิดพลาด")).toBeTruthy();
+    expect((screen.getByRole("button", { name: "วิเคราะห์" }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  test("any other error is shown as it is, not hidden", async () => {
+    const { host } = fakeHost({ analyze: async () => Promise.reject(new TypeError("Cannot read properties of undefined")) });
+    jest.spyOn(console, "error").mockImplementation(() => undefined);
+    renderApp(host, "en");
+    fireEvent.click(screen.getByRole("button", { name: "Analyze" }));
+    expect(await screen.findByText("Cannot read properties of undefined")).toBeTruthy();
+  });
+
+  test("progress is shown while Analyze runs, and goes when it ends", async () => {
+    const summary = summarize(runPipeline(await sampleGrid()).analysis, "th");
+    let finish!: () => void;
+    const { host } = fakeHost({
+      analyze: (_s, _lang, onStep) =>
+        new Promise((resolve) => {
+          onStep("write");
+          finish = () => resolve({ summary, skipped: ["dataValidation"] });
+        }),
+    });
+    renderApp(host);
+    fireEvent.click(screen.getByRole("button", { name: "วิเคราะห์" }));
+    expect(await screen.findByText("กำลังเขียนผลลงสมุดงาน…")).toBeTruthy();
+    expect((screen.getByRole("button", { name: "วิเคราะห์" }) as HTMLButtonElement).disabled).toBe(true);
+    await act(async () => finish());
+    expect(screen.queryByText("กำลังเขียนผลลงสมุดงาน…")).toBeNull();
+    expect(screen.getByText(/ไม่รองรับรายการให้เลือก/)).toBeTruthy();
+  });
+
+  test("switches between Thai and English", async () => {
+    const { host } = fakeHost();
+    renderApp(host);
+    fireEvent.click(screen.getByRole("button", { name: "English" }));
+    expect(screen.getByRole("button", { name: "Analyze" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "ITA Analyzer" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "ภาษาไทย" }));
+    expect(screen.getByRole("button", { name: "วิเคราะห์" })).toBeTruthy();
+    await act(async () => undefined);
+  });
+
+  test("Clear highlights and Insert score template report what they did", async () => {
+    const { host, calls } = fakeHost();
+    renderApp(host);
+    fireEvent.click(screen.getByRole("button", { name: "ล้างไฮไลต์" }));
+    expect(await screen.findByText("ล้างไฮไลต์แล้ว 12 รายการ")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "แทรกแบบกรอกคะแนน" }));
+    expect(await screen.findByText(/แทรกชีต “คะแนน ITA 2567” แล้ว/)).toBeTruthy();
+    expect(calls.map((c) => c[0])).toEqual(["clear", "template"]);
+  });
+});
