@@ -38,7 +38,8 @@ module.exports = (env, argv) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => content.toString().split(DEV_URL).join(url).split(DEV_URL.replace(/\/$/, "")).join(url.replace(/\/$/, "")),
+            // Page and icon URLs move to the production host; the app domain is that host's origin.
+            transform: (content) => content.toString().split(DEV_URL).join(url).split(DEV_URL.replace(/\/$/, "")).join(new URL(url).origin),
           },
         ],
       }),

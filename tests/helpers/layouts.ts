@@ -159,7 +159,8 @@ export function randomWorkbook(fw: Framework, opts: LayoutOptions): { grid: Work
         const wordingStyle =
           codeReliable && headingReliable && chance(r, 0.15) ? "none" : backed && chance(r, 0.5) ? "slipped" : "exact";
         const code = codeStyle === "none" ? null : codeText(r, it.code, codeStyle);
-        const text = wordingStyle === "none" ? null : wordingStyle === "slipped" ? slip(r, it.th) : it.th;
+        const wording = english && chance(r, 0.5) ? it.en : it.th;
+        const text = wordingStyle === "none" ? null : wordingStyle === "slipped" ? slip(r, wording) : wording;
         const v = truth.items.get(it.code)!;
         const scores: CellValue[] = Array.isArray(v)
           ? [scoreText(r, v[0], digitStyle), scoreText(r, v[1], digitStyle)]

@@ -1,5 +1,5 @@
 import { Framework, ItemDef } from "../framework/types";
-import { BigramIndex } from "../text/similarity";
+import { BigramIndex, editSimilarity } from "../text/similarity";
 import { compactText } from "../text/thai";
 import { readItemCode } from "./itemCodes";
 
@@ -35,7 +35,8 @@ export class ItemMatcher {
 
   constructor(framework: Framework) {
     this.items = framework.items;
-    this.index = new BigramIndex(this.items.map((i) => i.th));
+    // Wording in either language: entry 2i is item i in Thai, 2i+1 in English.
+    this.index = new BigramIndex(this.items.flatMap((i) => [i.th, i.en]));
     this.items.forEach((it, i) => this.byCode.set(it.code, i));
     const toolOf = new Map(framework.indicators.map((d) => [d.number, d.tool]));
     const dualTools = new Set(framework.tools.filter((t) => t.scoring === "dual").map((t) => t.id));
@@ -45,7 +46,11 @@ export class ItemMatcher {
   match(ev: ItemEvidence): ItemMatch {
     const n = this.items.length;
     const hasText = ev.text !== null && compactText(ev.text).length >= 2;
-    const text = hasText ? this.index.scores(ev.text!) : new Array<number>(n).fill(0);
+    const text = new Array<number>(n).fill(0);
+    if (hasText) {
+      const both = this.index.scores(ev.text!);
+      for (let i = 0; i < n; i++) text[i] = Math.max(both[2 * i], both[2 * i + 1]);
+    }
     const readings = ev.code ? readItemCode(ev.code) : [];
     const code = new Array<number>(n).fill(0);
     let explicitForeign: string | null = null;
@@ -96,7 +101,21 @@ export class ItemMatcher {
       (c >= 0.8 && (wordingWeak || t >= 0.3 || headingAgrees)) ||
       (c >= 0.5 && headingAgrees && (wordingWeak || t >= 0.3));
     if (!accepted) return { kind: "none" };
+    // Exact wording settles it, unless a clean code names another item: one question's wording
+    // can contain another's ("Measures to …" inside "Report on the measures to …").
+    const exact = text.filter((x) => x === 1).length === 1 && t === 1;
+    const codeElsewhere = code.some((x, i) => x === 1 && i !== best);
+    if (exact && !codeElsewhere) return { kind: "item", item: this.items[best], confidence: 1 };
     if (second >= 0 && total[best] - total[second] < 0.4) {
+      // Two strong wordings close together: let the edit distance decide, if it clearly can.
+      if (hasText && t >= 0.6 && text[second] >= 0.6) {
+        const edit = (i: number) => Math.max(editSimilarity(ev.text!, this.items[i].th), editSimilarity(ev.text!, this.items[i].en));
+        const [eb, es] = [edit(best), edit(second)];
+        if (Math.abs(eb - es) >= 0.08) {
+          const winner = eb > es ? best : second;
+          return { kind: "item", item: this.items[winner], confidence: Math.max(eb, es) };
+        }
+      }
       return { kind: "ambiguous", candidates: [this.items[best], this.items[second]] };
     }
     return { kind: "item", item: this.items[best], confidence: Math.min(1, total[best] / (W_TEXT + W_CODE + W_HEADING)) };

@@ -61,8 +61,11 @@ export class IndicatorNames {
     this.starts = new Set(this.compacts.map((c) => c.slice(0, 2)));
   }
 
-  /** The indicator whose name the text is (or starts with), and how sure that is. */
-  byName(text: string): { number: number; similarity: number } | null {
+  /**
+   * The indicator whose name the text is, and how sure that is. With `prefix`, text that starts
+   * with a name counts too ("การใช้อำนาจ ข้อ i7–i9" after "ตัวชี้วัดที่ ๓").
+   */
+  byName(text: string, prefix = true): { number: number; similarity: number } | null {
     const c = compactText(text);
     if (c.length < 3 || c.length > this.longest * 2 + 20) return null;
     // A name is recognised from its start, even with a slip later on.
@@ -71,7 +74,7 @@ export class IndicatorNames {
     let best: { number: number; similarity: number } | null = null;
     for (let i = 0; i < sims.length; i++) {
       let sim = sims[i];
-      if (sim < 1 && c.startsWith(this.compacts[i]) && this.compacts[i].length >= 6) sim = 0.95;
+      if (prefix && sim < 1 && c.startsWith(this.compacts[i]) && this.compacts[i].length >= 6) sim = 0.95;
       if (!best || sim > best.similarity) best = { number: this.numbers[i], similarity: sim };
     }
     return best;
@@ -98,7 +101,8 @@ export class IndicatorNames {
     const bare = /^(\d{1,2})\s*[.)]?\s*(.+)$/.exec(t);
     const name = bare ? bare[2] : t;
     const given = bare ? Number(bare[1]) : null;
-    const byName = this.byName(name);
+    // A bare name must be the whole cell: item wording may start with an indicator's name.
+    const byName = this.byName(name, false);
     if (byName && byName.similarity >= 0.9) return { indicator: byName.number, given, byName: true };
     return null;
   }

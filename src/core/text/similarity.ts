@@ -69,3 +69,25 @@ export class BigramIndex {
     return out;
   }
 }
+
+/**
+ * 1 − (edit distance ÷ the longer length), on compacted text. Slower than the bigram index, so
+ * used only to settle near-ties, where it tells "Measures to …" from "Report on the measures to …".
+ */
+export function editSimilarity(a: string, b: string, maxLength = 200): number {
+  const x = compactText(a).slice(0, maxLength);
+  const y = compactText(b).slice(0, maxLength);
+  if (x === y) return 1;
+  if (!x.length || !y.length) return 0;
+  let prev = new Int32Array(y.length + 1);
+  let cur = new Int32Array(y.length + 1);
+  for (let j = 0; j <= y.length; j++) prev[j] = j;
+  for (let i = 1; i <= x.length; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= y.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x.charCodeAt(i - 1) === y.charCodeAt(j - 1) ? 0 : 1));
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return 1 - prev[y.length] / Math.max(x.length, y.length);
+}

@@ -1,0 +1,51 @@
+import { execFileSync } from "child_process";
+import { mkdtempSync, readFileSync, readdirSync } from "fs";
+import { tmpdir } from "os";
+import * as path from "path";
+import { gzipSync } from "zlib";
+
+const ROOT = path.join(__dirname, "..");
+const out = mkdtempSync(path.join(tmpdir(), "ita-dist-"));
+
+/** The scripts a page loads at start: its <script src> tags, our own only (office.js is Office's). */
+export function startupScripts(dir: string, page: string): string[] {
+  const html = readFileSync(path.join(dir, page), "utf8");
+  return [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
+    .map((m) => m[1] ?? m[2] ?? m[3])
+    .filter((src) => !/^https?:/.test(src));
+}
+
+beforeAll(() => {
+  execFileSync(process.execPath, [path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", out], {
+    cwd: ROOT,
+    env: { ...process.env, ADDIN_URL: "https://addin.example.go.th/ita/" },
+    stdio: "pipe",
+  });
+}, 180_000);
+
+describe("npm run build", () => {
+  test("produces the pages, the manifest and the icons", () => {
+    const files = readdirSync(out);
+    for (const f of ["taskpane.html", "commands.html", "message.html", "manifest.xml", "assets"]) expect(files).toContain(f);
+    expect(readdirSync(path.join(out, "assets")).sort()).toEqual(["icon-16.png", "icon-32.png", "icon-64.png", "icon-80.png"]);
+    expect(startupScripts(out, "commands.html")).toHaveLength(1);
+  });
+
+  test("the built manifest points at the production host, never at localhost", () => {
+    const manifest = readFileSync(path.join(out, "manifest.xml"), "utf8");
+    expect(manifest).not.toMatch(/localhost/);
+    expect(manifest).toContain('<SourceLocation DefaultValue="https://addin.example.go.th/ita/taskpane.html"/>');
+    expect(manifest).toContain("<AppDomain>https://addin.example.go.th</AppDomain>");
+  });
+
+  test("the task pane's start-up scripts fit in 120 KB gzipped, with no IE polyfills", () => {
+    const scripts = startupScripts(out, "taskpane.html");
+    expect(scripts.length).toBeGreaterThan(0);
+    const bytes = scripts.map((s) => readFileSync(path.join(out, s)));
+    const gz = bytes.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
+    expect(gz).toBeLessThanOrEqual(120 * 1024);
+    for (const b of bytes) expect(b.toString()).not.toMatch(/core-js|regenerator-runtime|es6-promise/);
+    // The core (parser, framework data) is not in the start-up scripts: it loads on first use.
+    for (const b of bytes) expect(b.toString()).not.toContain("การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่");
+  });
+});
