@@ -4,14 +4,17 @@
  *   - big sheets: the same on 25k … 200k cells, to show time grows linearly with the used range
  *   - the file adapter (ExcelJS load + write) and the CLI end to end on the sample
  */
-import { spawnSync } from "child_process";
-import { readFileSync } from "fs";
+import { execFileSync, spawnSync } from "child_process";
+import { mkdtempSync, readFileSync, readdirSync } from "fs";
+import { tmpdir } from "os";
+import { gzipSync } from "zlib";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { readGrid } from "../src/adapters/xlsx/readGrid";
 import { analyseXlsx } from "../src/adapters/xlsx/xlsxFile";
 import { CellValue, WorkbookGrid } from "../src/core/grid";
 import { runPipeline } from "../src/core/pipeline";
+import { startupScripts } from "./bundle";
 
 const ROOT = path.join(__dirname, "..");
 const SAMPLE = path.join(ROOT, "examples", "ita-2567-sample.xlsx");
@@ -97,6 +100,17 @@ async function main() {
     cli.push(performance.now() - t);
   }
   rows.push(["CLI end to end on the sample (node start included)", `${median(cli).toFixed(0)} ms`, ""]);
+
+  // Bundle sizes of the production build: what the task pane loads at start, and the rest.
+  const dist = mkdtempSync(path.join(tmpdir(), "ita-bench-dist-"));
+  execFileSync(process.execPath, [path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", dist], { cwd: ROOT, stdio: "pipe" });
+  const gz = (f: string) => gzipSync(readFileSync(path.join(dist, f)), { level: 9 }).length;
+  const startup = startupScripts(dist, "taskpane.html");
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  rows.push(["task pane start-up scripts, gzipped", kb(startup.reduce((n, f) => n + gz(f), 0)), `budget 120 KB (${startup.join(", ")})`]);
+  for (const f of readdirSync(dist).filter((x) => x.endsWith(".js") && !startup.includes(x)).sort()) {
+    rows.push([`  loaded on demand: ${f.replace(/\.[0-9a-f]{8}\.js$/, ".js")}`, kb(gz(f)), ""]);
+  }
 
   const w0 = Math.max(...rows.map((r) => r[0].length));
   const w1 = Math.max(...rows.map((r) => r[1].length));

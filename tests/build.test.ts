@@ -3,17 +3,10 @@ import { mkdtempSync, readFileSync, readdirSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { gzipSync } from "zlib";
+import { startupScripts } from "../scripts/bundle";
 
 const ROOT = path.join(__dirname, "..");
 const out = mkdtempSync(path.join(tmpdir(), "ita-dist-"));
-
-/** The scripts a page loads at start: its <script src> tags, our own only (office.js is Office's). */
-export function startupScripts(dir: string, page: string): string[] {
-  const html = readFileSync(path.join(dir, page), "utf8");
-  return [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
-    .map((m) => m[1] ?? m[2] ?? m[3])
-    .filter((src) => !/^https?:/.test(src));
-}
 
 beforeAll(() => {
   execFileSync(process.execPath, [path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", out], {
