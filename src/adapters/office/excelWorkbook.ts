@@ -310,7 +310,8 @@ function writeSheet(context: Excel.RequestContext, sheet: SheetPlan, caps: Capab
   if (caps.pageLayout && sheet.print) {
     ws.pageLayout.orientation = sheet.print.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
     ws.pageLayout.paperSize = Excel.PaperType.a4;
-    if (sheet.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    // One page wide, as many pages tall as it takes (the vertical count left to Excel).
+    if (sheet.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
     if (sheet.print.repeatRows) ws.pageLayout.setPrintTitleRows(`$${sheet.print.repeatRows[0] + 1}:$${sheet.print.repeatRows[1] + 1}`);
   }
   return ws;
