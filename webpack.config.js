@@ -24,7 +24,11 @@ module.exports = (env, argv) => {
       chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // The browser build of ExcelJS without its IE polyfills (file mode only).
+      alias: { exceljs$: path.resolve(__dirname, "node_modules/exceljs/dist/exceljs.bare.min.js") },
+    },
     module: {
       rules: [{ test: /\.tsx?$/, loader: "ts-loader", exclude: /node_modules/, options: { configFile: "tsconfig.web.json", transpileOnly: true } }],
     },

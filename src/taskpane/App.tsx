@@ -14,7 +14,7 @@ import {
 import type { Lang } from "../core/i18n/messages";
 import { DEFAULT_SETTINGS } from "../adapters/office/settings";
 import { AnalyzeOutcome, AnalyzeSettings, RoleInfo, Step, WorkbookHost, describeError } from "./host";
-import { STRINGS } from "./strings";
+import { STRINGS, Strings } from "./strings";
 
 /** The settings and the results load when first shown, so the pane opens fast. */
 const SettingsPanel = React.lazy(() => import(/* webpackChunkName: "settings" */ "./components/SettingsPanel"));
@@ -33,11 +33,15 @@ export interface AppProps {
   host: WorkbookHost;
   theme: Theme;
   initialLang: Lang;
-  /** Shown above the actions in file mode (the file picker); absent inside Excel. */
-  children?: React.ReactNode;
+  /** Shown above the settings in file mode (the file picker); absent inside Excel. */
+  before?: (t: Strings, lang: Lang) => React.ReactNode;
+  /** More actions beside Analyze (Download, in file mode). */
+  actions?: (t: Strings) => React.ReactNode;
+  /** Analyze waits for something (a chosen file). */
+  analyzeDisabled?: boolean;
 }
 
-export function App({ host, theme, initialLang, children }: AppProps) {
+export function App({ host, theme, initialLang, before, actions, analyzeDisabled = false }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const t = STRINGS[lang];
@@ -59,6 +63,8 @@ export function App({ host, theme, initialLang, children }: AppProps) {
   );
 
   const refreshSheets = React.useCallback(() => host.listSheets().then(setSheets, fail), [host, fail]);
+  // A new workbook (another file chosen) starts without the previous results.
+  React.useEffect(() => setOutcome(null), [host]);
   React.useEffect(() => {
     void refreshSheets();
   }, [refreshSheets]);
@@ -84,7 +90,6 @@ export function App({ host, theme, initialLang, children }: AppProps) {
       host.saveSettings(settings);
       const result = await host.analyze(settings, lang, setStep);
       setOutcome(result);
-      void refreshSheets();
       return [
         { intent: "success", text: t.done },
         ...result.skipped.map((k) => ({ intent: "warning" as const, text: t.skipped[k] ?? k })),
@@ -118,7 +123,7 @@ export function App({ host, theme, initialLang, children }: AppProps) {
           </Button>
         </header>
 
-        {children}
+        {before?.(t, lang)}
 
         <section>
           <Button appearance="transparent" aria-expanded={showSettings} aria-controls="settings" onClick={() => setShowSettings(!showSettings)}>
@@ -134,9 +139,10 @@ export function App({ host, theme, initialLang, children }: AppProps) {
         </section>
 
         <div className={styles.actions}>
-          <Button appearance="primary" onClick={analyze} disabled={busy}>
+          <Button appearance="primary" onClick={analyze} disabled={busy || analyzeDisabled}>
             {t.analyze}
           </Button>
+          {!busy && actions?.(t)}
           {host.kind === "excel" && (
             <>
               <Button onClick={clear} disabled={busy}>
@@ -167,7 +173,11 @@ export function App({ host, theme, initialLang, children }: AppProps) {
 
         {outcome && (
           <React.Suspense fallback={<ProgressBar />}>
-            <ResultsPanel t={t} summary={outcome.summary} onSelectCell={(c) => host.selectCell(c).catch(fail)} />
+            <ResultsPanel
+              t={t}
+              summary={outcome.summary}
+              onSelectCell={host.kind === "excel" ? (c) => host.selectCell(c).catch(fail) : undefined}
+            />
           </React.Suspense>
         )}
       </main>

@@ -42,6 +42,12 @@ export const STRINGS = {
     diagnostics: "คำเตือนและข้อสังเกต",
     goToCell: (cell: string) => `ไปที่เซลล์ ${cell}`,
     severity: { error: "ข้อผิดพลาด", warning: "คำเตือน", info: "ข้อสังเกต" },
+    fileMode: "เปิดนอก Excel: เลือกไฟล์ Excel (.xlsx) ที่มีตารางคะแนน วิเคราะห์ แล้วดาวน์โหลดไฟล์ผลการวิเคราะห์ ไฟล์จะไม่ถูกส่งไปที่ใด",
+    chooseFile: "ไฟล์คะแนน ITA (.xlsx)",
+    dropHere: "ลากไฟล์มาวางที่นี่ หรือคลิกเพื่อเลือกไฟล์",
+    chosen: (name: string) => `ไฟล์ที่เลือก: ${name}`,
+    download: "ดาวน์โหลด",
+    downloadHint: (name: string) => `บันทึกเป็น ${name}`,
   },
   en: {
     title: "ITA Analyzer",
@@ -83,6 +89,12 @@ export const STRINGS = {
     diagnostics: "Warnings and notes",
     goToCell: (cell: string) => `Go to cell ${cell}`,
     severity: { error: "Error", warning: "Warning", info: "Note" },
+    fileMode: "Opened outside Excel: choose the Excel (.xlsx) file with the score tables, analyse it, then download the analysed workbook. The file is not sent anywhere.",
+    chooseFile: "ITA score file (.xlsx)",
+    dropHere: "Drop the file here, or click to choose it",
+    chosen: (name: string) => `Chosen file: ${name}`,
+    download: "Download",
+    downloadHint: (name: string) => `Saves ${name}`,
   },
 } satisfies Record<Lang, unknown>;
 

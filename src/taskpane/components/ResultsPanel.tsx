@@ -15,7 +15,8 @@ const useStyles = makeStyles({
 export interface ResultsPanelProps {
   t: Strings;
   summary: ResultSummary;
-  onSelectCell: (cell: string) => void;
+  /** Selects a cell in the workbook; absent where there is none to select (file mode). */
+  onSelectCell?: (cell: string) => void;
 }
 
 const f2 = (v: number | null) => (v === null ? "–" : v.toFixed(2));
@@ -81,11 +82,14 @@ export function ResultsPanel({ t, summary, onSelectCell }: ResultsPanelProps) {
                 </Badge>
                 <span>
                   {d.message}{" "}
-                  {d.cell && (
-                    <Link as="button" onClick={() => onSelectCell(d.cell!)} aria-label={t.goToCell(d.cell)}>
-                      {d.cell}
-                    </Link>
-                  )}
+                  {d.cell &&
+                    (onSelectCell ? (
+                      <Link as="button" onClick={() => onSelectCell(d.cell!)} aria-label={t.goToCell(d.cell)}>
+                        {d.cell}
+                      </Link>
+                    ) : (
+                      <Text font="monospace">{d.cell}</Text>
+                    ))}
                 </span>
               </li>
             ))}

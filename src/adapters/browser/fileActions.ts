@@ -1,0 +1,34 @@
+/** The file mode's work, with ExcelJS and the core: one chunk, loaded only outside Excel. */
+import { readGrid } from "../xlsx/readGrid";
+import { analyseXlsx, loadWorkbook } from "../xlsx/xlsxFile";
+import { getFramework } from "../../core/framework";
+import { Lang } from "../../core/i18n/messages";
+import { summarize } from "../../core/report/summary";
+import type { AnalyzeOutcome, AnalyzeSettings, RoleInfo } from "../../taskpane/host";
+
+export async function listSheets(bytes: Uint8Array, name: string) {
+  const grid = readGrid(await loadWorkbook(bytes, name));
+  return grid.sheets.map((s) => ({ name: s.name, generated: Boolean(s.generated) }));
+}
+
+export function roles(lang: Lang): RoleInfo[] {
+  return getFramework().roles.map((r) => ({ id: r.id, name: r.name[lang], placeholder: r.placeholder[lang] }));
+}
+
+export async function analyze(
+  bytes: Uint8Array,
+  name: string,
+  s: AnalyzeSettings,
+  lang: Lang,
+): Promise<{ outcome: AnalyzeOutcome; output: Uint8Array }> {
+  const r = await analyseXlsx(bytes, name, {
+    sheets: s.sheets ?? undefined,
+    threshold: s.threshold,
+    fiscalYear: s.fiscalYear,
+    period: s.period,
+    thaiDigits: s.thaiDigits,
+    units: s.units,
+    lang,
+  });
+  return { outcome: { summary: summarize(r.analysis, lang), skipped: [] }, output: r.output };
+}

@@ -1,0 +1,61 @@
+import type { AnalyzeSettings, WorkbookHost } from "../../taskpane/host";
+
+/** ExcelJS and the core load only in file mode, as their own chunk. */
+const actions = () => import(/* webpackChunkName: "xlsx" */ "./fileActions");
+
+export interface ChosenFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+const SETTINGS_KEY = "ita-analyzer.settings";
+
+/** Thrown when Analyze is asked for before a file is chosen. */
+export class NoFileError extends Error {
+  describe(lang: "th" | "en") {
+    return lang === "th" ? "กรุณาเลือกไฟล์ Excel (.xlsx) ก่อน" : "Choose an Excel (.xlsx) file first.";
+  }
+}
+
+/**
+ * A workbook held in the browser: nothing is uploaded, the file never leaves the computer.
+ * `onOutput` receives the analysed workbook for download.
+ */
+export function fileHost(file: ChosenFile | null, onOutput: (bytes: Uint8Array) => void): WorkbookHost {
+  const need = () => {
+    if (!file) throw new NoFileError();
+    return file;
+  };
+  return {
+    kind: "file",
+    listSheets: async () => (file ? (await actions()).listSheets(file.bytes, file.name) : []),
+    roles: async (lang) => (await actions()).roles(lang),
+    analyze: async (settings, lang, onStep) => {
+      const f = need();
+      onStep("read");
+      const { outcome, output } = await (await actions()).analyze(f.bytes, f.name, settings, lang);
+      onStep("write");
+      onOutput(output);
+      onStep("done");
+      return outcome;
+    },
+    clearHighlights: async () => 0,
+    insertTemplate: async () => "",
+    selectCell: async () => undefined,
+    loadSettings: () => {
+      try {
+        return JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? "null") as Partial<AnalyzeSettings> | null;
+      } catch (e) {
+        // A damaged saved preference: start from the defaults, and say so in the console.
+        console.warn("ITA Analyzer: ignoring unreadable saved settings", e);
+        return null;
+      }
+    },
+    saveSettings: (s) => localStorage.setItem(SETTINGS_KEY, JSON.stringify(s)),
+  };
+}
+
+/** `<name>-analysis.xlsx` for `<name>.xlsx`. */
+export function outputName(input: string): string {
+  return `${input.replace(/\.xlsx$/i, "")}-analysis.xlsx`;
+}

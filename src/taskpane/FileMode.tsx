@@ -1,0 +1,100 @@
+import * as React from "react";
+import { Button, Text, Theme, makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import type { Lang } from "../core/i18n/messages";
+import { ChosenFile, fileHost, outputName } from "../adapters/browser/fileHost";
+import { App } from "./App";
+import type { Strings } from "./strings";
+
+const useStyles = makeStyles({
+  drop: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalL,
+    ...shorthands.border(tokens.strokeWidthThick, "dashed", tokens.colorNeutralStroke1),
+    ...shorthands.borderRadius(tokens.borderRadiusLarge),
+  },
+  dragging: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
+});
+
+/** Save bytes as a file through the browser: nothing leaves the computer. */
+function save(bytes: Uint8Array, name: string): void {
+  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function FilePicker({ t, onFile, chosen }: { t: Strings; onFile: (f: File) => void; chosen: string | null }) {
+  const styles = useStyles();
+  const [dragging, setDragging] = React.useState(false);
+  const id = React.useId();
+  return (
+    <div
+      className={`${styles.drop} ${dragging ? styles.dragging : ""}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        const f = e.dataTransfer.files[0];
+        if (f) onFile(f);
+      }}
+    >
+      <Text size={200}>{t.fileMode}</Text>
+      <label htmlFor={id}>
+        <Text weight="semibold">{t.chooseFile}</Text>
+      </label>
+      <input
+        id={id}
+        type="file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          if (f) onFile(f);
+        }}
+      />
+      <Text id={`${id}-hint`} size={200}>
+        {chosen ? t.chosen(chosen) : t.dropHere}
+      </Text>
+    </div>
+  );
+}
+
+/** The pane as a plain web page: choose an .xlsx file, analyse it here, download the result. */
+export function FileModeApp({ theme, initialLang }: { theme: Theme; initialLang: Lang }) {
+  const [file, setFile] = React.useState<ChosenFile | null>(null);
+  const [output, setOutput] = React.useState<Uint8Array | null>(null);
+  const host = React.useMemo(() => fileHost(file, setOutput), [file]);
+  const choose = async (f: File) => {
+    setOutput(null);
+    setFile({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
+  };
+  return (
+    <App
+      host={host}
+      theme={theme}
+      initialLang={initialLang}
+      analyzeDisabled={!file}
+      before={(t) => <FilePicker t={t} onFile={choose} chosen={file?.name ?? null} />}
+      actions={(t) =>
+        output && file ? (
+          <Button onClick={() => save(output, outputName(file.name))} title={t.downloadHint(outputName(file.name))}>
+            {t.download}
+          </Button>
+        ) : null
+      }
+    />
+  );
+}
+
+export default FileModeApp;

@@ -1,0 +1,145 @@
+import { readFileSync, writeFileSync } from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { Browser, BrowserContext, Page } from "playwright-core";
+import { analyseXlsx } from "../../src/adapters/xlsx/xlsxFile";
+import { isCellError } from "../../src/core/grid";
+import { SAMPLE_FILE } from "../helpers/grids";
+import { randomWorkbook } from "../helpers/layouts";
+import { fw } from "../helpers/pipeline";
+import { cellMap, highlightedCells } from "../helpers/xlsxCells";
+import { ARTIFACTS, DIST, blockOutside, launch, routeRealOfficeJs, serve, shot } from "./harness";
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPane(): Promise<{ context: BrowserContext; page: Page; outside: string[] }> {
+  const context = await browser.newContext({ acceptDownloads: true, locale: "th-TH" });
+  // Playwright tries the newest route first: block everything outside, then let office.js through.
+  const outside = await blockOutside(context);
+  await routeRealOfficeJs(context);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.getByLabel("ไฟล์คะแนน ITA (.xlsx)").waitFor();
+  // The real office.js loaded and reported no host: that is how the page knew to switch to file mode.
+  expect(await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)).toBe("object");
+  expect(errors).toEqual([]);
+  return { context, page, outside };
+}
+
+/** Choose a file, Analyze, Download: the downloaded workbook's path. */
+async function analyseInPage(page: Page, file: string, name: string): Promise<string> {
+  await page.getByLabel("ไฟล์คะแนน ITA (.xlsx)").setInputFiles(file);
+  await page.getByText(`ไฟล์ที่เลือก: ${path.basename(file)}`).waitFor();
+  await page.getByRole("button", { name: /วิเคราะห์/ }).click();
+  await page.getByRole("region", { name: "ผลการวิเคราะห์" }).waitFor();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "ดาวน์โหลด" }).click()]);
+  const saved = path.join(ARTIFACTS, name);
+  await download.saveAs(saved);
+  expect(download.suggestedFilename()).toBe(`${path.basename(file, ".xlsx")}-analysis.xlsx`);
+  return saved;
+}
+
+async function open(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+describe("the task pane opened outside Office", () => {
+  test("analyses the sample in the browser and downloads it with its highlights and sheets", async () => {
+    const { context, page, outside } = await openPane();
+    const saved = await analyseInPage(page, SAMPLE_FILE, "sample-analysis.xlsx");
+    await expect(page.getByText("84.33")).toBeDefined();
+    expect(await page.getByRole("region", { name: "ผลการวิเคราะห์" }).textContent()).toContain("ไม่ผ่าน");
+    await shot(page, "file-mode-sample");
+
+    const out = await open(saved);
+    expect(out.worksheets.map((w) => w.name)).toEqual(["ผลคะแนนรายตัวชี้วัด", "ผลคะแนนรายข้อ", "วิเคราะห์ผล ITA", "แผนมาตรการ", "หน่วยงาน"]);
+    // The same core in Node says which cells are below 85: the page must have marked exactly those.
+    const expected = await analyseXlsx(new Uint8Array(readFileSync(SAMPLE_FILE)), "sample.xlsx");
+    const input = await open(SAMPLE_FILE);
+    for (const ws of input.worksheets) {
+      const low = expected.analysis.scoreCells.filter((c) => c.sheet === ws.name && c.low).map((c) => c.ref.split("!")[1]);
+      expect(highlightedCells(out.getWorksheet(ws.name)!)).toEqual(new Set(low));
+      expect(cellMap(out.getWorksheet(ws.name)!)).toEqual(cellMap(ws));
+    }
+    // Nothing left the computer: every request went to the local server or was routed.
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+
+  test("workbooks it has never seen: every score below 85 highlighted, none at or above, no input cell changed", async () => {
+    const { context, page } = await openPane();
+    for (const seed of [11, 2024, 777777]) {
+      const { grid } = randomWorkbook(fw, { seed, content: "both" });
+      const wb = new ExcelJS.Workbook();
+      for (const s of grid.sheets) {
+        const ws = wb.addWorksheet(s.name);
+        s.values.forEach((row, r) =>
+          row.forEach((v, c) => {
+            if (v !== null) ws.getCell(s.top + r + 1, s.left + c + 1).value = isCellError(v) ? null : v;
+          }),
+        );
+      }
+      const file = path.join(ARTIFACTS, `unseen-${seed}.xlsx`);
+      writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+      const saved = await analyseInPage(page, file, `unseen-${seed}-analysis.xlsx`);
+      const out = await open(saved);
+      const input = await open(file);
+      const ws = input.worksheets[0];
+      const after = out.getWorksheet(ws.name)!;
+      expect(cellMap(after)).toEqual(cellMap(ws));
+      const marked = highlightedCells(after);
+      // Every cell that holds a score below 85 is marked; none that holds 85 or more.
+      const all = (await analyseXlsx(new Uint8Array(readFileSync(file)), "x.xlsx")).analysis.scoreCells;
+      for (const c of all) expect([c.ref, marked.has(c.ref.split("!")[1])]).toEqual([c.ref, c.low]);
+      expect(marked.size).toBe(new Set(all.filter((c) => c.low).map((c) => c.ref)).size);
+    }
+    await shot(page, "file-mode-unseen");
+    await context.close();
+  });
+
+  test("bad files give a clear message in the pane, not a broken page", async () => {
+    const { context, page } = await openPane();
+    const notXlsx = path.join(ARTIFACTS, "notes.xlsx");
+    writeFileSync(notXlsx, "ข้อ,คำถาม,คะแนน\n");
+    await page.getByLabel("ไฟล์คะแนน ITA (.xlsx)").setInputFiles(notXlsx);
+    await page.getByText(/เปิดไฟล์ notes\.xlsx ไม่ได้/).waitFor();
+    const locked = path.join(ARTIFACTS, "locked.xlsx");
+    writeFileSync(locked, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    await page.getByLabel("ไฟล์คะแนน ITA (.xlsx)").setInputFiles(locked);
+    await page.getByText(/มีรหัสผ่าน/).waitFor();
+    await page.getByLabel("ไฟล์คะแนน ITA (.xlsx)").setInputFiles(path.join(__dirname, "..", "fixtures", "no-scores.xlsx"));
+    await page.getByRole("button", { name: /วิเคราะห์/ }).click();
+    await page.getByText(/ไม่พบตารางคะแนน ITA ใน no-scores\.xlsx/).waitFor();
+    await shot(page, "file-mode-bad-file");
+    // The page still works: the sample analyses after the failures.
+    await analyseInPage(page, SAMPLE_FILE, "after-errors.xlsx");
+    await context.close();
+  });
+
+  test("English, with accessible names for people and screen readers", async () => {
+    const context = await browser.newContext({ acceptDownloads: true, locale: "en-US" });
+    await routeRealOfficeJs(context);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByLabel("ITA score file (.xlsx)").setInputFiles(SAMPLE_FILE);
+    await page.getByRole("button", { name: /Analyze/ }).click();
+    await page.getByRole("region", { name: "Results" }).waitFor();
+    await page.getByRole("button", { name: "Download" }).waitFor();
+    await shot(page, "file-mode-english");
+    await context.close();
+  });
+});

@@ -1,0 +1,63 @@
+import { existsSync, mkdirSync, readFileSync } from "fs";
+import * as http from "http";
+import { AddressInfo } from "net";
+import * as path from "path";
+import { Browser, BrowserContext, Page, chromium } from "playwright-core";
+
+export const ROOT = path.join(__dirname, "..", "..");
+export const DIST = process.env.ITA_E2E_DIST ?? path.join(ROOT, "test-artifacts", "e2e-dist");
+export const ARTIFACTS = path.join(ROOT, "test-artifacts", "e2e");
+mkdirSync(ARTIFACTS, { recursive: true });
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".xml": "application/xml", ".map": "application/json" };
+
+/** A static server for the built add-in, on loopback. */
+export async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const file = path.join(dir, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium), as .ci/run does`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
+  });
+}
+
+/** office.js as Microsoft publishes it, from @microsoft/office-js, in place of the unreachable CDN. */
+export async function routeRealOfficeJs(context: BrowserContext): Promise<void> {
+  const dist = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
+  await context.route("https://appsforoffice.microsoft.com/**", (route) => {
+    const rel = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, "");
+    const file = path.join(dist, rel);
+    if (file.startsWith(dist) && existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
+    return route.fulfill({ status: 404, body: "" });
+  });
+}
+
+/** Block every other outside address: the page must not reach the network. */
+export async function blockOutside(context: BrowserContext): Promise<string[]> {
+  const attempts: string[] = [];
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => {
+    attempts.push(route.request().url());
+    return route.abort();
+  });
+  return attempts;
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}

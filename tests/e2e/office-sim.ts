@@ -1,0 +1,23 @@
+/**
+ * A simulated Office host for the browser: stands in for office.js, with the typed Excel fake
+ * behind `Excel.run`, holding the workbook the test put in `window.__ITA_GRID__`.
+ */
+import { FakeWorkbook, installFakeExcel } from "../helpers/fakeExcel";
+import type { WorkbookGrid } from "../../src/core/grid";
+
+const g = globalThis as unknown as Record<string, any>;
+const grid = g.__ITA_GRID__ as WorkbookGrid;
+const wb = new FakeWorkbook();
+for (const s of grid.sheets) wb.addSheet(s.name, s.values, s.top, s.left);
+installFakeExcel(wb);
+const settings = new Map<string, unknown>();
+g.Office.HostType = { Excel: "Excel" };
+g.Office.context.document = {
+  settings: { get: (k: string) => settings.get(k) ?? null, set: (k: string, v: unknown) => settings.set(k, v), saveAsync: () => undefined },
+};
+g.Office.onReady = (cb?: (info: unknown) => void) => {
+  const info = { host: "Excel", platform: "OfficeOnline" };
+  setTimeout(() => cb?.(info), 0);
+  return Promise.resolve(info);
+};
+g.__fake = wb;

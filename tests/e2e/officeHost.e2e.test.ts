@@ -1,0 +1,69 @@
+import * as path from "path";
+import { buildSync } from "esbuild";
+import { Browser } from "playwright-core";
+import { sampleGrid } from "../helpers/grids";
+import { DIST, launch, serve, shot } from "./harness";
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+/** The simulated host, bundled for the browser, served in place of office.js. */
+const officeSim = buildSync({
+  entryPoints: [path.join(__dirname, "office-sim.ts")],
+  bundle: true,
+  write: false,
+  format: "iife",
+  platform: "browser",
+  target: "es2020",
+}).outputFiles[0].text;
+
+beforeAll(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("the task pane inside a simulated Excel", () => {
+  test("Analyze writes the highlights and the generated sheets in at most three syncs", async () => {
+    const context = await browser.newContext({ locale: "th-TH" });
+    await context.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ body: officeSim, contentType: "text/javascript" }));
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.addInitScript((grid) => ((window as unknown as { __ITA_GRID__: unknown }).__ITA_GRID__ = grid), await sampleGrid());
+    await page.goto(`${server.url}/taskpane.html`);
+    // Inside Excel there is no file picker, and the Excel-only actions are there.
+    await page.getByRole("button", { name: "ล้างไฮไลต์" }).waitFor();
+    expect(await page.getByLabel("ไฟล์คะแนน ITA (.xlsx)").count()).toBe(0);
+
+    await page.evaluate(() => ((window as unknown as { __fake: { syncs: number } }).__fake.syncs = 0));
+    await page.getByRole("button", { name: /^วิเคราะห์$/ }).click();
+    await page.getByRole("region", { name: "ผลการวิเคราะห์" }).waitFor();
+    await shot(page, "excel-mode-sample");
+
+    const state = await page.evaluate(() => {
+      const wb = (window as unknown as { __fake: import("../helpers/fakeExcel").FakeWorkbook }).__fake;
+      return {
+        syncs: wb.syncs,
+        sheets: wb.sheets.map((s) => s.name),
+        names: wb.names.map((n) => n.name),
+        highlights: wb.sheets.map((s) => s.cfs.length),
+        planTables: wb.sheets.find((s) => s.name === "แผนมาตรการ")!.tables.map((t) => t.name),
+      };
+    });
+    expect(state.syncs).toBeLessThanOrEqual(3);
+    expect(state.sheets).toEqual(["ผลคะแนนรายตัวชี้วัด", "ผลคะแนนรายข้อ", "วิเคราะห์ผล ITA", "แผนมาตรการ", "หน่วยงาน"]);
+    expect(state.names).toEqual(["_ITA_Analyzer_analysis", "_ITA_Analyzer_plan", "_ITA_Analyzer_units"]);
+    expect(state.highlights[0] + state.highlights[1]).toBeGreaterThan(20);
+    expect(state.planTables).toEqual(["ITA_Plan"]);
+
+    // A diagnostic's cell link selects that cell in the workbook.
+    await page.getByRole("button", { name: "ไปที่เซลล์ ผลคะแนนรายตัวชี้วัด!C11" }).click();
+    await page.waitForFunction(() => (window as unknown as { __fake: { selected: string } }).__fake.selected === "ผลคะแนนรายตัวชี้วัด!C11");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
