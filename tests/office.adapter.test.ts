@@ -38,7 +38,13 @@ describe("Analyze in Excel", () => {
 
     const plan = wb.sheet("แผนมาตรการ");
     expect(plan.tables).toEqual([{ address: "'แผนมาตรการ'!A4:E16", name: "ITA_Plan", style: "TableStyleLight1" }]);
-    expect(plan.get("E5")).toMatchObject({ formula: "'หน่วยงาน'!$B$6" });
+    // The owner formula refers to the units sheet, which exists by then: it shows the unit, not #REF!.
+    expect(plan.get("E5")).toMatchObject({ formula: "='หน่วยงาน'!$B$6", value: "(ระบุ) หน่วยงานที่ให้บริการประชาชน" });
+    // Text stays text (the text format), numbers stay numbers.
+    const analysis = wb.sheet("วิเคราะห์ผล ITA");
+    const cells = [...analysis.cells.values()];
+    expect(cells.filter((c) => typeof c.value === "string" && c.value !== "").every((c) => c.numberFormat === "@")).toBe(true);
+    expect(cells.filter((c) => typeof c.value === "number").every((c) => c.numberFormat !== "@")).toBe(true);
     expect(plan.get("C5")?.style).toBe(styleName("td"));
     expect(plan.validations[0]).toMatchObject({ address: "E5:E16", rule: { list: { inCellDropDown: true, source: "='หน่วยงาน'!$B$5:$B$28" } } });
     expect(plan.frozenRows).toBe(4);
@@ -71,10 +77,10 @@ describe("Analyze in Excel", () => {
 
   test("text that looks like a formula is written into text-formatted cells", async () => {
     const wb = await sampleWorkbook();
-    await analyzeWorkbook({ units: [{ role: "all", name: "=1+1" }, { name: "-กองกลาง" }, { name: "@x" }, { name: "+66" }] });
+    await analyzeWorkbook({ units: [{ role: "all", name: "=1+1" }, { name: "-กองกลาง" }, { name: "@x" }, { name: "+66" }, { name: "1.10" }, { name: "1/2" }] });
     const units = wb.sheet("หน่วยงาน");
     const cells = [...units.cells.values()];
-    for (const t of ["=1+1", "-กองกลาง", "@x", "+66"]) expect(cells).toContainEqual(expect.objectContaining({ value: t, numberFormat: "@" }));
+    for (const t of ["=1+1", "-กองกลาง", "@x", "+66", "1.10", "1/2"]) expect(cells).toContainEqual(expect.objectContaining({ value: t, numberFormat: "@" }));
     expect(cells.filter((c) => c.formula)).toEqual([]);
   });
 
@@ -97,12 +103,15 @@ describe("Analyze in Excel", () => {
     for (const cf of rules) expect(cf.rule).toEqual(cf.type === "CellValue" ? { formula1: "85", operator: "LessThan" } : { formula: "=TRUE" });
   });
 
-  test("only the chosen sheets are read", async () => {
+  test("only the chosen sheets are read, and an unchosen sheet's name is still never taken", async () => {
     const wb = await sampleWorkbook();
+    wb.addSheet("แผนมาตรการ", [["แผนของฉัน"]]);
     const r = await analyzeWorkbook({ sheets: ["ผลคะแนนรายตัวชี้วัด"] });
     expect(r.parsed.sheets).toEqual(["ผลคะแนนรายตัวชี้วัด"]);
     expect(r.analysis.level).toBe("indicator");
     expect(highlighted(wb.sheet("ผลคะแนนรายข้อ"))).toEqual([]);
+    expect(wb.sheet("แผนมาตรการ").get("A1")?.value).toBe("แผนของฉัน");
+    expect(wb.sheets.map((s) => s.name)).toContain("แผนมาตรการ (2)");
   });
 });
 

@@ -67,7 +67,7 @@ describe("the measure plan (Part 3)", () => {
     expect([...issuesWithMeasures].map(Number)).toEqual(analysis.issues.filter((r) => r.lowItems.length).map((r) => r.issue.number));
     expect(rows[0].period).toBe("1 ตุลาคม 2567 ถึง 31 มีนาคม 2568");
     expect(rows[1].period).toBe("1 ตุลาคม 2567 ถึง 30 กันยายน 2568");
-    expect(rows[0].owner).toEqual({ formula: "'หน่วยงาน'!$B$6", result: "(ระบุ) หน่วยงานที่ให้บริการประชาชน" });
+    expect(rows[0].owner).toEqual({ formula: "='หน่วยงาน'!$B$6", result: "(ระบุ) หน่วยงานที่ให้บริการประชาชน" });
     expect(s.validations[0]).toMatchObject({
       source: "='หน่วยงาน'!$B$5:$B$28",
       allowOther: true,
@@ -80,7 +80,7 @@ describe("the measure plan (Part 3)", () => {
     const { plan } = render(await sampleGrid(), { fiscalYear: 2569, units: [{ role: "service", name: "สำนักบริการประชาชน" }, { name: "กองกลาง" }] });
     const p = sheetOf(plan, "plan");
     expect(texts(p)).toContain("1 ตุลาคม 2568 ถึง 31 มีนาคม 2569");
-    expect(cellAt(p, p.tables[0].top + 1, 4)!.content).toEqual({ formula: "'หน่วยงาน'!$B$6", result: "สำนักบริการประชาชน" });
+    expect(cellAt(p, p.tables[0].top + 1, 4)!.content).toEqual({ formula: "='หน่วยงาน'!$B$6", result: "สำนักบริการประชาชน" });
     const u = sheetOf(plan, "units");
     expect(texts(u)).toEqual(expect.arrayContaining(["สำนักบริการประชาชน", "กองกลาง"]));
   });
@@ -135,6 +135,6 @@ describe("generated sheets", () => {
     // Formulas come only from the renderer's own references to the units sheet.
     const formulas = all.flatMap((c) => ("formula" in c.content ? [c.content.formula] : []));
     expect(formulas.length).toBeGreaterThan(0);
-    for (const f of formulas) expect(f).toMatch(/^'หน่วยงาน'!\$B\$\d+(&" \/ "&'หน่วยงาน'!\$B\$\d+)*$/);
+    for (const f of formulas) expect(f).toMatch(/^='หน่วยงาน'!\$B\$\d+(&" \/ "&'หน่วยงาน'!\$B\$\d+)*$/);
   });
 });

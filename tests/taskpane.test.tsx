@@ -10,11 +10,12 @@ import { getFramework } from "../src/core/framework";
 import { OfficeActionError } from "../src/adapters/office/officeErrors";
 import { sampleGrid } from "./helpers/grids";
 import type { Lang } from "../src/core/i18n/messages";
+import { normalizeSettings } from "../src/core/settings";
 
 /** An in-memory host: the real pipeline on the sample, every call recorded. */
 function fakeHost(overrides: Partial<WorkbookHost> = {}) {
   const calls: Array<[string, ...unknown[]]> = [];
-  let saved: AnalyzeSettings | null = null;
+  let saved: AnalyzeSettings = normalizeSettings(null);
   const host: WorkbookHost = {
     kind: "excel",
     listSheets: async () => [
@@ -44,7 +45,7 @@ function fakeHost(overrides: Partial<WorkbookHost> = {}) {
       calls.push(["select", ref]);
     },
     loadSettings: () => saved,
-    saveSettings: (s) => {
+    saveSettings: async (s) => {
       saved = s;
     },
     ...overrides,

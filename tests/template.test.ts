@@ -12,7 +12,7 @@ function fill(sheet: SheetPlan, score: (key: string) => number): CellValue[][] {
     (rows[c.row] ??= [])[c.col] = "text" in c.content ? c.content.text : "number" in c.content ? c.content.number : null;
   }
   for (const c of sheet.cells) {
-    if (c.style !== "input") continue;
+    if (c.style !== "scoreInput") continue;
     const row = rows[c.row];
     const label = String(row[0] || row[1] || "");
     rows[c.row][c.col] = score(`${label}#${c.col}`);

@@ -2,28 +2,39 @@
  * The ribbon's Analyze button: runs the whole job without opening the pane, with the settings
  * the pane saved in this workbook. Errors open a small message window; nothing is swallowed.
  */
+import { toPipelineOptions } from "../core/settings";
 import { analyzeWorkbook } from "../adapters/office/excelWorkbook";
-import { DEFAULT_SETTINGS, loadSettings, toPipelineOptions } from "../adapters/office/settings";
+import { refreshSettings } from "../adapters/office/settings";
 import { describeError } from "../taskpane/host";
 import { languageOf } from "../taskpane/strings";
+
+/** Old webviews limit a URL to about 2 KB; a message longer than this is cut (the console has it whole). */
+const MAX_MESSAGE = 400;
 
 async function analyzeFromRibbon(event: Office.AddinCommands.Event): Promise<void> {
   const lang = languageOf(Office.context.displayLanguage);
   try {
-    await analyzeWorkbook(toPipelineOptions({ ...DEFAULT_SETTINGS, ...(loadSettings() ?? {}) }, lang));
+    await analyzeWorkbook(toPipelineOptions(await refreshSettings(), lang));
+    event.completed();
   } catch (e) {
     console.error(e);
-    showMessage(lang === "th" ? "วิเคราะห์ไม่สำเร็จ" : "Analysis failed", describeError(e, lang));
-  } finally {
-    event.completed();
+    const text = describeError(e, lang);
+    // The command completes only once the message window is open (or could not open):
+    // completing first can end this page, and the window with it.
+    showMessage(lang === "th" ? "วิเคราะห์ไม่สำเร็จ" : "Analysis failed", text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE)}…` : text, () =>
+      event.completed(),
+    );
   }
 }
 
-function showMessage(title: string, text: string): void {
+function showMessage(title: string, text: string, done: () => void): void {
   const url = new URL("message.html", window.location.href);
   url.searchParams.set("title", title);
   url.searchParams.set("text", text);
-  Office.context.ui.displayDialogAsync(url.toString(), { height: 30, width: 35, displayInIframe: true });
+  Office.context.ui.displayDialogAsync(url.toString(), { height: 30, width: 35, displayInIframe: true }, (result) => {
+    if (result.status === Office.AsyncResultStatus.Failed) console.error("ITA Analyzer: the message window could not open", result.error, text);
+    done();
+  });
 }
 
 Office.onReady(() => {

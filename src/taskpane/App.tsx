@@ -12,13 +12,34 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Lang } from "../core/i18n/messages";
-import { DEFAULT_SETTINGS } from "../adapters/office/settings";
 import { AnalyzeOutcome, AnalyzeSettings, RoleInfo, Step, WorkbookHost, describeError } from "./host";
 import { STRINGS, Strings } from "./strings";
 
 /** The settings and the results load when first shown, so the pane opens fast. */
 const SettingsPanel = React.lazy(() => import(/* webpackChunkName: "settings" */ "./components/SettingsPanel"));
 const ResultsPanel = React.lazy(() => import(/* webpackChunkName: "results" */ "./components/ResultsPanel"));
+
+/** Shows what went wrong instead of a blank pane, when a part of it fails (a chunk that did not load, say). */
+class ErrorBoundary extends React.Component<{ message: string; children: React.ReactNode }, { error: unknown }> {
+  override state = { error: null as unknown };
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+  override componentDidCatch(error: unknown) {
+    console.error(error);
+  }
+  override render() {
+    if (!this.state.error) return this.props.children;
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>
+          <MessageBarTitle>{this.props.message}</MessageBarTitle>
+          {describeError(this.state.error, "en")}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+}
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalL, minHeight: "100vh", boxSizing: "border-box" },
@@ -45,7 +66,7 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const t = STRINGS[lang];
-  const [settings, setSettings] = React.useState<AnalyzeSettings>(() => ({ ...DEFAULT_SETTINGS, ...(host.loadSettings() ?? {}) }));
+  const [settings, setSettings] = React.useState<AnalyzeSettings>(() => host.loadSettings());
   const [sheets, setSheets] = React.useState<Array<{ name: string; generated: boolean }>>([]);
   const [roles, setRoles] = React.useState<RoleInfo[]>([]);
   const [step, setStep] = React.useState<Step | null>(null);
@@ -54,13 +75,14 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
   const [notices, setNotices] = React.useState<Notice[]>([]);
   const [showSettings, setShowSettings] = React.useState(false);
 
-  const fail = React.useCallback(
-    (e: unknown) => {
-      console.error(e);
-      setNotices([{ intent: "error", title: STRINGS[lang].error, text: describeError(e, lang) }]);
-    },
-    [lang],
-  );
+  // The language is read when an error happens, so switching it does not re-run what depends on `fail`.
+  const langRef = React.useRef(lang);
+  langRef.current = lang;
+  const fail = React.useCallback((e: unknown) => {
+    console.error(e);
+    const l = langRef.current;
+    setNotices([{ intent: "error", title: STRINGS[l].error, text: describeError(e, l) }]);
+  }, []);
 
   const refreshSheets = React.useCallback(() => host.listSheets().then(setSheets, fail), [host, fail]);
   // A new workbook (another file chosen) starts without the previous results.
@@ -87,12 +109,16 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
 
   const analyze = () =>
     act(async () => {
-      host.saveSettings(settings);
+      const saved = host.saveSettings(settings).then(
+        () => true,
+        (e) => (console.error(e), false),
+      );
       const result = await host.analyze(settings, lang, setStep);
       setOutcome(result);
       return [
         { intent: "success", text: t.done },
         ...result.skipped.map((k) => ({ intent: "warning" as const, text: t.skipped[k] ?? k })),
+        ...((await saved) ? [] : [{ intent: "warning" as const, text: t.settingsNotSaved }]),
       ];
     });
 
@@ -109,6 +135,7 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
   return (
     <FluentProvider theme={theme} lang={lang}>
       <main className={styles.root}>
+        <ErrorBoundary message={t.crashed}>
         <header className={styles.header}>
           <div>
             <Text as="h1" size={600} weight="semibold">
@@ -126,12 +153,17 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
         {before?.(t, lang)}
 
         <section>
-          <Button appearance="transparent" aria-expanded={showSettings} aria-controls="settings" onClick={() => setShowSettings(!showSettings)}>
+          <Button
+            appearance="transparent"
+            aria-expanded={showSettings}
+            aria-controls={showSettings ? "settings" : undefined}
+            onClick={() => setShowSettings(!showSettings)}
+          >
             {showSettings ? "▾" : "▸"} {t.settings}
           </Button>
           {showSettings && (
             <div id="settings">
-              <React.Suspense fallback={<ProgressBar />}>
+              <React.Suspense fallback={<ProgressBar aria-label={t.settings} />}>
                 <SettingsPanel t={t} settings={settings} sheets={sheets} roles={roles} onChange={setSettings} />
               </React.Suspense>
             </div>
@@ -155,12 +187,15 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
           )}
         </div>
 
-        {busy && step && (
-          <div role="status" aria-live="polite">
-            <ProgressBar value={(stepIndex + 1) / 4} />
-            <Text size={200}>{t.steps[step]}</Text>
-          </div>
-        )}
+        {/* Always present, so screen readers announce each step as it changes. */}
+        <div role="status" aria-live="polite">
+          {busy && step && (
+            <>
+              <ProgressBar value={(stepIndex + 1) / 4} aria-label={t.progress} />
+              <Text size={200}>{t.steps[step]}</Text>
+            </>
+          )}
+        </div>
 
         {notices.map((n, i) => (
           <MessageBar key={i} intent={n.intent}>
@@ -172,7 +207,7 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
         ))}
 
         {outcome && (
-          <React.Suspense fallback={<ProgressBar />}>
+          <React.Suspense fallback={<ProgressBar aria-label={t.results} />}>
             <ResultsPanel
               t={t}
               summary={outcome.summary}
@@ -180,6 +215,7 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
             />
           </React.Suspense>
         )}
+        </ErrorBoundary>
       </main>
     </FluentProvider>
   );

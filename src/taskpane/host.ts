@@ -1,16 +1,8 @@
 import type { Lang } from "../core/i18n/messages";
 import type { ResultSummary } from "../core/report/summary";
-import type { UnitAssignment } from "../core/render/unitsSheet";
+import type { AnalyzeSettings } from "../core/settings";
 
-/** The settings the core takes, as the pane edits them. */
-export interface AnalyzeSettings {
-  sheets: string[] | null;
-  threshold: number;
-  fiscalYear: number;
-  period: "template" | "year" | "firstHalf";
-  thaiDigits: boolean;
-  units: UnitAssignment[];
-}
+export type { AnalyzeSettings };
 
 export type Step = "read" | "analyse" | "write" | "done";
 
@@ -40,9 +32,10 @@ export interface WorkbookHost {
   clearHighlights(): Promise<number>;
   insertTemplate(lang: Lang): Promise<string>;
   selectCell(ref: string): Promise<void>;
-  /** Settings saved with this workbook by an earlier session, if any. */
-  loadSettings(): Partial<AnalyzeSettings> | null;
-  saveSettings(s: AnalyzeSettings): void;
+  /** Settings saved with this workbook (or browser) by an earlier session, checked; defaults otherwise. */
+  loadSettings(): AnalyzeSettings;
+  /** Save the settings; rejects when they could not be saved. */
+  saveSettings(s: AnalyzeSettings): Promise<void>;
 }
 
 /**

@@ -2,8 +2,11 @@
  * A typed fake of the part of the Excel JavaScript API that the adapter uses. It behaves like
  * Excel where it matters for correctness: commands are queued and run at `context.sync()`;
  * reading a property that was not loaded and synced throws; a collection's `items` need a load;
- * text written as a value that starts with "=", "+", "-" or "@" becomes a formula unless the cell
- * is formatted as text; every sync is counted; a batch that ends with unsynced commands fails.
+ * text written as a value becomes a formula when it starts with "=", "+", "-" or "@", and a number
+ * when it looks like one, unless the cell is formatted as text; a "formula" without "=" is text;
+ * a reference to a sheet that does not exist (yet) is #REF!, and a drop-down over one is refused;
+ * applying a style sets the cell's number format to the style's; every sync is counted; a batch
+ * that ends with unsynced commands fails.
  */
 import { CellValue } from "../../src/core/grid";
 
@@ -25,6 +28,7 @@ export class FakeSheet {
   columnWidths = new Map<string, number>();
   rowHeights = new Map<string, number>();
   frozenRows = 0;
+  frozenColumns = 0;
   tabColor = "";
   validations: Array<{ address: string; rule?: unknown; errorAlert?: unknown; prompt?: unknown }> = [];
   pageLayout: Record<string, unknown> = {};
@@ -179,7 +183,7 @@ class WorksheetCollection extends Loadable {
 
 class WorksheetProxy extends Loadable {
   tables: { add: (address: string, hasHeaders: boolean) => { name: string; style: string } };
-  freezePanes: { freezeRows: (n: number) => void };
+  freezePanes: { freezeRows: (n: number) => void; freezeColumns: (n: number) => void };
   pageLayout: Record<string, unknown> & { setPrintTitleRows: (r: string) => void };
   constructor(ctx: FakeContext, private sheetName: string) {
     super(ctx);
@@ -194,7 +198,10 @@ class WorksheetProxy extends Loadable {
         } as { name: string; style: string };
       },
     };
-    this.freezePanes = { freezeRows: (n: number) => ctx.queue.push(() => (sheet().frozenRows = n)) };
+    this.freezePanes = {
+      freezeRows: (n: number) => ctx.queue.push(() => (sheet().frozenRows = n)),
+      freezeColumns: (n: number) => ctx.queue.push(() => (sheet().frozenColumns = n)),
+    };
     const layout: Record<string, unknown> = {};
     this.pageLayout = new Proxy(layout, {
       set: (_t, k, v) => {
@@ -267,6 +274,9 @@ class RangeProxy extends Loadable {
     let added = false;
     const touch = (k: "rule" | "errorAlert" | "prompt", v: unknown) =>
       ctx.queue.push(() => {
+        const source = (v as { list?: { source?: string } })?.list?.source ?? "";
+        const ref = /^='((?:[^']|'')+)'!/.exec(source);
+        if (ref && !ctx.wb.sheets.some((ws) => ws.name === ref[1].replace(/''/g, "'"))) throw richError("InvalidArgument", `The list source refers to a missing sheet: ${source}`);
         if (!added) sheet().validations.push(dv);
         added = true;
         dv[k] = v;
@@ -296,22 +306,35 @@ class RangeProxy extends Loadable {
         const v = m[r]?.[c];
         if (v === null || v === undefined) return;
         const asText = cell?.numberFormat === "@";
-        if (typeof v === "string" && /^[=+\-@]/.test(v) && !asText) this.put(row, col, { value: 0, formula: v });
+        if (typeof v === "string" && !asText && /^[=+\-@]/.test(v)) this.put(row, col, { value: 0, formula: v });
+        else if (typeof v === "string" && !asText && /^-?\d+(\.\d+)?%?$|^\d{1,2}\/\d{1,2}(\/\d{2,4})?$/.test(v.trim())) this.put(row, col, { value: parseFloat(v), formula: undefined });
         else this.put(row, col, { value: v, formula: undefined });
       }),
     );
   }
-  /** The fake does not evaluate formulas: a cell keeps the value written before as its result. */
+  /**
+   * The fake does not evaluate formulas: a cell keeps the value written before as its result.
+   * Without "=" it is text; a reference to a sheet that does not exist is #REF!.
+   */
   set formulas(m: Array<Array<string>>) {
-    this.ctx.queue.push(() => this.each((cell, row, col, r, c) => this.put(row, col, { formula: m[r][c], value: cell?.value ?? 0 })));
+    this.ctx.queue.push(() =>
+      this.each((cell, row, col, r, c) => {
+        const f = m[r][c];
+        if (!f.startsWith("=")) return this.put(row, col, { value: f, formula: undefined });
+        const missing = [...f.matchAll(/'((?:[^']|'')+)'!/g)].some((x) => !this.ctx.wb.sheets.some((ws) => ws.name === x[1].replace(/''/g, "'")));
+        this.put(row, col, { formula: f, value: missing ? "#REF!" : cell?.value ?? 0 });
+      }),
+    );
   }
   set numberFormat(m: string[][]) {
     this.ctx.queue.push(() => this.each((_c, row, col, r, c) => this.put(row, col, { numberFormat: m[r][c] })));
   }
+  /** A style brings its number format (General when it has none), as in Excel. */
   set style(name: string) {
     this.ctx.queue.push(() => {
-      if (!this.ctx.wb.styles.has(name)) throw richError("ItemNotFound", `style ${name}`);
-      this.each((_c, row, col) => this.put(row, col, { style: name }));
+      const st = this.ctx.wb.styles.get(name);
+      if (!st) throw richError("ItemNotFound", `style ${name}`);
+      this.each((_c, row, col) => this.put(row, col, { style: name, numberFormat: (st.numberFormat as string | undefined) ?? "General" }));
     });
   }
   merge(_across?: boolean) {

@@ -4,6 +4,7 @@ import { analyseXlsx, loadWorkbook } from "../xlsx/xlsxFile";
 import { getFramework } from "../../core/framework";
 import { Lang } from "../../core/i18n/messages";
 import { summarize } from "../../core/report/summary";
+import { toPipelineOptions } from "../../core/settings";
 import type { AnalyzeOutcome, AnalyzeSettings, RoleInfo } from "../../taskpane/host";
 
 export async function listSheets(bytes: Uint8Array, name: string) {
@@ -21,14 +22,6 @@ export async function analyze(
   s: AnalyzeSettings,
   lang: Lang,
 ): Promise<{ outcome: AnalyzeOutcome; output: Uint8Array }> {
-  const r = await analyseXlsx(bytes, name, {
-    sheets: s.sheets ?? undefined,
-    threshold: s.threshold,
-    fiscalYear: s.fiscalYear,
-    period: s.period,
-    thaiDigits: s.thaiDigits,
-    units: s.units,
-    lang,
-  });
+  const r = await analyseXlsx(bytes, name, toPipelineOptions(s, lang));
   return { outcome: { summary: summarize(r.analysis, lang), skipped: [] }, output: r.output };
 }

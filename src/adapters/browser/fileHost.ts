@@ -1,4 +1,5 @@
-import type { AnalyzeSettings, WorkbookHost } from "../../taskpane/host";
+import { normalizeSettings } from "../../core/settings";
+import type { WorkbookHost } from "../../taskpane/host";
 
 /** ExcelJS and the core load only in file mode, as their own chunk. */
 const actions = () => import(/* webpackChunkName: "xlsx" */ "./fileActions");
@@ -44,14 +45,14 @@ export function fileHost(file: ChosenFile | null, onOutput: (bytes: Uint8Array) 
     selectCell: async () => undefined,
     loadSettings: () => {
       try {
-        return JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? "null") as Partial<AnalyzeSettings> | null;
+        return normalizeSettings(JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? "null"));
       } catch (e) {
         // A damaged saved preference: start from the defaults, and say so in the console.
         console.warn("ITA Analyzer: ignoring unreadable saved settings", e);
-        return null;
+        return normalizeSettings(null);
       }
     },
-    saveSettings: (s) => localStorage.setItem(SETTINGS_KEY, JSON.stringify(s)),
+    saveSettings: async (s) => localStorage.setItem(SETTINGS_KEY, JSON.stringify(s)),
   };
 }
 

@@ -5,9 +5,9 @@
  */
 import { PipelineOptions, PipelineResult, runPipeline } from "../../core/pipeline";
 import { SheetGrid, WorkbookGrid, cellAddress, columnName, quoteSheetName } from "../../core/grid";
-import { GeneratedSheetKey, HighlightPlan, MARKER_PREFIX, SheetPlan, Style, WorkbookPlan, markerKey } from "../../core/render/model";
-import { sheetBounds, styleRanges, valuesMatrix } from "../../core/render/ranges";
-import { HIGHLIGHT_FONT } from "../../core/render/styles";
+import { GeneratedSheetKey, HighlightPlan, MARKER_PREFIX, SheetPlan, Style, WorkbookPlan, markedSheet, markerKey, uniqueSheetName } from "../../core/render/model";
+import { formatMatrix, rangeAddress, sheetBounds, styleRanges, valuesMatrix, verticalRuns } from "../../core/render/ranges";
+import { isHighlightFont } from "../../core/render/styles";
 import { fromOfficeError, unsupportedExcel } from "./officeErrors";
 
 export const MIN_EXCEL_API = "1.7";
@@ -46,8 +46,8 @@ function markers(names: Excel.NamedItem[]): Map<string, GeneratedSheetKey> {
   const out = new Map<string, GeneratedSheetKey>();
   for (const n of names) {
     const key = markerKey(n.name);
-    const m = key && /^=?(?:'((?:[^']|'')+)'|([^!]+))!/.exec(n.formula ?? "");
-    if (key && m) out.set((m[1] ?? m[2]).replace(/''/g, "'"), key);
+    const sheet = key ? markedSheet(n.formula ?? "") : null;
+    if (key && sheet) out.set(sheet, key);
   }
   return out;
 }
@@ -65,9 +65,8 @@ export async function listSheets(): Promise<SheetInfo[]> {
 
 /** Does a conditional format carry ITA Analyzer's highlight? (Its font colour is our signature.) */
 function isOurs(cf: Excel.ConditionalFormat): boolean {
-  const color = (f: { isNullObject: boolean; format: Excel.ConditionalRangeFormat }) =>
-    !f.isNullObject && (f.format.font.color ?? "").toUpperCase() === HIGHLIGHT_FONT.toUpperCase();
-  return color(cf.cellValueOrNullObject) || color(cf.customOrNullObject);
+  const ours = (f: { isNullObject: boolean; format: Excel.ConditionalRangeFormat }) => !f.isNullObject && isHighlightFont(f.format.font.color);
+  return ours(cf.cellValueOrNullObject) || ours(cf.customOrNullObject);
 }
 
 const CF_LOAD = "items/type,items/cellValueOrNullObject/format/font/color,items/customOrNullObject/format/font/color";
@@ -82,37 +81,43 @@ interface ReadState {
   ourFormats: Excel.ConditionalFormat[];
 }
 
-/** Batch 1 and 2: sheets, names and styles; then every sheet's used range and conditional formats. */
-async function readWorkbook(context: Excel.RequestContext, only?: string[]): Promise<ReadState> {
+/**
+ * Batch 1 and 2: sheets, names and styles; then the used range of the sheets to read (and of
+ * the generated ones, whose edits carry over) and the conditional formats of the user's sheets.
+ * Every sheet is in the grid — the ones not read with no values — so generated names never
+ * take a user's sheet.
+ */
+async function readWorkbook(context: Excel.RequestContext, read: { only?: string[]; values: boolean }): Promise<ReadState> {
   const sheetsCol = context.workbook.worksheets.load("items/name");
   const namesCol = context.workbook.names.load("items/name,items/formula");
   const stylesCol = context.workbook.styles.load("items/name");
   await context.sync();
   const generated = markers(namesCol.items);
-  const read = sheetsCol.items.map((ws) => {
+  const loads = sheetsCol.items.map((ws) => {
     const isGenerated = generated.has(ws.name);
-    const wanted = !isGenerated && (!only || only.includes(ws.name));
-    // Generated sheets are read too: the analyst's edits there (units, owners) carry over.
-    const used = wanted || isGenerated ? ws.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex") : null;
+    const wanted = read.values && (isGenerated || !read.only || read.only.includes(ws.name));
+    const used = wanted ? ws.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex") : null;
     const cfs = isGenerated ? null : ws.getRange().conditionalFormats.load(CF_LOAD);
     return { ws, used, cfs };
   });
   await context.sync();
-  const sheets: SheetGrid[] = read.map(({ ws, used }) => ({
-    name: ws.name,
-    top: used && !used.isNullObject ? used.rowIndex : 0,
-    left: used && !used.isNullObject ? used.columnIndex : 0,
-    values: used && !used.isNullObject ? (used.values as SheetGrid["values"]) : [],
-    generated: generated.get(ws.name),
-  }));
-  const selected = sheets.filter((s) => s.generated || !only || only.includes(s.name));
+  const sheets: SheetGrid[] = loads.map(({ ws, used }) => {
+    const has = used !== null && !used.isNullObject;
+    return {
+      name: ws.name,
+      top: has ? used.rowIndex : 0,
+      left: has ? used.columnIndex : 0,
+      values: has ? (used.values as SheetGrid["values"]) : [],
+      generated: generated.get(ws.name),
+    };
+  });
   return {
     sheets: sheetsCol.items,
     names: namesCol.items,
-    styles: new Set(stylesCol.items.map((s) => s.name)),
+    styles: new Set(stylesCol.items.map((st) => st.name)),
     generated,
-    grid: { sheets: selected },
-    ourFormats: read.flatMap(({ cfs }) => (cfs ? cfs.items.filter(isOurs) : [])),
+    grid: { sheets },
+    ourFormats: loads.flatMap(({ cfs }) => (cfs ? cfs.items.filter(isOurs) : [])),
   };
 }
 
@@ -126,9 +131,9 @@ export async function analyzeWorkbook(options: PipelineOptions, onStep: (s: Step
   const caps = capabilities();
   return run(async (context) => {
     onStep("read");
-    const state = await readWorkbook(context, options.sheets);
+    const state = await readWorkbook(context, { only: options.sheets, values: true });
     onStep("analyse");
-    const result = runPipeline(state.grid, { ...options, sheets: undefined });
+    const result = runPipeline(state.grid, options);
     onStep("write");
     writePlan(context, state, result.plan, caps);
     await context.sync();
@@ -142,7 +147,7 @@ export async function analyzeWorkbook(options: PipelineOptions, onStep: (s: Step
 export async function clearHighlights(): Promise<number> {
   capabilities();
   return run(async (context) => {
-    const state = await readWorkbook(context, []);
+    const state = await readWorkbook(context, { values: false });
     for (const cf of state.ourFormats) cf.delete();
     await context.sync();
     return state.ourFormats.length;
@@ -156,12 +161,10 @@ export async function insertSheet(sheet: SheetPlan, styles: Record<string, Style
     const sheets = context.workbook.worksheets.load("items/name");
     const stylesCol = context.workbook.styles.load("items/name");
     await context.sync();
-    const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-    let name = sheet.name;
-    for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${sheet.name} (${i})`;
-    const existingStyles = new Set(stylesCol.items.map((s) => s.name));
-    ensureStyles(context, existingStyles, styles);
-    const ws = writeSheet(context, { ...sheet, name }, caps);
+    const name = uniqueSheetName(sheet.name, new Set(sheets.items.map((s) => s.name.toLowerCase())));
+    ensureStyles(context, new Set(stylesCol.items.map((s) => s.name)), styles);
+    const ws = context.workbook.worksheets.add(name);
+    fillSheet(ws, { ...sheet, name }, caps);
     ws.activate();
     await context.sync();
     return name;
@@ -171,7 +174,7 @@ export async function insertSheet(sheet: SheetPlan, styles: Record<string, Style
 /** Select a cell named "Sheet!C5" (from a diagnostic). */
 export async function selectCell(ref: string): Promise<void> {
   const m = /^(.*)!([A-Z]+\d+)$/.exec(ref);
-  if (!m) return;
+  if (!m) throw new Error(`Not a cell reference: ${ref}`);
   return run(async (context) => {
     const ws = context.workbook.worksheets.getItem(m[1]);
     ws.activate();
@@ -190,18 +193,23 @@ function writePlan(context: Excel.RequestContext, state: ReadState, plan: Workbo
   for (const cf of state.ourFormats) cf.delete();
   for (const h of plan.highlights) highlight(context, h, plan);
   ensureStyles(context, state.styles, plan.styles);
-  for (const sheet of plan.sheets) {
-    const ws = writeSheet(context, sheet, caps);
+  // Add (and mark) every sheet before filling any: the plan's formulas and drop-down refer to the
+  // units sheet, and a sheet marked at once is never mistaken for a user's, even if a later
+  // command fails.
+  const added = plan.sheets.map((sheet) => {
+    const ws = context.workbook.worksheets.add(sheet.name);
     context.workbook.names.add(`${MARKER_PREFIX}${sheet.key}`, ws.getRange("A1"));
-    // The analyst lands on the analysis.
-    if (sheet.key === "analysis") ws.activate();
-  }
+    return ws;
+  });
+  plan.sheets.forEach((sheet, i) => fillSheet(added[i], sheet, caps));
+  // The analyst lands on the analysis.
+  added[plan.sheets.findIndex((p) => p.key === "analysis")]?.activate();
 }
 
 function highlight(context: Excel.RequestContext, h: HighlightPlan, plan: WorkbookPlan): void {
   const ws = context.workbook.worksheets.getItem(h.sheet);
   const apply = (cells: HighlightPlan["numeric"], numeric: boolean) => {
-    for (const address of runs(cells)) {
+    for (const address of verticalRuns(cells)) {
       const range = ws.getRange(address);
       if (numeric) {
         const cf = range.conditionalFormats.add(Excel.ConditionalFormatType.cellValue);
@@ -218,20 +226,6 @@ function highlight(context: Excel.RequestContext, h: HighlightPlan, plan: Workbo
   };
   apply(h.numeric, true);
   apply(h.text, false);
-}
-
-/** Cells as vertical runs of A1 ranges ("C5:C7"). */
-function runs(cells: Array<{ row: number; col: number }>): string[] {
-  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
-  const out: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1].col === sorted[i].col && sorted[j + 1].row === sorted[j].row + 1) j++;
-    const a = cellAddress(sorted[i].row, sorted[i].col);
-    out.push(j > i ? `${a}:${cellAddress(sorted[j].row, sorted[j].col)}` : a);
-    i = j + 1;
-  }
-  return out;
 }
 
 /** Named cell styles ("ITA Analyzer · body"): one command formats a whole range. */
@@ -278,34 +272,34 @@ const vertical = (v: "top" | "middle" | "bottom") =>
 /** Excel's column width unit (characters of the default font) in points. */
 const charsToPoints = (chars: number) => chars * 5.25 + 3.75;
 
-function writeSheet(context: Excel.RequestContext, sheet: SheetPlan, caps: Capabilities): Excel.Worksheet {
-  const ws = context.workbook.worksheets.add(sheet.name);
+function fillSheet(ws: Excel.Worksheet, sheet: SheetPlan, caps: Capabilities): void {
   if (sheet.cells.length) {
-    const bounds = sheetBounds(sheet);
-    const all = ws.getRange(`A1:${cellAddress(bounds.bottom, bounds.right)}`);
-    // Text that Excel would read as a formula ("=…", "+…", "-…", "@…") goes into text-formatted cells.
-    for (const c of sheet.cells) if ("text" in c.content && /^[=+\-@]/.test(c.content.text)) ws.getRange(cellAddress(c.row, c.col)).numberFormat = [["@"]];
+    const all = ws.getRange(rangeAddress(sheetBounds(sheet)));
+    // Text goes into text-formatted cells, so Excel never reads it as a number, a date or a
+    // formula ("1.10", "1/2", "=…", "-…"); numbers and formulas keep the general format.
+    all.numberFormat = formatMatrix(sheet);
     all.values = valuesMatrix(sheet);
     for (const c of sheet.cells) if ("formula" in c.content) ws.getRange(cellAddress(c.row, c.col)).formulas = [[c.content.formula]];
-    for (const r of styleRanges(sheet)) ws.getRange(`${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`).style = styleName(r.style);
+    for (const r of styleRanges(sheet)) ws.getRange(rangeAddress(r)).style = styleName(r.style);
   }
   sheet.columns.forEach((w, i) => (ws.getRange(`${columnName(i)}:${columnName(i)}`).format.columnWidth = charsToPoints(w)));
   for (const [row, h] of Object.entries(sheet.rowHeights)) ws.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = h;
-  for (const m of sheet.merges) ws.getRange(`${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}`).merge(false);
+  for (const m of sheet.merges) ws.getRange(rangeAddress(m)).merge(false);
   for (const t of sheet.tables) {
-    const table = ws.tables.add(`${quoteSheetName(sheet.name)}!${cellAddress(t.top, t.left)}:${cellAddress(t.bottom, t.right)}`, true);
+    const table = ws.tables.add(`${quoteSheetName(sheet.name)}!${rangeAddress(t)}`, true);
     table.name = t.name;
     table.style = t.style;
   }
   if (caps.dataValidation) {
     for (const v of sheet.validations) {
-      const range = ws.getRange(`${cellAddress(v.range.top, v.range.left)}:${cellAddress(v.range.bottom, v.range.right)}`);
+      const range = ws.getRange(rangeAddress(v.range));
       range.dataValidation.rule = { list: { inCellDropDown: true, source: v.source } };
       range.dataValidation.errorAlert = { showAlert: !v.allowOther, style: Excel.DataValidationAlertStyle.information, title: "", message: "" };
       if (v.prompt) range.dataValidation.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
     }
   }
   if (sheet.freeze && sheet.freeze.rows > 0) ws.freezePanes.freezeRows(sheet.freeze.rows);
+  if (sheet.freeze && sheet.freeze.cols > 0) ws.freezePanes.freezeColumns(sheet.freeze.cols);
   if (sheet.tabColor) ws.tabColor = sheet.tabColor;
   if (caps.pageLayout && sheet.print) {
     ws.pageLayout.orientation = sheet.print.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
@@ -314,5 +308,4 @@ function writeSheet(context: Excel.RequestContext, sheet: SheetPlan, caps: Capab
     if (sheet.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
     if (sheet.print.repeatRows) ws.pageLayout.setPrintTitleRows(`$${sheet.print.repeatRows[0] + 1}:$${sheet.print.repeatRows[1] + 1}`);
   }
-  return ws;
 }

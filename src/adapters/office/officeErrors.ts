@@ -81,8 +81,8 @@ export function fromOfficeError(e: unknown): unknown {
 export function unsupportedExcel(min: string): OfficeActionError {
   return new OfficeActionError(
     "ApiNotFound",
-    `โปรแกรมเสริมนี้ต้องใช้ Excel ที่รองรับ ExcelApi ${min} ขึ้นไป (Excel 2019, Microsoft 365 หรือ Excel บนเว็บ)`,
-    `This add-in needs Excel with ExcelApi ${min} or later (Excel 2019, Microsoft 365 or Excel on the web).`,
+    `โปรแกรมเสริมนี้ต้องใช้ Excel ที่รองรับ ExcelApi ${min} ขึ้นไป (Microsoft 365, Excel 2021 ขึ้นไป, Excel บนเว็บ หรือ Excel for Mac)`,
+    `This add-in needs Excel with ExcelApi ${min} or later (Microsoft 365, Excel 2021 or later, Excel on the web, or Excel for Mac).`,
     `ExcelApi ${min} not supported`,
   );
 }

@@ -1,5 +1,6 @@
 import type { WorkbookHost } from "../../taskpane/host";
-import { loadSettings, saveSettings, toPipelineOptions } from "./settings";
+import { toPipelineOptions } from "../../core/settings";
+import { loadSettings, saveSettings } from "./settings";
 
 /** The core and the Excel adapter load on first use, so the pane itself starts small. */
 const adapter = () => import(/* webpackChunkName: "excel" */ "./excelActions");

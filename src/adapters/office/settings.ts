@@ -1,38 +1,25 @@
-import type { Lang } from "../../core/i18n/messages";
-import type { PipelineOptions } from "../../core/pipeline";
-import type { AnalyzeSettings } from "../../taskpane/host";
+import { AnalyzeSettings, normalizeSettings } from "../../core/settings";
 
 /** Where the pane keeps its settings: in the workbook's document settings, shared with the ribbon command. */
 export const SETTINGS_KEY = "ita-analyzer.settings";
 
-export const DEFAULT_SETTINGS: AnalyzeSettings = {
-  sheets: null,
-  threshold: 85,
-  fiscalYear: 2568,
-  period: "template",
-  thaiDigits: false,
-  units: [],
-};
-
-export function loadSettings(): Partial<AnalyzeSettings> | null {
-  return (Office.context.document?.settings?.get(SETTINGS_KEY) as Partial<AnalyzeSettings> | null) ?? null;
+export function loadSettings(): AnalyzeSettings {
+  return normalizeSettings(Office.context.document?.settings?.get(SETTINGS_KEY));
 }
 
-export function saveSettings(s: AnalyzeSettings): void {
+/** Save with the workbook; a failed save is reported, not ignored. */
+export function saveSettings(s: AnalyzeSettings): Promise<void> {
   const settings = Office.context.document?.settings;
-  if (!settings) return;
+  if (!settings) return Promise.resolve();
   settings.set(SETTINGS_KEY, s);
-  settings.saveAsync();
+  return new Promise((resolve, reject) =>
+    settings.saveAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(r.error))),
+  );
 }
 
-export function toPipelineOptions(s: AnalyzeSettings, lang: Lang): PipelineOptions {
-  return {
-    sheets: s.sheets ?? undefined,
-    threshold: s.threshold,
-    fiscalYear: s.fiscalYear,
-    period: s.period,
-    thaiDigits: s.thaiDigits,
-    units: s.units,
-    lang,
-  };
+/** The ribbon's function file may hold an older copy: read the workbook's settings afresh. */
+export function refreshSettings(): Promise<AnalyzeSettings> {
+  const settings = Office.context.document?.settings;
+  if (!settings) return Promise.resolve(loadSettings());
+  return new Promise((resolve) => settings.refreshAsync(() => resolve(loadSettings())));
 }

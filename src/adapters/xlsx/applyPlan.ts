@@ -1,6 +1,8 @@
 import type ExcelJS from "exceljs";
 import { cellAddress, quoteSheetName } from "../../core/grid";
 import { CellContent, HighlightPlan, SheetPlan, Style, WorkbookPlan } from "../../core/render/model";
+import { verticalRuns } from "../../core/render/ranges";
+import { isHighlightFont } from "../../core/render/styles";
 import { generatedSheets } from "./readGrid";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
@@ -20,7 +22,7 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void 
   }
   // A re-run replaces the earlier highlights instead of stacking new ones on them.
   workbook.eachSheet((ws) => {
-    if (!previous.has(ws.name)) ws.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => !isOurHighlight(cf, plan));
+    if (!previous.has(ws.name)) ws.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => !isOurHighlight(cf));
   });
   for (const h of plan.highlights) highlight(workbook, h, plan);
   for (const sheet of plan.sheets) writeSheet(workbook, sheet, plan);
@@ -28,12 +30,8 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void 
 }
 
 /** Does this conditional format carry the highlight that ITA Analyzer writes? */
-export function isOurHighlight(cf: ExcelJS.ConditionalFormattingOptions, plan: Pick<WorkbookPlan, "highlightStyle">): boolean {
-  return cf.rules.some((r) => {
-    const style = (r as { style?: Partial<ExcelJS.Style> }).style;
-    const font = style?.font?.color?.argb;
-    return font !== undefined && font.toUpperCase() === argb(plan.highlightStyle.fontColor);
-  });
+function isOurHighlight(cf: ExcelJS.ConditionalFormattingOptions): boolean {
+  return cf.rules.some((r) => isHighlightFont((r as { style?: Partial<ExcelJS.Style> }).style?.font?.color?.argb));
 }
 
 function highlight(workbook: ExcelJS.Workbook, h: HighlightPlan, plan: WorkbookPlan): void {
@@ -45,30 +43,16 @@ function highlight(workbook: ExcelJS.Workbook, h: HighlightPlan, plan: WorkbookP
   };
   if (h.numeric.length) {
     ws.addConditionalFormatting({
-      ref: sqref(h.numeric),
+      ref: verticalRuns(h.numeric).join(" "),
       rules: [{ type: "cellIs", operator: "lessThan", formulae: [plan.threshold], style, priority: 1 }],
     });
   }
   if (h.text.length) {
     ws.addConditionalFormatting({
-      ref: sqref(h.text),
+      ref: verticalRuns(h.text).join(" "),
       rules: [{ type: "expression", formulae: ["TRUE"], style, priority: 2 }],
     });
   }
-}
-
-/** Cells as an Excel sqref: vertical runs joined by spaces ("C5:C7 D9"). */
-export function sqref(cells: Array<{ row: number; col: number }>): string {
-  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
-  const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1].col === sorted[i].col && sorted[j + 1].row === sorted[j].row + 1) j++;
-    const a = cellAddress(sorted[i].row, sorted[i].col);
-    parts.push(j > i ? `${a}:${cellAddress(sorted[j].row, sorted[j].col)}` : a);
-    i = j + 1;
-  }
-  return parts.join(" ");
 }
 
 function cellValue(content: CellContent): ExcelJS.CellValue {

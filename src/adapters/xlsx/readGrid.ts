@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { CellValue, SheetGrid, WorkbookGrid } from "../../core/grid";
-import { GeneratedSheetKey, markerKey } from "../../core/render/model";
+import { GeneratedSheetKey, markedSheet, markerKey } from "../../core/render/model";
 
 /**
  * ExcelJS workbook → the core's grid. Formulas give their cached result, rich text its plain
@@ -21,9 +21,8 @@ export function generatedSheets(workbook: ExcelJS.Workbook): Map<string, Generat
   const model = (workbook.definedNames as unknown as { model: Array<{ name: string; ranges: string[] }> }).model;
   for (const dn of model ?? []) {
     const key = markerKey(dn.name);
-    if (!key || !dn.ranges?.length) continue;
-    const m = /^(?:'((?:[^']|'')+)'|([^!]+))!/.exec(dn.ranges[0]);
-    if (m) out.set((m[1] ?? m[2]).replace(/''/g, "'"), key);
+    const sheet = key && dn.ranges?.length ? markedSheet(dn.ranges[0]) : null;
+    if (key && sheet) out.set(sheet, key);
   }
   return out;
 }

@@ -85,7 +85,7 @@ function itemTable(b: SheetBuilder, a: Analysis, r: IssueResult, fx: FrameworkIn
     const res = itemResult.get(code);
     const isOit = fx.toolOf(code).id === "OIT";
     const scoreStyle = (v: number | null) => (v !== null && v < a.threshold ? (isOit ? "oitScoreLow" : "scoreLow") : isOit ? "oitScore" : "score");
-    b.set(row, 0, { number: def.indicator }, "tdCenter");
+    b.set(row, 0, { number: def.indicator }, "numCenter");
     b.text(row, 1, digits(code, ts), "tdCenter");
     const question = ts.lang === "th" ? def.th : def.en;
     b.text(row, 2, question, "td");
@@ -113,7 +113,7 @@ function indicatorTable(b: SheetBuilder, a: Analysis, r: IssueResult, fx: Framew
     const res = a.indicators[number - 1];
     const d = fx.indicator.get(number)!;
     const low = res.value !== null && res.value < a.threshold;
-    b.set(row, 0, { number }, "tdCenter");
+    b.set(row, 0, { number }, "numCenter");
     b.text(row, 1, d.tool, "tdCenter");
     b.text(row, 2, ts.lang === "th" ? d.th : d.en, "td");
     b.score(row, 3, res.reported, low && res.reported !== null ? "scoreLow" : "score");

@@ -20,6 +20,7 @@ export interface Style {
 export type CellContent =
   | { text: string }
   | { number: number }
+  /** A formula, always starting with "=", and the value it gives now (shown until recalculated). */
   | { formula: string; result: string | number };
 
 export interface CellPlan {
@@ -108,6 +109,22 @@ export function markerKey(definedName: string): GeneratedSheetKey | null {
   if (!definedName.startsWith(MARKER_PREFIX)) return null;
   const key = definedName.slice(MARKER_PREFIX.length);
   return key === "analysis" || key === "plan" || key === "units" ? key : null;
+}
+
+/**
+ * The sheet a marker name refers to, from its reference ("='วิเคราะห์ผล ITA'!$A$1" or
+ * "Sheet1!$A$1"), or null when it refers to none (#REF! after the sheet was deleted).
+ */
+export function markedSheet(reference: string): string | null {
+  const m = /^=?(?:'((?:[^']|'')+)'|([^!'=]+))!/.exec(reference);
+  return m ? (m[1] ?? m[2]).replace(/''/g, "'") : null;
+}
+
+/** The first name free among `taken` (lower-case names): "แผนมาตรการ", then "แผนมาตรการ (2)" … */
+export function uniqueSheetName(preferred: string, taken: Set<string>): string {
+  let candidate = preferred;
+  for (let i = 2; taken.has(candidate.toLowerCase()); i++) candidate = `${preferred} (${i})`;
+  return candidate;
 }
 
 /** True when a text would be read as a formula if typed into a cell. */

@@ -78,7 +78,7 @@ export function planSheet(a: Analysis, name: string, options: PlanOptions, units
 /** The owners as a formula over the units sheet, so renaming a unit there renames it here. */
 function ownerFormula(roles: string[], units: UnitsLayout) {
   const refs = roles.filter((r) => units.rowOfRole.has(r));
-  const formula = refs
+  const formula = "=" + refs
     .map((r) => `${quoteSheetName(units.sheetName)}!$${cellAddress(units.rowOfRole.get(r)!, 1).replace(/(\d+)$/, "$$$1")}`)
     .join(`&" / "&`);
   const result = refs.map((r) => units.nameOfRole.get(r)!).join(" / ");

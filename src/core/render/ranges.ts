@@ -1,3 +1,4 @@
+import { cellAddress } from "../grid";
 import { CellContent, RangePlan, SheetPlan } from "./model";
 
 export interface StyledRange extends RangePlan {
@@ -62,8 +63,35 @@ export function valuesMatrix(sheet: SheetPlan): Array<Array<string | number>> {
   return m;
 }
 
+/** The number format of every cell: "@" (text) for text, General for numbers and formulas. */
+export function formatMatrix(sheet: SheetPlan): string[][] {
+  const b = sheet.cells.length ? sheetBounds(sheet) : { bottom: -1, right: -1 };
+  const m: string[][] = Array.from({ length: b.bottom + 1 }, () => new Array<string>(b.right + 1).fill("General"));
+  for (const c of sheet.cells) if ("text" in c.content) m[c.row][c.col] = "@";
+  return m;
+}
+
 function valueOf(content: CellContent): string | number {
   if ("text" in content) return content.text;
   if ("number" in content) return content.number;
   return typeof content.result === "number" ? content.result : String(content.result);
+}
+
+/** Cells as vertical runs ("C5:C7", "D9"), for adapters that write a rule or format per range. */
+export function verticalRuns(cells: Array<{ row: number; col: number }>): string[] {
+  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
+  const out: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1].col === sorted[i].col && sorted[j + 1].row === sorted[j].row + 1) j++;
+    const a = cellAddress(sorted[i].row, sorted[i].col);
+    out.push(j > i ? `${a}:${cellAddress(sorted[j].row, sorted[j].col)}` : a);
+    i = j + 1;
+  }
+  return out;
+}
+
+/** "A1:G12" for a range. */
+export function rangeAddress(r: RangePlan): string {
+  return `${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`;
 }

@@ -2,7 +2,7 @@ import { Analysis } from "../analysis/analyse";
 import { Lang } from "../i18n/messages";
 import { analysisSheet } from "./analysisSheet";
 import { TextStyle } from "./format";
-import { GeneratedSheetKey, HighlightPlan, MARKER_PREFIX, WorkbookPlan } from "./model";
+import { GeneratedSheetKey, HighlightPlan, MARKER_PREFIX, WorkbookPlan, uniqueSheetName } from "./model";
 import { planSheet } from "./planSheet";
 import { SHEET_TEXT } from "./sheetText";
 import { HIGHLIGHT_FONT, LOW_FILL, STYLES } from "./styles";
@@ -40,8 +40,7 @@ export function renderWorkbook(a: Analysis, options: RenderOptions = {}): Workbo
   const replaceSheets = existing.filter((s) => s.generated).map((s) => s.name);
   const taken = new Set(existing.filter((s) => !s.generated).map((s) => s.name.toLowerCase()));
   const name = (preferred: string) => {
-    let candidate = preferred;
-    for (let i = 2; taken.has(candidate.toLowerCase()); i++) candidate = `${preferred} (${i})`;
+    const candidate = uniqueSheetName(preferred, taken);
     taken.add(candidate.toLowerCase());
     return candidate;
   };

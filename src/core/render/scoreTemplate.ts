@@ -37,7 +37,7 @@ export function scoreTemplate(framework: Framework, lang: Lang): SheetPlan {
   b.blank();
   let r = b.row++;
   b.text(r, 0, T.overall, "subtitle");
-  b.text(r, 1, "", "input");
+  b.text(r, 1, "", "scoreInput");
   b.blank();
   b.headerRow(T.indicatorHeader, "th");
   for (const tool of framework.tools) {
@@ -46,12 +46,12 @@ export function scoreTemplate(framework: Framework, lang: Lang): SheetPlan {
       r = b.row++;
       b.text(r, 0, i === 0 ? `${tool[lang]} (${tool.id})` : "", "td");
       b.text(r, 1, T.heading(d.number, d[lang]), "td");
-      b.text(r, 2, "", "input");
+      b.text(r, 2, "", "scoreInput");
     });
     r = b.row++;
     b.text(r, 0, "", "td");
     b.text(r, 1, T.total(tool.id), "th");
-    b.text(r, 2, "", "input");
+    b.text(r, 2, "", "scoreInput");
   }
   for (const d of framework.indicators) {
     b.blank();
@@ -64,8 +64,8 @@ export function scoreTemplate(framework: Framework, lang: Lang): SheetPlan {
       b.text(r, 0, it.code, "tdCenter");
       b.text(r, 1, it[lang], "td");
       b.fitHeight(r, it[lang], 70);
-      b.text(r, 2, "", "input");
-      if (dual) b.text(r, 3, "", "input");
+      b.text(r, 2, "", "scoreInput");
+      if (dual) b.text(r, 3, "", "scoreInput");
     }
   }
   return b.build({ freeze: { rows: 1, cols: 0 }, print: { orientation: "portrait", paper: "A4", fitToWidth: true } });

@@ -29,7 +29,7 @@ export function ResultsPanel({ t, summary, onSelectCell }: ResultsPanelProps) {
       <Text as="h2" weight="semibold" size={400}>
         {t.results}
       </Text>
-      <div className={styles.score} aria-label={t.overall}>
+      <div className={styles.score} role="group" aria-label={t.overall}>
         <Text>{t.overall}</Text>
         <span className={styles.big}>{f2(o.value)}</span>
         {o.result && (

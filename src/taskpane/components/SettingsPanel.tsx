@@ -2,6 +2,7 @@ import * as React from "react";
 import { Checkbox, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { AnalyzeSettings, RoleInfo } from "../host";
 import type { Strings } from "../strings";
+import { NumberField } from "./NumberField";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -44,24 +45,8 @@ export function SettingsPanel({ t, settings, sheets, roles, onChange }: Settings
         ))}
       </fieldset>
       <div className={styles.row}>
-        <Field label={t.threshold}>
-          <Input
-            type="number"
-            min={0}
-            max={100}
-            value={String(settings.threshold)}
-            onChange={(_e, d) => onChange({ ...settings, threshold: clamp(Number(d.value), 0, 100, settings.threshold) })}
-          />
-        </Field>
-        <Field label={t.fiscalYear}>
-          <Input
-            type="number"
-            min={2560}
-            max={2700}
-            value={String(settings.fiscalYear)}
-            onChange={(_e, d) => onChange({ ...settings, fiscalYear: clamp(Number(d.value), 2500, 2700, settings.fiscalYear) })}
-          />
-        </Field>
+        <NumberField label={t.threshold} kind="threshold" value={settings.threshold} invalid={t.between} onChange={(n) => onChange({ ...settings, threshold: n })} />
+        <NumberField label={t.fiscalYear} kind="fiscalYear" value={settings.fiscalYear} invalid={t.between} onChange={(n) => onChange({ ...settings, fiscalYear: n })} />
       </div>
       <Field label={t.period}>
         <Select value={settings.period} onChange={(_e, d) => onChange({ ...settings, period: d.value as AnalyzeSettings["period"] })}>
@@ -86,10 +71,6 @@ export function SettingsPanel({ t, settings, sheets, roles, onChange }: Settings
       )}
     </div>
   );
-}
-
-function clamp(v: number, min: number, max: number, fallback: number): number {
-  return Number.isFinite(v) && v >= min && v <= max ? v : fallback;
 }
 
 export default SettingsPanel;

@@ -1,0 +1,73 @@
+import type { Lang } from "./i18n/messages";
+import type { PipelineOptions } from "./pipeline";
+import type { UnitAssignment } from "./render/unitsSheet";
+
+/** What the analyst sets in the pane (and the ribbon button reuses), saved with the workbook. */
+export interface AnalyzeSettings {
+  /** Sheets to read; null for every sheet. */
+  sheets: string[] | null;
+  threshold: number;
+  /** Fiscal year of the measures, Buddhist Era. */
+  fiscalYear: number;
+  period: "template" | "year" | "firstHalf";
+  thaiDigits: boolean;
+  units: UnitAssignment[];
+}
+
+export const DEFAULT_SETTINGS: AnalyzeSettings = {
+  sheets: null,
+  threshold: 85,
+  fiscalYear: 2568,
+  period: "template",
+  thaiDigits: false,
+  units: [],
+};
+
+export const LIMITS = {
+  threshold: { min: 0, max: 100 },
+  fiscalYear: { min: 2560, max: 2700 },
+} as const;
+
+/** A typed number for a setting, or null when it is not a number in the setting's range. */
+export function parseSetting(kind: keyof typeof LIMITS, text: string): number | null {
+  const t = text.trim();
+  if (!/^\d+(\.\d+)?$/.test(t)) return null;
+  const n = Number(t);
+  const { min, max } = LIMITS[kind];
+  return n >= min && n <= max ? n : null;
+}
+
+/**
+ * Settings read back from a workbook or a browser, whatever shape they are in: every field is
+ * checked, and a missing or broken one takes its default.
+ */
+export function normalizeSettings(raw: unknown): AnalyzeSettings {
+  const r = (raw && typeof raw === "object" ? raw : {}) as Record<string, unknown>;
+  const inRange = (v: unknown, kind: keyof typeof LIMITS) =>
+    typeof v === "number" && v >= LIMITS[kind].min && v <= LIMITS[kind].max ? v : DEFAULT_SETTINGS[kind];
+  const units = Array.isArray(r.units)
+    ? r.units
+        .filter((u): u is { role?: unknown; name: string } => !!u && typeof u === "object" && typeof (u as { name?: unknown }).name === "string")
+        .map((u) => (typeof u.role === "string" ? { role: u.role, name: u.name } : { name: u.name }))
+    : [];
+  return {
+    sheets: Array.isArray(r.sheets) ? r.sheets.filter((s): s is string => typeof s === "string") : null,
+    threshold: inRange(r.threshold, "threshold"),
+    fiscalYear: inRange(r.fiscalYear, "fiscalYear"),
+    period: r.period === "year" || r.period === "firstHalf" ? r.period : "template",
+    thaiDigits: r.thaiDigits === true,
+    units,
+  };
+}
+
+export function toPipelineOptions(s: AnalyzeSettings, lang: Lang): PipelineOptions {
+  return {
+    sheets: s.sheets ?? undefined,
+    threshold: s.threshold,
+    fiscalYear: s.fiscalYear,
+    period: s.period,
+    thaiDigits: s.thaiDigits,
+    units: s.units,
+    lang,
+  };
+}
