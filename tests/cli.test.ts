@@ -54,17 +54,17 @@ describe("ita-analyzer analyze", () => {
       cells: ["ผลคะแนนรายข้อ!C4", "ผลคะแนนรายข้อ!C23"],
     });
     expect(report.items.find((i: { code: string }) => i.code === "e1").scores).toEqual({ public: 84.73, survey: 86.19 });
-    expect(report.indicators[8]).toEqual({ number: 9, name: "การเปิดเผยข้อมูล", tool: "OIT", reported: 83.57, computed: null, low: true });
+    expect(report.indicators[8]).toEqual({ number: 9, name: "การเปิดเผยข้อมูล", tool: "OIT", reported: 83.57, computed: null, low: true, previous: null, change: null });
     expect(report.tools).toEqual([
       { tool: "IIT", reported: 84.15, computed: 82.15 },
       { tool: "EIT", reported: null, computed: 76.8 },
       { tool: "OIT", reported: null, computed: 82.62 },
     ]);
-    expect(report.overall).toEqual({ reported: 84.33, computed: 81.33, result: "ไม่ผ่าน" });
+    expect(report.overall).toEqual({ reported: 84.33, computed: 81.33, result: "ไม่ผ่าน", previous: 88.03, change: -3.7 });
     expect(report.issues[0]).toMatchObject({ number: 1, title: "กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ", lowItems: ["i1", "i2", "e1", "e7", "e8"] });
     expect(report.issues[0].items).toEqual(["i1", "i2", "i3", "e1", "e2", "e3", "e7", "e8", "o8", "o9", "o10"]);
     const mismatch = report.diagnostics.find((d: { subject: string; code: string }) => d.subject === "indicator:6" && d.code === "indicator.mismatch");
-    expect(mismatch).toMatchObject({ severity: "warning", cell: "ผลคะแนนรายตัวชี้วัด!C11" });
+    expect(mismatch).toMatchObject({ severity: "warning", cell: "ผลคะแนนรายตัวชี้วัด!C12" });
     expect(mismatch.message).toContain("80.49");
     for (const d of report.diagnostics) expect(["error", "warning", "info"]).toContain(d.severity);
     expect(report.diagnostics.some((d: { subject: null }) => d.subject === null)).toBe(true);

@@ -174,8 +174,8 @@ describe("other actions", () => {
       { name: "แผนมาตรการ", generated: "plan" },
       { name: "หน่วยงาน", generated: "units" },
     ]);
-    await selectCell("ผลคะแนนรายตัวชี้วัด!C11");
-    expect(wb.selected).toBe("ผลคะแนนรายตัวชี้วัด!C11");
+    await selectCell("ผลคะแนนรายตัวชี้วัด!C12");
+    expect(wb.selected).toBe("ผลคะแนนรายตัวชี้วัด!C12");
   });
 });
 

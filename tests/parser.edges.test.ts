@@ -101,11 +101,11 @@ describe("another year's items", () => {
   ];
 
   test("i1–i30 give one clear note and are not used; the analysis continues at indicator level", () => {
-    const p = parseWorkbook(workbook(sheet("ตัวชี้วัด", indicators), sheet("รายข้อ 2566", otherYear)), fw);
+    const p = parseWorkbook(workbook(sheet("ตัวชี้วัด", indicators), sheet("รายข้อเก่า", otherYear)), fw);
     expect(p.items.size).toBe(0);
     const notes = p.diagnostics.filter((d) => d.code === "items.otherFramework");
     expect(notes).toHaveLength(1);
-    expect(notes[0].params.range).toBe("รายข้อ 2566!A1:C31");
+    expect(notes[0].params.range).toBe("รายข้อเก่า!A1:C31");
     expect(describeDiagnostic(notes[0], "th")).toContain("ระดับตัวชี้วัด");
     const a = analyse(p, fw);
     expect(a.level).toBe("indicator");
@@ -188,5 +188,39 @@ describe("English layouts and odd positions", () => {
     );
     expect(p.items.size).toBe(0);
     expect(p.sheets).toEqual([]);
+  });
+});
+
+describe("last year's scores", () => {
+  test("a score column of an earlier year, a labelled overall and a sheet named for last year give the change", () => {
+    const table: CellValue[][] = [
+      ["ผลคะแนน ITA", "๘๔.๓๓"],
+      ["ผลคะแนน ITA ปี 2566", "๘๘.๐๓"],
+      [],
+      [],
+      ["ตัวชี้วัด", "คะแนน 2566", "คะแนน 2567"],
+      ["ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่", 90.1, 87.16],
+      ["ตัวชี้วัดที่ ๒ การใช้งบประมาณ", "-", 87.06],
+    ];
+    const lastYear: CellValue[][] = [
+      ["ตัวชี้วัดที่ ๓ การใช้อำนาจ", 85.5],
+      ["i1", I1, 10],
+    ];
+    const p = parseWorkbook(workbook(sheet("ผล", table), sheet("ITA 2566", lastYear)), fw);
+    expect(p.overall?.value).toBe(84.33);
+    expect(p.indicators.get(1)?.value).toBe(87.16);
+    expect(p.indicators.has(3)).toBe(false);
+    expect(p.items.size).toBe(0);
+    expect([...p.previous].map(([k, v]) => [k, v.value])).toEqual([
+      ["overall", 88.03],
+      [1, 90.1],
+      [3, 85.5],
+    ]);
+    // Last year's cells are history: never highlighted.
+    expect(p.scoreCells.map((c) => c.ref)).not.toContain("ผล!B6");
+    expect(p.diagnostics.find((d) => d.code === "sheet.previousYear")?.params.sheet).toBe("ITA 2566");
+    const a = analyse(p, fw);
+    expect(a.overall).toMatchObject({ previous: 88.03, change: -3.7 });
+    expect(a.indicators[0]).toMatchObject({ previous: 90.1, change: -2.94 });
   });
 });

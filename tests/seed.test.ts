@@ -77,7 +77,7 @@ describe("consistency checks the seed's numbers call for", () => {
     expect(warned).toEqual([3, 4, 6]);
     const six = mismatch.find((d) => d.params.number === 6)!;
     expect(six.params).toMatchObject({ reported: 80.49, computed: 90.49 });
-    expect(six.cells[0]).toBe("ผลคะแนนรายตัวชี้วัด!C11");
+    expect(six.cells[0]).toBe("ผลคะแนนรายตัวชี้วัด!C12");
     expect(six.cells).toContain("ผลคะแนนรายข้อ!C8");
     // Indicator 10's 2567 sub-indicator grouping is inferred, so its disagreement is a note.
     const ten = mismatch.find((d) => d.params.number === 10)!;
@@ -93,7 +93,7 @@ describe("consistency checks the seed's numbers call for", () => {
   test("the IIT total and the overall score disagree with the levels below, with both numbers and cells", () => {
     const iit = a.diagnostics.find((d) => d.code === "tool.mismatch")!;
     expect(iit.params).toMatchObject({ tool: "IIT", reported: 84.15, computed: 82.15 });
-    expect(iit.cell).toBe("ผลคะแนนรายตัวชี้วัด!C10");
+    expect(iit.cell).toBe("ผลคะแนนรายตัวชี้วัด!C11");
     const overall = a.diagnostics.find((d) => d.code === "overall.mismatch")!;
     expect(overall.params).toMatchObject({ reported: 84.33, computed: 81.33 });
     expect(a.overall.result?.th).toBe("ไม่ผ่าน");

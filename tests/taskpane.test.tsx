@@ -71,8 +71,8 @@ describe("the task pane", () => {
     expect(within(results).getAllByText("e1 (84.73 / 86.19)")).toHaveLength(2);
     expect(screen.getByText(/วิเคราะห์เสร็จแล้ว/)).toBeTruthy();
 
-    fireEvent.click(within(results).getByRole("button", { name: "ไปที่เซลล์ ผลคะแนนรายตัวชี้วัด!C11" }));
-    await waitFor(() => expect(calls).toContainEqual(["select", "ผลคะแนนรายตัวชี้วัด!C11"]));
+    fireEvent.click(within(results).getByRole("button", { name: "ไปที่เซลล์ ผลคะแนนรายตัวชี้วัด!C12" }));
+    await waitFor(() => expect(calls).toContainEqual(["select", "ผลคะแนนรายตัวชี้วัด!C12"]));
   });
 
   test("settings reach the core: target, sheets and units; they are saved with the workbook", async () => {

@@ -61,8 +61,8 @@ describe("the task pane inside a simulated Excel", () => {
     expect(state.planTables).toEqual(["ITA_Plan"]);
 
     // A diagnostic's cell link selects that cell in the workbook.
-    await page.getByRole("button", { name: "ไปที่เซลล์ ผลคะแนนรายตัวชี้วัด!C11" }).click();
-    await page.waitForFunction(() => (window as unknown as { __fake: { selected: string } }).__fake.selected === "ผลคะแนนรายตัวชี้วัด!C11");
+    await page.getByRole("button", { name: "ไปที่เซลล์ ผลคะแนนรายตัวชี้วัด!C12" }).click();
+    await page.waitForFunction(() => (window as unknown as { __fake: { selected: string } }).__fake.selected === "ผลคะแนนรายตัวชี้วัด!C12");
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -32,6 +32,9 @@ export interface IndicatorResult {
   value: number | null;
   low: boolean | null;
   cells: string[];
+  /** Last year's score where the workbook holds it, and the change since (this year − last). */
+  previous: number | null;
+  change: number | null;
 }
 
 export interface ToolResult {
@@ -50,6 +53,8 @@ export interface OverallResult {
   value: number | null;
   result: ResultBand | null;
   cells: string[];
+  previous: number | null;
+  change: number | null;
 }
 
 export interface IssueResult {
@@ -149,6 +154,7 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
       );
     }
     const value = reported ? reported.value : computed;
+    const previous = parsed.previous.get(def.number)?.value ?? null;
     return {
       number: def.number,
       tool: def.tool,
@@ -157,6 +163,8 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
       value,
       low: value === null ? null : value < threshold,
       cells: reported ? reported.cells : [],
+      previous,
+      change: changeOf(value, previous, framework.decimals),
     };
   });
   const indicatorByNumber = new Map(indicators.map((i) => [i.number, i]));
@@ -199,12 +207,15 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
     );
   }
   const overallValue = overallReported ? overallReported.value : overallComputed;
+  const overallPrevious = parsed.previous.get("overall")?.value ?? null;
   const overall: OverallResult = {
     reported: overallReported ? overallReported.value : null,
     computed: overallComputed === null ? null : roundTo(overallComputed, framework.decimals),
     value: overallValue,
     result: overallValue === null ? null : bandFor(framework, overallValue),
     cells: overallReported ? overallReported.cells : [],
+    previous: overallPrevious,
+    change: changeOf(overallValue, overallPrevious, framework.decimals),
   };
 
   const issues = framework.issues.map((issue) => analyseIssue(issue, fx, itemByCode, indicatorByNumber, level));
@@ -212,6 +223,10 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
   const scoreCells = parsed.scoreCells.map((c) => ({ ...c, low: c.value < threshold }));
 
   return { framework, threshold, level, items, indicators, tools, overall, issues, scoreCells, diagnostics };
+}
+
+function changeOf(now: number | null, before: number | null, decimals: number): number | null {
+  return now === null || before === null ? null : roundTo(now - before, decimals);
 }
 
 export function bandFor(framework: Framework, value: number): ResultBand | null {

@@ -81,6 +81,14 @@ const DIAGNOSTICS: Record<string, { th: Template; en: Template }> = {
     th: (p) => `คะแนนรวม ITA ที่รายงาน ${n2(p.reported)} ({cell}) ไม่ตรงกับคะแนนที่คำนวณจากเครื่องมือ (IIT 30% EIT 30% OIT 40%) ${n2(p.computed)}`,
     en: (p) => `The reported overall score ${n2(p.reported)} ({cell}) differs from ${n2(p.computed)} computed from the tools (IIT 30%, EIT 30%, OIT 40%).`,
   },
+  "sheet.previousYear": {
+    th: (p) => `ชีต “${p.sheet}” เป็นผลคะแนนปีที่ผ่านมา จึงใช้เพื่อเปรียบเทียบกับปีนี้เท่านั้น (ไม่นำคะแนนรายข้อมาวิเคราะห์)`,
+    en: (p) => `Sheet “${p.sheet}” holds last year's scores: they are used only to compare with this year (its item scores are not analysed).`,
+  },
+  "previous.conflict": {
+    th: (p) => `คะแนนปีที่ผ่านมาไม่ตรงกันในสองตำแหน่ง: ${n2(p.first)} ({cell}) และ ${n2(p.second)} ({cell2}) ใช้ค่าแรก`,
+    en: (p) => `Last year's score appears twice with different values: ${n2(p.first)} ({cell}) and ${n2(p.second)} ({cell2}); the first is used.`,
+  },
   "tool.points": {
     th: (p) => `${p.tool} ({cell}) ให้เป็นคะแนนถ่วงน้ำหนัก ${n2(p.points)} จาก ${p.max} จึงแปลงเป็นร้อยละ ${n2(p.value)}`,
     en: (p) => `${p.tool} ({cell}) is given as ${n2(p.points)} weighted points out of ${p.max}; read as ${n2(p.value)} percent.`,

@@ -3,7 +3,7 @@ import { compactText, normalizeText } from "../text/thai";
 import { BigramIndex } from "../text/similarity";
 
 /** What a column of a pasted table holds, read from its header cell. */
-export type ColumnRole = "code" | "text" | "score" | "public" | "survey" | "tool" | "seq" | "note";
+export type ColumnRole = "code" | "text" | "score" | "public" | "survey" | "tool" | "seq" | "note" | "previous";
 
 const HEADER_WORDS: Array<[ColumnRole, string[]]> = [
   ["public", ["eit public", "public", "eitpublic"]],
@@ -19,13 +19,32 @@ const HEADER_WORDS: Array<[ColumnRole, string[]]> = [
 const HEADER_LOOKUP = new Map<string, ColumnRole>();
 for (const [role, words] of HEADER_WORDS) for (const w of words) HEADER_LOOKUP.set(w, role);
 
-/** "คะแนน", "Score (2567)", "EIT PUBLIC" → the role; anything else → null. */
-export function readHeaderLabel(text: string): ColumnRole | null {
-  const t = normalizeText(text)
+/** The Buddhist-Era year a label names ("คะแนน 2566", "ปี พ.ศ. 2567", "2566"), or null. */
+export function labelYear(text: string): number | null {
+  const m = /(?:^|[^\d])(25\d\d)(?:[^\d]|$)/.exec(normalizeText(text));
+  return m ? Number(m[1]) : null;
+}
+
+/** "ปีที่ผ่านมา", "previous year" …: a label for last year's scores without naming the year. */
+export function isPreviousYearLabel(text: string): boolean {
+  return /(ปีที่ผ่านมา|ปีที่แล้ว|ปีก่อน|ปีก่อนหน้า|previous year|last year|prior year)/.test(normalizeText(text));
+}
+
+/**
+ * "คะแนน", "Score (2567)", "EIT PUBLIC" → the role; a score header of an earlier year than
+ * `year` ("คะแนน 2566", "2566", "ปีที่ผ่านมา") → "previous"; anything else → null.
+ */
+export function readHeaderLabel(text: string, year?: number): ColumnRole | null {
+  const n = normalizeText(text);
+  const y = labelYear(n);
+  const t = n
     .replace(/\(?\s*(ปี\s*)?(พ\.ศ\.\s*)?25\d\d\s*\)?$/, "")
+    .replace(/\s*\(?(ปีที่ผ่านมา|ปีที่แล้ว|ปีก่อน|ปีก่อนหน้า|previous year|last year|prior year)\)?$/, "")
     .replace(/[:*]$/, "")
     .trim();
-  return HEADER_LOOKUP.get(t) ?? null;
+  const role = HEADER_LOOKUP.get(t) ?? (t === "" && (y !== null || isPreviousYearLabel(n)) ? "score" : null);
+  if (role === "score" && year !== undefined && ((y !== null && y < year) || isPreviousYearLabel(n))) return "previous";
+  return role;
 }
 
 export interface HeadingReading {

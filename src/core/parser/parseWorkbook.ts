@@ -10,7 +10,9 @@ import {
   IndicatorNames,
   isBareTotalLabel,
   isOverallLabel,
+  isPreviousYearLabel,
   isTotalLabel,
+  labelYear,
   readHeaderLabel,
   readToolLabel,
 } from "./labels";
@@ -90,6 +92,8 @@ class SheetScanner {
   private table: Table | null = null;
   private readonly toolOfIndicator: Map<number, ToolId>;
   private readonly maxIndicator: number;
+  /** A sheet named for an earlier year ("ITA 2566") holds last year's scores only. */
+  private readonly previousSheet: boolean;
 
   constructor(
     private readonly sheet: SheetGrid,
@@ -100,10 +104,15 @@ class SheetScanner {
   ) {
     this.toolOfIndicator = new Map(framework.indicators.map((d) => [d.number, d.tool]));
     this.maxIndicator = Math.max(...framework.indicators.map((d) => d.number));
+    const y = labelYear(sheet.name);
+    this.previousSheet = (y !== null && y < framework.year) || isPreviousYearLabel(sheet.name);
   }
 
   scan(): void {
     const rows = this.sheet.values;
+    if (this.previousSheet && rows.length) {
+      this.out.diagnostics.push(diagnostic("info", "sheet.previousYear", null, [cellRef(this.sheet.name, this.sheet.top, this.sheet.left)], { sheet: this.sheet.name }));
+    }
     for (let r = 0; r < rows.length; r++) {
       const cells = this.readRow(rows[r] ?? []);
       const row = this.sheet.top + r;
@@ -125,7 +134,7 @@ class SheetScanner {
       const text = typeof v === "string" ? normalizeText(v) : "";
       if (typeof v === "string" && text === "") continue;
       const col = this.sheet.left + c;
-      cells.push({ col, value: v, text, score: readScore(v), role: text ? readHeaderLabel(text) : null });
+      cells.push({ col, value: v, text, score: readScore(v), role: text ? readHeaderLabel(text, this.framework.year) : null });
     }
     return cells;
   }
@@ -164,16 +173,20 @@ class SheetScanner {
       this.tool = this.toolOfIndicator.get(reading.indicator) ?? null;
       this.noteHeading(row, cell, reading);
       const score = this.firstScore(row, cells, cell.col, { kind: "indicator", number: reading.indicator });
-      if (score) {
+      if (score && this.previousSheet) this.out.addPrevious(reading.indicator, score);
+      else if (score) {
         this.out.addIndicator(reading.indicator, score);
         this.indicatorRunTool = this.tool;
       }
+      const previous = this.previousScore(row, cells);
+      if (previous) this.out.addPrevious(reading.indicator, previous);
       const toolCell = cells.find((c) => c.col < cell.col && c.text && readToolLabel(c.text, this.framework));
       if (toolCell) this.tool = readToolLabel(toolCell.text, this.framework);
       return;
     }
 
-    if (this.readItemRow(row, cells)) {
+    // Last year's item lists differ from this year's: a previous year's sheet gives indicator scores only.
+    if (!this.previousSheet && this.readItemRow(row, cells)) {
       this.indicatorRunTool = null;
       return;
     }
@@ -184,7 +197,7 @@ class SheetScanner {
       const tool = readToolLabel(c.text, this.framework);
       if (tool) {
         this.tool = tool;
-        if (isTotalLabel(c.text) || c.text.length <= 60) {
+        if (!this.previousSheet && (isTotalLabel(c.text) || c.text.length <= 60)) {
           const score = this.firstScore(row, cells, c.col, { kind: "tool", tool });
           if (score) this.out.addTool(tool, score, POINTS_LABEL.test(c.text));
         }
@@ -200,7 +213,12 @@ class SheetScanner {
       }
       if (isOverallLabel(c.text)) {
         const score = this.firstScore(row, cells, c.col, { kind: "overall" });
-        if (score) this.out.addOverall(score);
+        const y = labelYear(c.text);
+        const earlier = this.previousSheet || (y !== null && y < this.framework.year) || isPreviousYearLabel(c.text);
+        if (score && earlier) this.out.addPrevious("overall", score);
+        else if (score) this.out.addOverall(score);
+        const previous = this.previousScore(row, cells);
+        if (previous && !earlier) this.out.addPrevious("overall", previous);
         return;
       }
     }
@@ -243,10 +261,17 @@ class SheetScanner {
     return this.scoreCols.has(col);
   }
 
+  /** Last year's score in this row, from a header column of an earlier year. */
+  private previousScore(row: number, cells: RowCell[]): ScoreCell | null {
+    const col = this.roles.previous;
+    const c = col === undefined ? undefined : cells.find((x) => x.col === col && x.score.kind === "score");
+    return c ? this.scoreCell(row, c, { kind: "overall" }) : null;
+  }
+
   /** The first valid score right of `fromCol`; an invalid one there becomes a diagnostic. */
   private firstScore(row: number, cells: RowCell[], fromCol: number, subject: ScoreSubject): ScoreCell | null {
     for (const c of cells) {
-      if (c.col <= fromCol || c.role) continue;
+      if (c.col <= fromCol || c.role || c.col === this.roles.previous) continue;
       if (c.score.kind === "score") return this.scoreCell(row, c, subject);
       if (c.score.kind === "invalid" && (c.score.reason !== "text" || this.isScoreHeaderColumn(c.col))) {
         this.out.diagnostics.push(this.invalidScore(row, c, subjectKey(subject)));
@@ -278,7 +303,7 @@ class SheetScanner {
 
   /** Read the row as an item; false when it is not one. */
   private readItemRow(row: number, cells: RowCell[]): boolean {
-    const usable = cells.filter((c) => !c.role && c.col !== this.roles.tool && c.col !== this.roles.seq);
+    const usable = cells.filter((c) => !c.role && c.col !== this.roles.tool && c.col !== this.roles.seq && c.col !== this.roles.previous);
     const notNote = (c: RowCell) => c.col !== this.roles.note;
     const codeLike = (c: RowCell) => {
       const s = c.text || (typeof c.value === "number" && Number.isInteger(c.value) ? String(c.value) : "");
@@ -431,6 +456,8 @@ class Collector {
   readonly indicators = new Map<number, ParsedValue>();
   readonly tools = new Map<ToolId, ParsedTool & { pointsLabel: boolean }>();
   overall: ParsedValue | null = null;
+  /** Last year's scores: indicator number or "overall" → value. Never highlighted. */
+  readonly previous = new Map<number | "overall", ParsedValue>();
   readonly scoreCells: ScoreCell[] = [];
   readonly sheets: string[] = [];
   readonly diagnostics: Diagnostic[] = [];
@@ -461,6 +488,16 @@ class Collector {
       prev.scores = { public: prev.scores.public ?? scores.public, survey: prev.scores.survey ?? scores.survey };
     }
     prev.cells.push(...refs);
+  }
+
+  addPrevious(key: number | "overall", cell: ScoreCell): void {
+    const prev = this.previous.get(key);
+    if (!prev) this.previous.set(key, { value: cell.value, cells: [cell.ref] });
+    else if (Math.abs(prev.value - cell.value) > SAME) {
+      this.diagnostics.push(
+        diagnostic("warning", "previous.conflict", key === "overall" ? "overall" : `indicator:${key}`, [prev.cells[0], cell.ref], { first: prev.value, second: cell.value }),
+      );
+    } else prev.cells.push(cell.ref);
   }
 
   addIndicator(number: number, cell: ScoreCell): void {
@@ -532,6 +569,7 @@ class Collector {
       indicators: this.indicators,
       tools,
       overall: this.overall,
+      previous: this.previous,
       scoreCells: this.scoreCells,
       sheets: this.sheets,
       diagnostics: this.diagnostics,

@@ -53,6 +53,8 @@ export interface ParsedScores {
   indicators: Map<number, ParsedValue>;
   tools: Map<ToolId, ParsedTool>;
   overall: ParsedValue | null;
+  /** Last year's scores, where the workbook holds them: indicator number or "overall" → value. */
+  previous: Map<number | "overall", ParsedValue>;
   /** Every valid score cell that was used, for highlighting. */
   scoreCells: ScoreCell[];
   /** Names of the sheets that were read (generated sheets are skipped). */

@@ -17,9 +17,18 @@ export interface JsonReport {
     low: boolean;
     cells: string[];
   }>;
-  indicators: Array<{ number: number; name: string; tool: string; reported: number | null; computed: number | null; low: boolean | null }>;
+  indicators: Array<{
+    number: number;
+    name: string;
+    tool: string;
+    reported: number | null;
+    computed: number | null;
+    low: boolean | null;
+    previous: number | null;
+    change: number | null;
+  }>;
   tools: Array<{ tool: string; reported: number | null; computed: number | null }>;
-  overall: { reported: number | null; computed: number | null; result: string | null };
+  overall: { reported: number | null; computed: number | null; result: string | null; previous: number | null; change: number | null };
   issues: Array<{
     number: number;
     title: string;
@@ -54,9 +63,17 @@ export function jsonReport(a: Analysis, lang: Lang): JsonReport {
       reported: i.reported,
       computed: i.computed,
       low: i.low,
+      previous: i.previous,
+      change: i.change,
     })),
     tools: a.tools.map((t) => ({ tool: t.tool, reported: t.reported, computed: t.computed })),
-    overall: { reported: a.overall.reported, computed: a.overall.computed, result: a.overall.result ? a.overall.result[lang] : null },
+    overall: {
+      reported: a.overall.reported,
+      computed: a.overall.computed,
+      result: a.overall.result ? a.overall.result[lang] : null,
+      previous: a.overall.previous,
+      change: a.overall.change,
+    },
     issues: a.issues.map((r) => ({
       number: r.issue.number,
       title: r.issue[lang],
