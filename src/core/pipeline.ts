@@ -43,6 +43,7 @@ export function runPipeline(grid: WorkbookGrid, options: PipelineOptions = {}): 
     units: mergeUnits(previous.units, options.units ?? []),
     previousOwners: previous.owners,
     previousUnits: previous.units,
+    previousFollowUp: previous.followUp,
     existingSheets: grid.sheets.map((s) => ({ name: s.name, generated: s.generated })),
   });
   return { parsed, analysis, plan };

@@ -142,7 +142,7 @@ function writeSheet(workbook: ExcelJS.Workbook, p: SheetPlan, plan: WorkbookPlan
         ws.getCell(r + 1, c + 1).dataValidation = {
           type: "list",
           allowBlank: true,
-          formulae: [v.source.replace(/^=/, "")],
+          formulae: [v.literal ? `"${v.source}"` : v.source.replace(/^=/, "")],
           showErrorMessage: !v.allowOther,
           errorStyle: v.allowOther ? "information" : "stop",
           showInputMessage: Boolean(v.prompt),

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { InputError } from "../../core/i18n/messages";
 import { PipelineOptions, PipelineResult, runPipeline } from "../../core/pipeline";
 import { applyPlan } from "./applyPlan";
+import { addCharts } from "./charts";
 import { readGrid } from "./readGrid";
 
 /** An .xlsx package is a zip file; a password-protected workbook is an OLE compound file. */
@@ -41,6 +42,7 @@ export async function analyseXlsx(bytes: Uint8Array, fileName: string, options: 
     throw e;
   }
   applyPlan(workbook, result.plan);
-  const output = new Uint8Array(await workbook.xlsx.writeBuffer());
+  const written = new Uint8Array(await workbook.xlsx.writeBuffer());
+  const output = await addCharts(written, result.plan.sheets);
   return { ...result, output };
 }

@@ -1,6 +1,7 @@
 import { Framework } from "../framework/types";
 import { SheetGrid, WorkbookGrid } from "../grid";
 import { normalizeText } from "../text/thai";
+import type { FollowUpEntry } from "../render/followupSheet";
 import { UnitAssignment } from "../render/unitsSheet";
 
 /**
@@ -11,6 +12,8 @@ export interface PreviousEdits {
   units: UnitAssignment[];
   /** Measure key (see `measureKey`) → the owner text the plan showed. */
   owners: Map<string, string>;
+  /** Measure key → what the analyst recorded in the follow-up. */
+  followUp: Map<string, FollowUpEntry>;
 }
 
 export function measureKey(issue: number, titleTh: string): string {
@@ -22,7 +25,41 @@ const text = (v: unknown) => (typeof v === "string" ? v.trim() : typeof v === "n
 export function readPreviousEdits(grid: WorkbookGrid, framework: Framework): PreviousEdits {
   const units = grid.sheets.find((s) => s.generated === "units");
   const plan = grid.sheets.find((s) => s.generated === "plan");
-  return { units: units ? readUnits(units, framework) : [], owners: plan ? readOwners(plan, framework) : new Map() };
+  const followup = grid.sheets.find((s) => s.generated === "followup");
+  return {
+    units: units ? readUnits(units, framework) : [],
+    owners: plan ? readOwners(plan, framework) : new Map(),
+    followUp: followup ? readFollowUp(followup, framework) : new Map(),
+  };
+}
+
+function measureKeys(framework: Framework): Map<string, string> {
+  const byTitle = new Map<string, string>();
+  for (const issue of framework.issues) {
+    for (const m of issue.measures) for (const t of [m.title.th, m.title.en]) byTitle.set(normalizeText(t), measureKey(issue.number, m.title.th));
+  }
+  return byTitle;
+}
+
+/** Follow-up rows by measure: column C holds the measure, E–J what the analyst recorded. */
+function readFollowUp(sheet: SheetGrid, framework: Framework): Map<string, FollowUpEntry> {
+  const byTitle = measureKeys(framework);
+  const out = new Map<string, FollowUpEntry>();
+  const at = (row: SheetGrid["values"][number], col: number) => row[col - sheet.left] ?? null;
+  for (const row of sheet.values) {
+    const key = byTitle.get(normalizeText(text(at(row, 2))));
+    if (!key) continue;
+    const pct = at(row, 6);
+    out.set(key, {
+      status6: text(at(row, 4)),
+      status12: text(at(row, 5)),
+      percent: typeof pct === "number" ? pct : null,
+      result: text(at(row, 7)),
+      obstacles: text(at(row, 8)),
+      evidence: text(at(row, 9)),
+    });
+  }
+  return out;
 }
 
 /** Role rows are found by their name (column A), wherever the analyst moved them. */
@@ -47,10 +84,7 @@ function readUnits(sheet: SheetGrid, framework: Framework): UnitAssignment[] {
 
 /** Owners by measure: column B holds "N. title", column E the owner. */
 function readOwners(sheet: SheetGrid, framework: Framework): Map<string, string> {
-  const byTitle = new Map<string, string>();
-  for (const issue of framework.issues) {
-    for (const m of issue.measures) for (const t of [m.title.th, m.title.en]) byTitle.set(normalizeText(t), measureKey(issue.number, m.title.th));
-  }
+  const byTitle = measureKeys(framework);
   const out = new Map<string, string>();
   for (const row of sheet.values) {
     const measure = normalizeText(text(row[1 - sheet.left] ?? null)).replace(/^[\d๐-๙]+\.\s*/, "");

@@ -47,8 +47,10 @@ export interface TablePlan extends RangePlan {
 
 export interface ListValidationPlan {
   range: RangePlan;
-  /** A formula naming the list, e.g. "='หน่วยงาน'!$B$3:$B$40". */
+  /** A formula naming the list, e.g. "='หน่วยงาน'!$B$3:$B$40", or the list itself ("ดำเนินการแล้วเสร็จ,…"). */
   source: string;
+  /** True when `source` is the list itself rather than a reference. */
+  literal?: boolean;
   /** When true, a typed value that is not in the list is accepted (shown as information). */
   allowOther: boolean;
   prompt?: { title: string; message: string };
@@ -62,7 +64,19 @@ export interface PrintPlan {
   repeatRows?: [number, number];
 }
 
-export type GeneratedSheetKey = "analysis" | "plan" | "units";
+export type GeneratedSheetKey = "summary" | "analysis" | "plan" | "followup" | "units";
+
+/** A chart of data in its own sheet: the indicators as columns, the target as a line. */
+export interface ChartPlan {
+  title: string;
+  /** The category labels (one column). */
+  categories: RangePlan;
+  series: Array<{ name: string; values: RangePlan; type: "column" | "line" }>;
+  /** The cells the chart covers. */
+  anchor: RangePlan;
+  /** Value axis from 0 to 100. */
+  axisMax: number;
+}
 
 export interface SheetPlan {
   /** Which generated sheet this is; "template" is a score sheet for the analyst to fill (never replaced). */
@@ -77,6 +91,7 @@ export interface SheetPlan {
   merges: RangePlan[];
   tables: TablePlan[];
   validations: ListValidationPlan[];
+  charts: ChartPlan[];
   freeze?: { rows: number; cols: number };
   print?: PrintPlan;
 }
@@ -108,7 +123,7 @@ export const MARKER_PREFIX = "_ITA_Analyzer_";
 export function markerKey(definedName: string): GeneratedSheetKey | null {
   if (!definedName.startsWith(MARKER_PREFIX)) return null;
   const key = definedName.slice(MARKER_PREFIX.length);
-  return key === "analysis" || key === "plan" || key === "units" ? key : null;
+  return key === "summary" || key === "analysis" || key === "plan" || key === "followup" || key === "units" ? key : null;
 }
 
 /**

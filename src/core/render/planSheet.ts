@@ -2,7 +2,7 @@ import { Analysis } from "../analysis/analyse";
 import { quoteSheetName, cellAddress } from "../grid";
 import { formatBeDate, fiscalYearRange } from "../text/thai";
 import { TextStyle, digits } from "./format";
-import { SheetPlan } from "./model";
+import { CellContent, SheetPlan } from "./model";
 import { SheetBuilder } from "./sheetBuilder";
 import { SHEET_TEXT } from "./sheetText";
 import { UnitsLayout } from "./unitsSheet";
@@ -21,8 +21,18 @@ export interface PlanOptions {
   defaultNames: Array<Map<string, string>>;
 }
 
+export interface PlanResult {
+  sheet: SheetPlan;
+  /** Zero-based row of each measure, by measure key. */
+  rows: Map<string, number>;
+  /** What each measure's owner cell holds, by measure key. */
+  owners: Map<string, CellContent>;
+}
+
 /** Part 3: one row per measure for every issue that has something below the target. */
-export function planSheet(a: Analysis, name: string, options: PlanOptions, units: UnitsLayout, ts: TextStyle): SheetPlan {
+export function planSheet(a: Analysis, name: string, options: PlanOptions, units: UnitsLayout, ts: TextStyle): PlanResult {
+  const rows = new Map<string, number>();
+  const owners = new Map<string, CellContent>();
   const { fiscalYear } = options;
   const T = SHEET_TEXT[ts.lang];
   const th = ts.lang === "th";
@@ -51,7 +61,10 @@ export function planSheet(a: Analysis, name: string, options: PlanOptions, units
       const previous = options.previousOwners.get(measureKey(r.issue.number, m.title.th));
       const defaults = options.defaultNames.map((names) => m.owners.filter((o) => names.has(o)).map((o) => names.get(o)).join(" / "));
       const kept = previous !== undefined && !defaults.includes(previous) && !("result" in owner && owner.result === previous);
-      b.set(row, 4, kept ? { text: previous } : owner, "owner");
+      const content: CellContent = kept ? { text: previous } : owner;
+      b.set(row, 4, content, "owner");
+      rows.set(measureKey(r.issue.number, m.title.th), row);
+      owners.set(measureKey(r.issue.number, m.title.th), content);
       [issue, measure, steps, period].forEach((t, c) => b.fitHeight(row, t, COLUMNS[c]));
     }
   }
@@ -68,15 +81,16 @@ export function planSheet(a: Analysis, name: string, options: PlanOptions, units
     allowOther: true,
     prompt: T.ownerPrompt,
   });
-  return b.build({
+  const sheet = b.build({
     tabColor: "#548235",
     freeze: { rows: top + 1, cols: 0 },
     print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: [top, top] },
   });
+  return { sheet, rows, owners };
 }
 
 /** The owners as a formula over the units sheet, so renaming a unit there renames it here. */
-function ownerFormula(roles: string[], units: UnitsLayout) {
+function ownerFormula(roles: string[], units: UnitsLayout): CellContent {
   const refs = roles.filter((r) => units.rowOfRole.has(r));
   const formula = "=" + refs
     .map((r) => `${quoteSheetName(units.sheetName)}!$${cellAddress(units.rowOfRole.get(r)!, 1).replace(/(\d+)$/, "$$$1")}`)

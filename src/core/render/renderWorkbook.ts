@@ -4,6 +4,8 @@ import { analysisSheet } from "./analysisSheet";
 import { TextStyle } from "./format";
 import { GeneratedSheetKey, HighlightPlan, MARKER_PREFIX, WorkbookPlan, uniqueSheetName } from "./model";
 import { planSheet } from "./planSheet";
+import { FollowUpEntry, followupSheet } from "./followupSheet";
+import { summarySheet } from "./summarySheet";
 import { SHEET_TEXT } from "./sheetText";
 import { HIGHLIGHT_FONT, LOW_FILL, STYLES } from "./styles";
 import { UnitAssignment, unitsLayout, unitsSheet } from "./unitsSheet";
@@ -28,6 +30,8 @@ export interface RenderOptions {
   previousOwners?: Map<string, string>;
   /** The units the earlier run's units sheet held, to tell an analyst's owner from a default one. */
   previousUnits?: UnitAssignment[];
+  /** What the analyst recorded in an earlier follow-up sheet, by measure key. */
+  previousFollowUp?: Map<string, FollowUpEntry>;
   /** Run every measure over the whole fiscal year, or its first half, instead of each measure's own period. */
   period?: "template" | "year" | "firstHalf";
 }
@@ -47,29 +51,41 @@ export function renderWorkbook(a: Analysis, options: RenderOptions = {}): Workbo
   const fiscalYear = options.fiscalYear ?? a.framework.year + 1;
   const units = options.units ?? [];
 
+  const summaryName = name(T.summarySheet);
   const analysisName = name(T.analysisSheet);
   const planName = name(T.planSheet);
+  const followupName = name(T.followupSheet);
   const layout = unitsLayout(a.framework, name(T.unitsSheet), units, ts);
+  const plan = planSheet(
+    a,
+    planName,
+    {
+      fiscalYear,
+      period: options.period ?? "template",
+      previousOwners: options.previousOwners ?? new Map(),
+      defaultNames: [
+        unitsLayout(a.framework, layout.sheetName, options.previousUnits ?? [], ts).nameOfRole,
+        unitsLayout(a.framework, layout.sheetName, [], ts).nameOfRole,
+      ],
+    },
+    layout,
+    ts,
+  );
 
   return {
     threshold: a.threshold,
     highlightStyle: { fill: LOW_FILL, fontColor: HIGHLIGHT_FONT },
     highlights: highlights(a),
     replaceSheets,
+    // The measures document's four parts in order, then the units the plan refers to.
     sheets: [
+      summarySheet(a, summaryName, ts),
       analysisSheet(a, analysisName, ts),
-      planSheet(
+      plan.sheet,
+      followupSheet(
         a,
-        planName,
-        {
-          fiscalYear,
-          period: options.period ?? "template",
-          previousOwners: options.previousOwners ?? new Map(),
-          defaultNames: [
-            unitsLayout(a.framework, layout.sheetName, options.previousUnits ?? [], ts).nameOfRole,
-            unitsLayout(a.framework, layout.sheetName, [], ts).nameOfRole,
-          ],
-        },
+        followupName,
+        { fiscalYear, planSheet: planName, planRows: plan.rows, planOwners: plan.owners, previous: options.previousFollowUp ?? new Map() },
         layout,
         ts,
       ),

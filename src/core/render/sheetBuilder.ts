@@ -1,5 +1,5 @@
 import { visibleLength } from "../text/thai";
-import { CellContent, ListValidationPlan, PrintPlan, RangePlan, SheetPlan, TablePlan } from "./model";
+import { CellContent, ChartPlan, ListValidationPlan, PrintPlan, RangePlan, SheetPlan, TablePlan } from "./model";
 
 export const FONT = "TH Sarabun New";
 export const FONT_SIZE = 16;
@@ -29,7 +29,7 @@ export class SheetBuilder {
   private readonly plan: SheetPlan;
 
   constructor(key: SheetPlan["key"], name: string, columns: number[]) {
-    this.plan = { key, name, columns, rowHeights: {}, cells: [], merges: [], tables: [], validations: [] };
+    this.plan = { key, name, columns, rowHeights: {}, cells: [], merges: [], tables: [], validations: [], charts: [] };
   }
 
   get lastCol(): number {
@@ -90,6 +90,10 @@ export class SheetBuilder {
 
   validation(v: ListValidationPlan): void {
     this.plan.validations.push(v);
+  }
+
+  chart(c: ChartPlan): void {
+    this.plan.charts.push(c);
   }
 
   merge(r: RangePlan): void {

@@ -41,6 +41,9 @@ export const STYLES: Record<string, Style> = {
   numCenter: { font: font(), align: { horizontal: "center", vertical: "top" }, border: "thin", numberFormat: "0" },
   /** A score the analyst types (the score template): a number, so no text format. */
   scoreInput: { font: font(), fill: "#FFF2CC", align: { horizontal: "center", vertical: "top" }, border: "thin", numberFormat: "0.00" },
+  /** Progress the analyst types, 0–100 % (stored as a fraction). */
+  percentInput: { font: font(), fill: "#FFF2CC", align: { horizontal: "center", vertical: "top" }, border: "thin", numberFormat: "0%" },
+  percent: { font: font({ bold: true }), align: { horizontal: "center", vertical: "top" }, border: "thin", numberFormat: "0%" },
   owner: { font: font(), fill: "#FFF2CC", align: { vertical: "top", wrap: true }, border: "thin" },
   input: { font: font(), fill: "#FFF2CC", align: { vertical: "top", wrap: true }, border: "thin", numberFormat: TEXT },
 };

@@ -1,0 +1,124 @@
+import { Analysis } from "../analysis/analyse";
+import { cellAddress, quoteSheetName } from "../grid";
+import { measureKey } from "../parser/previousRun";
+import { formatBeDate, fiscalYearRange } from "../text/thai";
+import { TextStyle, digits } from "./format";
+import { CellContent, SheetPlan } from "./model";
+import { SheetBuilder } from "./sheetBuilder";
+import { SHEET_TEXT } from "./sheetText";
+import { UnitsLayout } from "./unitsSheet";
+
+const COLUMNS = [7, 24, 34, 22, 18, 18, 12, 30, 26, 26];
+
+/** What the analyst recorded for one measure at 6 and 12 months. */
+export interface FollowUpEntry {
+  status6: string;
+  status12: string;
+  percent: number | null;
+  result: string;
+  obstacles: string;
+  evidence: string;
+}
+
+export interface FollowUpOptions {
+  fiscalYear: number;
+  planSheet: string;
+  /** Zero-based row of each measure's line in the plan, by measure key. */
+  planRows: Map<string, number>;
+  /** Owner contents of the plan, by measure key: the follow-up refers to them. */
+  planOwners: Map<string, CellContent>;
+  /** Entries of an earlier run, kept. */
+  previous: Map<string, FollowUpEntry>;
+}
+
+/** Part 4: one row per measure of the plan, with 6- and 12-month status, progress and evidence. */
+export function followupSheet(a: Analysis, name: string, options: FollowUpOptions, units: UnitsLayout, ts: TextStyle): SheetPlan {
+  const T = SHEET_TEXT[ts.lang];
+  const th = ts.lang === "th";
+  const b = new SheetBuilder("followup", name, COLUMNS);
+  const last = COLUMNS.length - 1;
+  const half = formatBeDate(fiscalYearRange(options.fiscalYear, "firstHalf").to, ts.lang, ts.thaiDigits);
+  const full = formatBeDate(fiscalYearRange(options.fiscalYear, "year").to, ts.lang, ts.thaiDigits);
+
+  b.paragraph(T.followupTitle, "title");
+  b.paragraph(T.followupLead(digits(String(options.fiscalYear), ts), half, full), "body");
+  // The monitoring unit follows the units sheet.
+  const mon = b.row++;
+  b.text(mon, 0, T.monitoringUnit, "subtitle");
+  b.merge({ top: mon, left: 0, bottom: mon, right: 2 });
+  const monRow = units.rowOfRole.get("monitoring");
+  if (monRow !== undefined) {
+    b.set(mon, 3, { formula: `=${quoteSheetName(units.sheetName)}!$B$${monRow + 1}`, result: units.nameOfRole.get("monitoring")! }, "owner");
+    b.merge({ top: mon, left: 3, bottom: mon, right: 6 });
+  }
+
+  // The roll-up, by formula over the table below (filled in once the table's rows are known).
+  b.headerRow(T.rollup, "th");
+  const rollRow = b.row++;
+  b.blank();
+
+  const top = b.headerRow(T.followupHeader(half, full), "th");
+  let n = 0;
+  for (const r of a.issues) {
+    for (const m of r.measures) {
+      const key = measureKey(r.issue.number, m.title.th);
+      const row = b.row++;
+      n++;
+      const prev = options.previous.get(key);
+      b.set(row, 0, { number: n }, "numCenter");
+      const issue = `(${digits(String(r.issue.number), ts)}) ${th ? r.issue.th : r.issue.en}`;
+      b.text(row, 1, issue, "td");
+      b.text(row, 2, m.title[ts.lang], "td");
+      const planRow = options.planRows.get(key);
+      const owner = options.planOwners.get(key);
+      const result = owner && "result" in owner ? owner.result : owner && "text" in owner ? owner.text : "";
+      if (planRow !== undefined) b.set(row, 3, { formula: `=${quoteSheetName(options.planSheet)}!$E$${planRow + 1}`, result }, "owner");
+      else b.text(row, 3, "", "owner");
+      b.text(row, 4, prev?.status6 || T.statuses[2], "input");
+      b.text(row, 5, prev?.status12 || T.statuses[2], "input");
+      b.set(row, 6, { number: prev?.percent ?? 0 }, "percentInput");
+      b.text(row, 7, prev?.result ?? "", "input");
+      b.text(row, 8, prev?.obstacles ?? "", "input");
+      b.text(row, 9, prev?.evidence ?? "", "input");
+      [issue, m.title[ts.lang], prev?.result ?? "", prev?.obstacles ?? ""].forEach((t, i) => b.fitHeight(row, t, COLUMNS[[1, 2, 7, 8][i]]));
+    }
+  }
+  if (n === 0) {
+    const row = b.row++;
+    b.text(row, 0, "", "td");
+    b.text(row, 1, T.planNone, "td");
+    b.merge({ top: row, left: 1, bottom: row, right: last });
+  }
+  const bottom = b.row - 1;
+  if (n > 0) {
+    const col = (c: number) => `${cellAddress(top + 1, c)}:${cellAddress(bottom, c)}`.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+    b.set(rollRow, 0, { formula: `=ROWS(${col(0)})`, result: n }, "numCenter");
+    b.set(rollRow, 1, { formula: `=COUNTIF(${col(4)},"${T.statuses[0]}")`, result: countDone(options.previous, 6, T.statuses[0]) }, "numCenter");
+    b.set(rollRow, 2, { formula: `=COUNTIF(${col(5)},"${T.statuses[0]}")`, result: countDone(options.previous, 12, T.statuses[0]) }, "numCenter");
+    b.set(rollRow, 3, { formula: `=AVERAGE(${col(6)})`, result: average(options.previous, n) }, "percent");
+    b.table({ name: "ITA_FollowUp", top, left: 0, bottom, right: last, style: "TableStyleLight1" });
+    for (const c of [4, 5]) {
+      b.validation({
+        range: { top: top + 1, left: c, bottom, right: c },
+        source: T.statuses.join(","),
+        literal: true,
+        allowOther: false,
+        prompt: T.statusPrompt,
+      });
+    }
+  }
+  return b.build({
+    tabColor: "#7030A0",
+    freeze: { rows: top + 1, cols: 0 },
+    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: [top, top] },
+  });
+}
+
+function countDone(previous: Map<string, FollowUpEntry>, at: 6 | 12, done: string): number {
+  return [...previous.values()].filter((e) => (at === 6 ? e.status6 : e.status12) === done).length;
+}
+
+function average(previous: Map<string, FollowUpEntry>, n: number): number {
+  const sum = [...previous.values()].reduce((s, e) => s + (e.percent ?? 0), 0);
+  return n ? sum / n : 0;
+}
