@@ -25,8 +25,8 @@ describe("Analyze in Excel", () => {
     expect(wb.syncs).toBeLessThanOrEqual(3);
     expect(steps).toEqual(["read", "analyse", "write", "done"]);
     expect(wb.sheets.slice(0, 2).map(snapshot)).toEqual(before);
-    expect(wb.sheets.map((s) => s.name)).toEqual(["ผลคะแนนรายตัวชี้วัด", "ผลคะแนนรายข้อ", "วิเคราะห์ผล ITA", "แผนมาตรการ", "หน่วยงาน"]);
-    expect(wb.names.map((n) => n.name)).toEqual(["_ITA_Analyzer_analysis", "_ITA_Analyzer_plan", "_ITA_Analyzer_units"]);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["ผลคะแนนรายตัวชี้วัด", "ผลคะแนนรายข้อ", "สรุปผล ITA", "วิเคราะห์ผล ITA", "แผนมาตรการ", "ติดตามผล", "หน่วยงาน"]);
+    expect(wb.names.map((n) => n.name)).toEqual(["_ITA_Analyzer_summary", "_ITA_Analyzer_analysis", "_ITA_Analyzer_plan", "_ITA_Analyzer_followup", "_ITA_Analyzer_units"]);
     expect(result.analysis.overall.reported).toBe(84.33);
 
     // Every low score cell is covered by exactly our highlight; the text cells get a fixed mark.
@@ -51,6 +51,14 @@ describe("Analyze in Excel", () => {
     expect(plan.pageLayout).toMatchObject({ orientation: "Landscape", printTitleRows: "$4:$4" });
     expect(wb.styles.get(styleName("td"))).toMatchObject({ "font.name": "TH Sarabun New", wrapText: true });
     expect(wb.sheet("วิเคราะห์ผล ITA").tables.map((t) => t.name)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `ITA_Issue${n}`));
+    // Part 1's native chart: the ten indicator scores as columns, the target as a line.
+    const [chart] = wb.sheet("สรุปผล ITA").charts;
+    expect(chart).toMatchObject({ type: "ColumnClustered", title: "คะแนนรายตัวชี้วัดเทียบกับค่าเป้าหมาย 85 คะแนน" });
+    expect(chart.series.map((x) => [x.name, x.type ?? "ColumnClustered"])).toEqual([["คะแนน", "ColumnClustered"], ["ค่าเป้าหมาย", "Line"]]);
+    expect(chart.series[0].x).toBe(chart.series[1].x);
+    // Part 4's status drop-downs list the three statuses.
+    const followup = wb.sheet("ติดตามผล");
+    expect(followup.validations.map((v) => (v.rule as { list: { source: string } }).list.source)).toContain("ดำเนินการแล้วเสร็จ,อยู่ระหว่างดำเนินการ,ยังไม่ดำเนินการ");
   });
 
   test("a second Analyze leaves the same sheets as the first, and replaces its highlights", async () => {
@@ -61,7 +69,7 @@ describe("Analyze in Excel", () => {
     await analyzeWorkbook({});
     expect(wb.syncs).toBeLessThanOrEqual(3);
     expect(wb.sheets.map((s) => [s.name, snapshot(s), s.cfs.length, s.tables.length])).toEqual(first);
-    expect(wb.names).toHaveLength(3);
+    expect(wb.names).toHaveLength(5);
   });
 
   test("a user's sheet with a generated sheet's name, and the user's own red rules, are never touched", async () => {
@@ -170,8 +178,10 @@ describe("other actions", () => {
     expect(await listSheets()).toEqual([
       { name: "ผลคะแนนรายตัวชี้วัด", generated: null },
       { name: "ผลคะแนนรายข้อ", generated: null },
+      { name: "สรุปผล ITA", generated: "summary" },
       { name: "วิเคราะห์ผล ITA", generated: "analysis" },
       { name: "แผนมาตรการ", generated: "plan" },
+      { name: "ติดตามผล", generated: "followup" },
       { name: "หน่วยงาน", generated: "units" },
     ]);
     await selectCell("ผลคะแนนรายตัวชี้วัด!C12");

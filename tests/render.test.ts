@@ -44,7 +44,7 @@ describe("the analysis sheet (Part 2)", () => {
 
   test("English output", async () => {
     const { plan } = render(await sampleGrid(), { lang: "en" });
-    expect(plan.sheets.map((s) => s.name)).toEqual(["ITA Analysis", "Measure Plan", "Units"]);
+    expect(plan.sheets.map((s) => s.name)).toEqual(["ITA Summary", "ITA Analysis", "Measure Plan", "Follow-up", "Units"]);
     const all = texts(sheetOf(plan, "analysis"));
     expect(all).toContain(`Issue (1) ${fw.issues[0].en}`);
     expect(all).not.toContain(`ประเด็นที่ (1) ${fw.issues[0].th}`);
@@ -123,7 +123,7 @@ describe("generated sheets", () => {
     grid.sheets.push({ name: "วิเคราะห์ผล ITA", top: 0, left: 0, values: [["บันทึกของผู้ใช้"]] });
     grid.sheets.push({ name: "แผนมาตรการ", top: 0, left: 0, values: [], generated: "plan" });
     const { plan } = render(grid);
-    expect(plan.sheets.map((s) => s.name)).toEqual(["วิเคราะห์ผล ITA (2)", "แผนมาตรการ", "หน่วยงาน"]);
+    expect(plan.sheets.map((s) => s.name)).toEqual(["สรุปผล ITA", "วิเคราะห์ผล ITA (2)", "แผนมาตรการ", "ติดตามผล", "หน่วยงาน"]);
     expect(plan.replaceSheets).toEqual(["แผนมาตรการ"]);
   });
 
@@ -132,9 +132,15 @@ describe("generated sheets", () => {
     const all = plan.sheets.flatMap((s) => s.cells);
     const formulaLike = all.filter((c) => "text" in c.content && looksLikeFormula(c.content.text));
     expect(formulaLike.map((c) => (c.content as { text: string }).text)).toEqual(["=HYPERLINK(\"http://x\")", "+66 2 000", "-ฝ่ายบริหาร", "@กอง"]);
-    // Formulas come only from the renderer's own references to the units sheet.
+    // Formulas come only from the renderer's own shapes: references to the units and plan sheets, the roll-up.
     const formulas = all.flatMap((c) => ("formula" in c.content ? [c.content.formula] : []));
     expect(formulas.length).toBeGreaterThan(0);
-    for (const f of formulas) expect(f).toMatch(/^='หน่วยงาน'!\$B\$\d+(&" \/ "&'หน่วยงาน'!\$B\$\d+)*$/);
+    const own = [
+      /^='หน่วยงาน'!\$B\$\d+(&" \/ "&'หน่วยงาน'!\$B\$\d+)*$/,
+      /^='แผนมาตรการ'!\$E\$\d+$/,
+      /^=(ROWS|AVERAGE)\(\$[A-Z]\$\d+:\$[A-Z]\$\d+\)$/,
+      /^=COUNTIF\(\$[A-Z]\$\d+:\$[A-Z]\$\d+,"ดำเนินการแล้วเสร็จ"\)$/,
+    ];
+    for (const f of formulas) expect([f, own.some((re) => re.test(f))]).toEqual([f, true]);
   });
 });

@@ -31,10 +31,12 @@ describe("the analysed sample workbook", () => {
   });
 
   test("adds the generated sheets after the user's, marked as ITA Analyzer's own", () => {
-    expect(output.worksheets.map((w) => w.name)).toEqual(["ผลคะแนนรายตัวชี้วัด", "ผลคะแนนรายข้อ", "วิเคราะห์ผล ITA", "แผนมาตรการ", "หน่วยงาน"]);
+    expect(output.worksheets.map((w) => w.name)).toEqual(["ผลคะแนนรายตัวชี้วัด", "ผลคะแนนรายข้อ", "สรุปผล ITA", "วิเคราะห์ผล ITA", "แผนมาตรการ", "ติดตามผล", "หน่วยงาน"]);
     expect([...generatedSheets(output)]).toEqual([
+      ["สรุปผล ITA", "summary"],
       ["วิเคราะห์ผล ITA", "analysis"],
       ["แผนมาตรการ", "plan"],
+      ["ติดตามผล", "followup"],
       ["หน่วยงาน", "units"],
     ]);
   });
@@ -96,7 +98,16 @@ describe("a second run", () => {
     const once = await analyseXlsx(bytes, "x.xlsx");
     const twice = await analyseXlsx(once.output, "x.xlsx");
     const out = await open(twice.output);
-    expect(out.worksheets.map((w) => w.name)).toEqual(["ผลคะแนนรายตัวชี้วัด", "ผลคะแนนรายข้อ", "วิเคราะห์ผล ITA", "วิเคราะห์ผล ITA (2)", "แผนมาตรการ", "หน่วยงาน"]);
+    expect(out.worksheets.map((w) => w.name)).toEqual([
+      "ผลคะแนนรายตัวชี้วัด",
+      "ผลคะแนนรายข้อ",
+      "วิเคราะห์ผล ITA",
+      "สรุปผล ITA",
+      "วิเคราะห์ผล ITA (2)",
+      "แผนมาตรการ",
+      "ติดตามผล",
+      "หน่วยงาน",
+    ]);
     expect(out.getWorksheet("วิเคราะห์ผล ITA")!.getCell("A1").value).toBe("บันทึกของฉัน");
     const rules = conditionalFormats(out.getWorksheet("ผลคะแนนรายข้อ")!);
     expect(rules.filter((cf) => cf.ref === "A1")).toHaveLength(1);

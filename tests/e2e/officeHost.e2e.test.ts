@@ -55,8 +55,8 @@ describe("the task pane inside a simulated Excel", () => {
       };
     });
     expect(state.syncs).toBeLessThanOrEqual(3);
-    expect(state.sheets).toEqual(["ผลคะแนนรายตัวชี้วัด", "ผลคะแนนรายข้อ", "วิเคราะห์ผล ITA", "แผนมาตรการ", "หน่วยงาน"]);
-    expect(state.names).toEqual(["_ITA_Analyzer_analysis", "_ITA_Analyzer_plan", "_ITA_Analyzer_units"]);
+    expect(state.sheets).toEqual(["ผลคะแนนรายตัวชี้วัด", "ผลคะแนนรายข้อ", "สรุปผล ITA", "วิเคราะห์ผล ITA", "แผนมาตรการ", "ติดตามผล", "หน่วยงาน"]);
+    expect(state.names).toEqual(["_ITA_Analyzer_summary", "_ITA_Analyzer_analysis", "_ITA_Analyzer_plan", "_ITA_Analyzer_followup", "_ITA_Analyzer_units"]);
     expect(state.highlights[0] + state.highlights[1]).toBeGreaterThan(20);
     expect(state.planTables).toEqual(["ITA_Plan"]);
 

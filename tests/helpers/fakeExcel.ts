@@ -32,6 +32,7 @@ export class FakeSheet {
   tabColor = "";
   validations: Array<{ address: string; rule?: unknown; errorAlert?: unknown; prompt?: unknown }> = [];
   pageLayout: Record<string, unknown> = {};
+  charts: Array<{ type: string; source: string; title?: string; series: Array<{ name?: string; type?: string; values?: string; x?: string }>; from?: string; to?: string }> = [];
   constructor(public name: string) {}
 
   set(row: number, col: number, v: CellValue) {
@@ -183,6 +184,7 @@ class WorksheetCollection extends Loadable {
 
 class WorksheetProxy extends Loadable {
   tables: { add: (address: string, hasHeaders: boolean) => { name: string; style: string } };
+  charts: { add: (type: string, source: RangeProxy, seriesBy: string) => unknown };
   freezePanes: { freezeRows: (n: number) => void; freezeColumns: (n: number) => void };
   pageLayout: Record<string, unknown> & { setPrintTitleRows: (r: string) => void };
   constructor(ctx: FakeContext, private sheetName: string) {
@@ -196,6 +198,34 @@ class WorksheetProxy extends Loadable {
           set name(v: string) { ctx.queue.push(() => (t.name = v)); },
           set style(v: string) { ctx.queue.push(() => (t.style = v)); },
         } as { name: string; style: string };
+      },
+    };
+    this.charts = {
+      add: (type: string, source: RangeProxy) => {
+        const rec: FakeSheet["charts"][number] = { type, source: (source as unknown as { address: string }).address, series: [{}] };
+        ctx.queue.push(() => sheet().charts.push(rec));
+        const q = (fn: () => void) => ctx.queue.push(fn);
+        const seriesProxy = (sr: FakeSheet["charts"][number]["series"][number]) => ({
+          set name(v: string) { q(() => (sr.name = v)); },
+          set chartType(v: string) { q(() => (sr.type = v)); },
+          set hasDataLabels(_v: boolean) { q(() => undefined); },
+          setValues: (r: RangeProxy) => q(() => (sr.values = (r as unknown as { address: string }).address)),
+          setXAxisValues: (r: RangeProxy) => q(() => (sr.x = (r as unknown as { address: string }).address)),
+        });
+        return {
+          title: { set text(v: string) { q(() => (rec.title = v)); } },
+          legend: { set position(_v: string) { q(() => undefined); } },
+          axes: { valueAxis: { set minimum(_v: number) { q(() => undefined); }, set maximum(_v: number) { q(() => undefined); } } },
+          series: {
+            getItemAt: (i: number) => seriesProxy(rec.series[i]),
+            add: (name: string) => {
+              const sr = { name };
+              q(() => rec.series.push(sr));
+              return seriesProxy(sr);
+            },
+          },
+          setPosition: (from: string, to: string) => q(() => Object.assign(rec, { from, to })),
+        };
       },
     };
     this.freezePanes = {
@@ -466,6 +496,9 @@ export function installFakeExcel(wb: FakeWorkbook, supported: string[] = ["1.7",
     DataValidationAlertStyle: { information: "Information" },
     PageOrientation: { landscape: "Landscape", portrait: "Portrait" },
     PaperType: { a4: "A4" },
+    ChartType: { columnClustered: "ColumnClustered", line: "Line" },
+    ChartSeriesBy: { columns: "Columns" },
+    ChartLegendPosition: { bottom: "Bottom" },
   };
   g.Office = {
     context: {

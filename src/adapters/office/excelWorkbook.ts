@@ -5,7 +5,7 @@
  */
 import { PipelineOptions, PipelineResult, runPipeline } from "../../core/pipeline";
 import { SheetGrid, WorkbookGrid, cellAddress, columnName, quoteSheetName } from "../../core/grid";
-import { GeneratedSheetKey, HighlightPlan, MARKER_PREFIX, SheetPlan, Style, WorkbookPlan, markedSheet, markerKey, uniqueSheetName } from "../../core/render/model";
+import { ChartPlan, GeneratedSheetKey, HighlightPlan, MARKER_PREFIX, SheetPlan, Style, WorkbookPlan, markedSheet, markerKey, uniqueSheetName } from "../../core/render/model";
 import { formatMatrix, rangeAddress, sheetBounds, styleRanges, valuesMatrix, verticalRuns } from "../../core/render/ranges";
 import { isHighlightFont } from "../../core/render/styles";
 import { fromOfficeError, unsupportedExcel } from "./officeErrors";
@@ -263,6 +263,28 @@ function ensureStyles(context: Excel.RequestContext, existing: Set<string>, styl
   }
 }
 
+/** A native chart: the first series as clustered columns, the line series (the target) over it. */
+function addChart(ws: Excel.Worksheet, c: ChartPlan): void {
+  const [first, ...rest] = c.series;
+  const categories = ws.getRange(rangeAddress(c.categories));
+  const chart = ws.charts.add(Excel.ChartType.columnClustered, ws.getRange(rangeAddress(first.values)), Excel.ChartSeriesBy.columns);
+  chart.title.text = c.title;
+  chart.legend.position = Excel.ChartLegendPosition.bottom;
+  chart.axes.valueAxis.minimum = 0;
+  chart.axes.valueAxis.maximum = c.axisMax;
+  const s0 = chart.series.getItemAt(0);
+  s0.name = first.name;
+  s0.setXAxisValues(categories);
+  s0.hasDataLabels = true;
+  for (const s of rest) {
+    const series = chart.series.add(s.name);
+    series.setValues(ws.getRange(rangeAddress(s.values)));
+    series.setXAxisValues(categories);
+    series.chartType = s.type === "line" ? Excel.ChartType.line : Excel.ChartType.columnClustered;
+  }
+  chart.setPosition(cellAddress(c.anchor.top, c.anchor.left), cellAddress(c.anchor.bottom, c.anchor.right));
+}
+
 /** Excel's enums exist only once office.js has loaded: read them when writing, not at import. */
 const horizontal = (h: "left" | "center" | "right") =>
   ({ left: Excel.HorizontalAlignment.left, center: Excel.HorizontalAlignment.center, right: Excel.HorizontalAlignment.right })[h];
@@ -290,6 +312,7 @@ function fillSheet(ws: Excel.Worksheet, sheet: SheetPlan, caps: Capabilities): v
     table.name = t.name;
     table.style = t.style;
   }
+  for (const c of sheet.charts) addChart(ws, c);
   if (caps.dataValidation) {
     for (const v of sheet.validations) {
       const range = ws.getRange(rangeAddress(v.range));
