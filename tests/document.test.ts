@@ -1,0 +1,113 @@
+import JSZip from "jszip";
+import ExcelJS from "exceljs";
+import { readFileSync } from "fs";
+import { analyseXlsx } from "../src/adapters/xlsx/xlsxFile";
+import { SAMPLE_FILE, sampleGrid } from "./helpers/grids";
+import { cellAt, render, sheetOf, texts } from "./helpers/pipeline";
+
+describe("the measures document's four parts", () => {
+  test("Part 1 says 84.33 and ไม่ผ่าน for the sample, with the fall of 3.70 from last year, as the seed does", async () => {
+    const { plan } = render(await sampleGrid());
+    const s = sheetOf(plan, "summary");
+    const lead = texts(s)[1];
+    expect(lead).toBe(
+      "หน่วยงานได้ผลคะแนนการประเมิน ITA 84.33 คะแนน อยู่ในระดับ “ไม่ผ่านค่าเป้าหมาย” ตามที่สำนักงาน ป.ป.ช. กำหนด (85 คะแนน) เมื่อเปรียบเทียบกับผลคะแนนปีที่ผ่านมาลดลง 3.70 คะแนน โดยมีรายละเอียดผลการประเมินรายเครื่องมือและตัวชี้วัด ดังนี้",
+    );
+    expect(texts(s)).toContain("ไม่ผ่าน");
+    expect(texts(s)).toContain("ลดลง 3.70");
+    // The indicator table feeds the chart: ten labels, ten scores, the target line.
+    const table = s.tables.find((t) => t.name === "ITA_Indicators")!;
+    expect(table.bottom - table.top).toBe(10);
+    const [chart] = s.charts;
+    expect(chart.categories).toEqual({ top: table.top + 1, left: 0, bottom: table.bottom, right: 0 });
+    expect(chart.series.map((x) => [x.type, x.values.left])).toEqual([["column", 2], ["line", 3]]);
+    expect(cellAt(s, table.top + 4, 2)!.content).toEqual({ number: 77.4 });
+    expect(cellAt(s, table.top + 4, 3)!.content).toEqual({ number: 85 });
+  });
+
+  test("with Thai digits, Part 1 reads as the seed's own sentence", async () => {
+    const { plan } = render(await sampleGrid(), { thaiDigits: true });
+    expect(texts(sheetOf(plan, "summary"))[1]).toContain("ได้ผลคะแนนการประเมิน ITA ๘๔.๓๓ คะแนน อยู่ในระดับ “ไม่ผ่านค่าเป้าหมาย” ตามที่สำนักงาน ป.ป.ช. กำหนด (๘๕ คะแนน) เมื่อเปรียบเทียบกับผลคะแนนปีที่ผ่านมาลดลง ๓.๗๐ คะแนน");
+  });
+
+  test("Part 4 has one row per measure, status drop-downs, a roll-up by formula and the monitoring unit", async () => {
+    const { plan } = render(await sampleGrid());
+    const measures = sheetOf(plan, "plan").tables[0];
+    const f = sheetOf(plan, "followup");
+    const table = f.tables[0];
+    expect(table.bottom - table.top).toBe(measures.bottom - measures.top);
+    expect(f.validations.map((v) => [v.range.left, v.literal, v.source])).toEqual([
+      [4, true, "ดำเนินการแล้วเสร็จ,อยู่ระหว่างดำเนินการ,ยังไม่ดำเนินการ"],
+      [5, true, "ดำเนินการแล้วเสร็จ,อยู่ระหว่างดำเนินการ,ยังไม่ดำเนินการ"],
+    ]);
+    expect(texts(f)).toContain("สถานะ รอบ 6 เดือน (ถึง 31 มีนาคม 2568)");
+    expect(texts(f)).toContain("สถานะ รอบ 12 เดือน (ถึง 30 กันยายน 2568)");
+    const formulas = f.cells.flatMap((c) => ("formula" in c.content ? [c.content.formula] : []));
+    expect(formulas).toEqual(
+      expect.arrayContaining([
+        "='หน่วยงาน'!$B$13",
+        `=ROWS($A$${table.top + 2}:$A$${table.bottom + 1})`,
+        `=COUNTIF($E$${table.top + 2}:$E$${table.bottom + 1},"ดำเนินการแล้วเสร็จ")`,
+        `=AVERAGE($G$${table.top + 2}:$G$${table.bottom + 1})`,
+        `='แผนมาตรการ'!$E$${measures.top + 2}`,
+      ]),
+    );
+  });
+
+  test("every generated sheet prints on A4, fit to the page width; the plan and the follow-up in landscape with repeated headers", async () => {
+    const { plan } = render(await sampleGrid());
+    for (const s of plan.sheets) expect([s.key, s.print?.paper, s.print?.fitToWidth]).toEqual([s.key, "A4", true]);
+    expect(plan.sheets.filter((s) => s.print?.orientation === "landscape").map((s) => s.key)).toEqual(["plan", "followup"]);
+    for (const key of ["plan", "followup", "units"] as const) expect(sheetOf(plan, key).print?.repeatRows).toBeDefined();
+    // TH Sarabun 16 pt throughout.
+    for (const st of Object.values(plan.styles)) expect([st.font?.name, (st.font?.size ?? 16) >= 16]).toEqual(["TH Sarabun New", true]);
+  });
+
+  test("English output names and writes every generated sheet in English", async () => {
+    const { plan } = render(await sampleGrid(), { lang: "en" });
+    expect(plan.sheets.map((s) => s.name)).toEqual(["ITA Summary", "ITA Analysis", "Measure Plan", "Follow-up", "Units"]);
+    const thai = /[\u0e00-\u0e7f]/;
+    const headers = plan.sheets.flatMap((s) => s.cells.filter((c) => c.style === "th").map((c) => (c.content as { text: string }).text));
+    expect(headers.filter((h) => thai.test(h))).toEqual([]);
+    expect(texts(sheetOf(plan, "summary"))[1]).toBe(
+      "The agency scored 84.33 in the ITA, “below the target” against the NACC target of 85. Compared with last year the score fell by 3.70 points. The results by tool and by indicator follow.",
+    );
+  });
+});
+
+describe("the file adapter's chart and follow-up", () => {
+  test("the summary sheet carries a chart part in the package", async () => {
+    const r = await analyseXlsx(new Uint8Array(readFileSync(SAMPLE_FILE)), "s.xlsx");
+    const zip = await JSZip.loadAsync(r.output);
+    const chart = await zip.file("xl/charts/itaChart1_1.xml")!.async("string");
+    expect(chart).toContain("<c:barChart>");
+    expect(chart).toContain("<c:lineChart>");
+    expect(chart).toContain("<c:f>'สรุปผล ITA'!$C$");
+    expect(chart).toContain("<c:v>77.4</c:v>");
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    expect(types).toContain('PartName="/xl/charts/itaChart1_1.xml"');
+    // The workbook still opens, and a second run replaces the chart instead of adding another.
+    const again = await analyseXlsx(r.output, "s.xlsx");
+    const zip2 = await JSZip.loadAsync(again.output);
+    expect(Object.keys(zip2.files).filter((f) => f.startsWith("xl/charts/") && !f.endsWith("/"))).toEqual(["xl/charts/itaChart1_1.xml"]);
+  });
+
+  test("what the analyst records in the follow-up survives a re-run", async () => {
+    const first = await analyseXlsx(new Uint8Array(readFileSync(SAMPLE_FILE)), "s.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(first.output as unknown as ArrayBuffer);
+    const f = wb.getWorksheet("ติดตามผล")!;
+    let row = 0;
+    f.eachRow((r, n) => {
+      if (!row && String(r.getCell(3).value ?? "").startsWith("ทบทวนคู่มือ")) row = n;
+    });
+    f.getCell(row, 5).value = "ดำเนินการแล้วเสร็จ";
+    f.getCell(row, 7).value = 0.5;
+    f.getCell(row, 8).value = "ปรับปรุงคู่มือแล้ว 3 ฉบับ";
+    const again = await analyseXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), "s.xlsx");
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.load(again.output as unknown as ArrayBuffer);
+    const g = out.getWorksheet("ติดตามผล")!;
+    expect([g.getCell(row, 5).value, g.getCell(row, 7).value, g.getCell(row, 8).value]).toEqual(["ดำเนินการแล้วเสร็จ", 0.5, "ปรับปรุงคู่มือแล้ว 3 ฉบับ"]);
+  });
+});
