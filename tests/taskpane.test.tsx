@@ -66,6 +66,7 @@ describe("the task pane", () => {
     expect(calls[0][1]).toMatchObject({ threshold: 85, fiscalYear: 2568, sheets: null });
     expect(within(results).getByText("84.33")).toBeTruthy();
     expect(within(results).getByText("ไม่ผ่าน")).toBeTruthy();
+    expect(within(results).getByText("ลดลง 3.70 คะแนนจากปีที่ผ่านมา (88.03)")).toBeTruthy();
     expect(within(results).getByText("ประเด็นที่ (4) กระบวนการกำกับดูแลการใช้ทรัพย์สินของราชการ")).toBeTruthy();
     expect(within(results).getByText("i10 (78.68)")).toBeTruthy();
     expect(within(results).getAllByText("e1 (84.73 / 86.19)")).toHaveLength(2);

@@ -32,6 +32,7 @@ export const STRINGS = {
     results: "ผลการวิเคราะห์",
     overall: "คะแนนรวม ITA",
     computed: (v: string) => `คำนวณจากเครื่องมือได้ ${v}`,
+    sinceLastYear: (up: boolean, v: string, before: string) => `${up ? "เพิ่มขึ้น" : "ลดลง"} ${v} คะแนนจากปีที่ผ่านมา (${before})`,
     target: (t: number) => `ค่าเป้าหมาย ${t}`,
     counts: (items: number, indicators: number, issues: number, measures: number) =>
       `ต่ำกว่าค่าเป้าหมาย ${items} ข้อ ${indicators} ตัวชี้วัด · ${issues} ประเด็นต้องมีมาตรการ (${measures} มาตรการ)`,
@@ -83,6 +84,7 @@ export const STRINGS = {
     results: "Results",
     overall: "Overall ITA score",
     computed: (v: string) => `computed from the tools: ${v}`,
+    sinceLastYear: (up: boolean, v: string, before: string) => `${up ? "up" : "down"} ${v} from last year (${before})`,
     target: (t: number) => `target ${t}`,
     counts: (items: number, indicators: number, issues: number, measures: number) =>
       `Below the target: ${items} items, ${indicators} indicators · ${issues} issues need measures (${measures} measures)`,

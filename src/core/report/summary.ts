@@ -7,7 +7,15 @@ import { Severity } from "../diagnostics";
 export interface ResultSummary {
   threshold: number;
   level: "item" | "indicator";
-  overall: { value: number | null; reported: number | null; computed: number | null; result: string | null; passed: boolean | null };
+  overall: {
+    value: number | null;
+    reported: number | null;
+    computed: number | null;
+    result: string | null;
+    passed: boolean | null;
+    previous: number | null;
+    change: number | null;
+  };
   counts: { lowItems: number; lowIndicators: number; issuesNeedingAction: number; measures: number };
   lowIndicators: Array<{ number: number; name: string; value: number }>;
   issues: Array<{
@@ -36,6 +44,8 @@ export function summarize(a: Analysis, lang: Lang): ResultSummary {
       computed: a.overall.computed,
       result: a.overall.result ? a.overall.result[lang] : null,
       passed: value === null ? null : value >= a.threshold,
+      previous: a.overall.previous,
+      change: a.overall.change,
     },
     counts: {
       lowItems: a.items.filter((i) => i.low).length,

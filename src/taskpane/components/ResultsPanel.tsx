@@ -42,6 +42,7 @@ export function ResultsPanel({ t, summary, onSelectCell }: ResultsPanelProps) {
           {o.reported !== null && o.computed !== null ? ` · ${t.computed(f2(o.computed))}` : ""}
         </Text>
       </div>
+      {o.change !== null && o.previous !== null && o.change !== 0 && <Text>{t.sinceLastYear(o.change > 0, f2(Math.abs(o.change)), f2(o.previous))}</Text>}
       <Text>{t.counts(summary.counts.lowItems, summary.counts.lowIndicators, summary.counts.issuesNeedingAction, summary.counts.measures)}</Text>
 
       <Text as="h3" weight="semibold">
