@@ -24,7 +24,7 @@ export const STRINGS = {
     template: "แทรกแบบกรอกคะแนน",
     inserted: (name: string) => `แทรกชีต “${name}” แล้ว กรอกคะแนนในช่องสีเหลืองแล้วกด “วิเคราะห์”`,
     error: "เกิดข้อผิดพลาด",
-    done: "วิเคราะห์เสร็จแล้ว ผลอยู่ในชีต “วิเคราะห์ผล ITA” “แผนมาตรการ” และ “หน่วยงาน”",
+    done: "วิเคราะห์เสร็จแล้ว ผลอยู่ในชีต “สรุปผล ITA” “วิเคราะห์ผล ITA” “แผนมาตรการ” “ติดตามผล” และ “หน่วยงาน”",
     skipped: {
       dataValidation: "Excel รุ่นนี้ไม่รองรับรายการให้เลือก จึงไม่มีรายการผู้รับผิดชอบให้เลือกในแผนมาตรการ",
       pageLayout: "Excel รุ่นนี้ไม่รองรับการตั้งค่าหน้ากระดาษ จึงยังไม่ได้ตั้งค่าการพิมพ์",
@@ -76,7 +76,7 @@ export const STRINGS = {
     template: "Insert score template",
     inserted: (name: string) => `Inserted the sheet “${name}”. Type the scores into the yellow cells, then click Analyze.`,
     error: "Something went wrong",
-    done: "Analysis done. See the analysis, measure-plan and units sheets.",
+    done: "Analysis done. See the summary, analysis, measure-plan, follow-up and units sheets.",
     skipped: {
       dataValidation: "This version of Excel has no drop-down lists, so the plan's owner column has none.",
       pageLayout: "This version of Excel cannot set up pages, so printing is not set up yet.",

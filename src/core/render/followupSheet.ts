@@ -80,7 +80,8 @@ export function followupSheet(a: Analysis, name: string, options: FollowUpOption
       b.text(row, 7, prev?.result ?? "", "input");
       b.text(row, 8, prev?.obstacles ?? "", "input");
       b.text(row, 9, prev?.evidence ?? "", "input");
-      [issue, m.title[ts.lang], prev?.result ?? "", prev?.obstacles ?? ""].forEach((t, i) => b.fitHeight(row, t, COLUMNS[[1, 2, 7, 8][i]]));
+      const fitted: Array<[string, number]> = [[issue, 1], [m.title[ts.lang], 2], [String(result), 3], [prev?.result ?? "", 7], [prev?.obstacles ?? "", 8]];
+      for (const [t, c] of fitted) b.fitHeight(row, t, COLUMNS[c]);
     }
   }
   if (n === 0) {
