@@ -1,36 +1,27 @@
 import { readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { Browser, BrowserContext, Page } from "playwright-core";
+import { BrowserContext, Page } from "playwright-core";
 import { analyseXlsx } from "../../src/adapters/xlsx/xlsxFile";
 import { isCellError } from "../../src/core/grid";
 import { SAMPLE_FILE } from "../helpers/grids";
 import { randomWorkbook } from "../helpers/layouts";
 import { fw } from "../helpers/pipeline";
 import { cellMap, highlightedCells } from "../helpers/xlsxCells";
-import { ARTIFACTS, DIST, blockOutside, launch, routeRealOfficeJs, serve, shot } from "./harness";
+import { ARTIFACTS, blockOutside, routeRealOfficeJs, shot, useBrowser } from "./harness";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+const env = useBrowser();
 
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function openPane(): Promise<{ context: BrowserContext; page: Page; outside: string[] }> {
-  const context = await browser.newContext({ acceptDownloads: true, locale: "th-TH" });
+  const context = await env.browser().newContext({ acceptDownloads: true, locale: "th-TH" });
   // Playwright tries the newest route first: block everything outside, then let office.js through.
   const outside = await blockOutside(context);
   await routeRealOfficeJs(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
-  await page.goto(`${server.url}/taskpane.html`);
+  await page.goto(`${env.url()}/taskpane.html`);
   await page.getByLabel("ไฟล์คะแนน ITA (.xlsx)").waitFor();
   // The real office.js loaded and reported no host: that is how the page knew to switch to file mode.
   expect(await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)).toBe("object");
@@ -131,10 +122,10 @@ describe("the task pane opened outside Office", () => {
   });
 
   test("English, with accessible names for people and screen readers", async () => {
-    const context = await browser.newContext({ acceptDownloads: true, locale: "en-US" });
+    const context = await env.browser().newContext({ acceptDownloads: true, locale: "en-US" });
     await routeRealOfficeJs(context);
     const page = await context.newPage();
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${env.url()}/taskpane.html`);
     await page.getByLabel("ITA score file (.xlsx)").setInputFiles(SAMPLE_FILE);
     await page.getByRole("button", { name: /Analyze/ }).click();
     await page.getByRole("region", { name: "Results" }).waitFor();

@@ -61,3 +61,18 @@ export async function blockOutside(context: BrowserContext): Promise<string[]> {
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
+
+/** A served build and a browser for the tests of one file, started before them and closed after. */
+export function useBrowser(): { browser: () => Browser; url: () => string } {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serve>>;
+  beforeAll(async () => {
+    server = await serve(DIST);
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { browser: () => browser, url: () => server.url };
+}

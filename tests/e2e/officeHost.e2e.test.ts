@@ -1,11 +1,9 @@
 import * as path from "path";
 import { buildSync } from "esbuild";
-import { Browser } from "playwright-core";
 import { sampleGrid } from "../helpers/grids";
-import { DIST, launch, serve, shot } from "./harness";
+import { shot, useBrowser } from "./harness";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+const env = useBrowser();
 
 /** The simulated host, bundled for the browser, served in place of office.js. */
 const officeSim = buildSync({
@@ -17,24 +15,16 @@ const officeSim = buildSync({
   target: "es2020",
 }).outputFiles[0].text;
 
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe("the task pane inside a simulated Excel", () => {
   test("Analyze writes the highlights and the generated sheets in at most three syncs", async () => {
-    const context = await browser.newContext({ locale: "th-TH" });
+    const context = await env.browser().newContext({ locale: "th-TH" });
     await context.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ body: officeSim, contentType: "text/javascript" }));
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(String(e)));
     await page.addInitScript((grid) => ((window as unknown as { __ITA_GRID__: unknown }).__ITA_GRID__ = grid), await sampleGrid());
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${env.url()}/taskpane.html`);
     // Inside Excel there is no file picker, and the Excel-only actions are there.
     await page.getByRole("button", { name: "ล้างไฮไลต์" }).waitFor();
     expect(await page.getByLabel("ไฟล์คะแนน ITA (.xlsx)").count()).toBe(0);

@@ -1,6 +1,6 @@
 /** The pane's actions on Excel, with the core: loaded as one chunk on first use. */
 import { getFramework } from "../../core/framework";
-import { InputError, Lang } from "../../core/i18n/messages";
+import { Lang } from "../../core/i18n/messages";
 import { PipelineOptions } from "../../core/pipeline";
 import { summarize } from "../../core/report/summary";
 import { scoreTemplate } from "../../core/render/scoreTemplate";
@@ -27,5 +27,3 @@ export const selectCell = excel.selectCell;
 export async function insertTemplate(lang: Lang): Promise<string> {
   return excel.insertSheet(scoreTemplate(getFramework(), lang), STYLES);
 }
-
-export { InputError };
