@@ -224,3 +224,19 @@ describe("last year's scores", () => {
     expect(a.indicators[0]).toMatchObject({ previous: 90.1, change: -2.94 });
   });
 });
+
+describe("flat tables with an indicator column", () => {
+  test("our own analysis tables, pasted back as input, read exactly", async () => {
+    const { sampleGrid } = await import("./helpers/grids");
+    const { render, sheetOf } = await import("./helpers/pipeline");
+    const { plan, analysis } = render(await sampleGrid());
+    const generated = sheetOf(plan, "analysis");
+    const rows: CellValue[][] = [];
+    for (const c of generated.cells) (rows[c.row] ??= [])[c.col] = "text" in c.content ? c.content.text : "number" in c.content ? c.content.number : null;
+    const grid = rows.map((r) => Array.from({ length: r?.length ?? 0 }, (_, i) => (r[i] === "" ? null : r[i] ?? null)));
+    const p = parseWorkbook(workbook(sheet("คัดลอก", grid)), fw);
+    expect(p.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+    for (const it of analysis.items) expect([it.code, p.items.get(it.code)?.scores]).toEqual([it.code, it.scores]);
+    expect(p.items.size).toBe(analysis.items.length);
+  });
+});

@@ -3,17 +3,18 @@ import { compactText, normalizeText } from "../text/thai";
 import { BigramIndex } from "../text/similarity";
 
 /** What a column of a pasted table holds, read from its header cell. */
-export type ColumnRole = "code" | "text" | "score" | "public" | "survey" | "tool" | "seq" | "note" | "previous";
+export type ColumnRole = "code" | "text" | "score" | "public" | "survey" | "tool" | "seq" | "note" | "previous" | "indicator";
 
 const HEADER_WORDS: Array<[ColumnRole, string[]]> = [
   ["public", ["eit public", "public", "eitpublic"]],
   ["survey", ["eit survey", "survey", "eitsurvey"]],
   ["code", ["ข้อ", "ข้อที่", "รหัส", "รหัสข้อ", "code", "item", "item code", "ข้อคำถามที่"]],
-  ["text", ["คำถาม", "ข้อคำถาม", "question", "questions", "รายการ", "ประเด็น", "ประเด็นคำถาม", "รายละเอียด", "ตัวชี้วัด", "indicator", "indicators", "ตัวชี้วัด/ข้อคำถาม", "description"]],
+  ["text", ["คำถาม", "ข้อคำถาม", "question", "questions", "รายการ", "ประเด็น", "ประเด็นคำถาม", "รายละเอียด", "ตัวชี้วัด/ข้อคำถาม", "description", "ชื่อตัวชี้วัด", "name"]],
+  ["indicator", ["ตัวชี้วัด", "ตัวชี้วัดที่", "indicator", "indicators"]],
   ["score", ["คะแนน", "score", "scores", "ผลคะแนน", "ค่าคะแนน", "คะแนนที่ได้", "points", "ผลการประเมิน", "result"]],
   ["tool", ["เครื่องมือ", "tool", "แบบวัด", "เครื่องมือการประเมิน"]],
   ["seq", ["ลำดับ", "ลำดับที่", "no", "no.", "#", "ที่"]],
-  ["note", ["หมายเหตุ", "remark", "remarks", "note", "notes", "comment", "comments", "ข้อสังเกต"]],
+  ["note", ["หมายเหตุ", "remark", "remarks", "note", "notes", "comment", "comments", "ข้อสังเกต", "ผลเทียบค่าเป้าหมาย", "against target", "สถานะ", "status"]],
 ];
 
 const HEADER_LOOKUP = new Map<string, ColumnRole>();

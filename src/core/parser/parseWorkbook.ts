@@ -143,8 +143,11 @@ class SheetScanner {
     const labelled = cells.filter((c) => c.role !== null);
     const headingCell = this.findHeading(cells);
 
-    // A header row: ข้อ | คำถาม | คะแนน, or Code | Question | EIT Public | EIT Survey.
-    if (labelled.length >= 2 && labelled.length >= cells.length - (headingCell ? 1 : 0)) {
+    // A header row: ข้อ | คำถาม | คะแนน, or Code | Question | EIT Public | EIT Survey — labels only,
+    // allowing a heading and, in a wide header, a column or two this reader has no name for.
+    const unknown = cells.length - labelled.length - (headingCell ? 1 : 0);
+    const allowed = labelled.length >= 4 ? 2 : labelled.length >= 3 ? 1 : 0;
+    if (labelled.length >= 2 && unknown <= allowed && !cells.some((c) => c.score.kind === "score")) {
       this.endTable(false);
       this.roles = {};
       this.headerCols = new Set(cells.filter((c) => c !== headingCell?.cell).map((c) => c.col));
@@ -261,6 +264,14 @@ class SheetScanner {
     return this.scoreCols.has(col);
   }
 
+  /** The indicator a flat table names in its own column on this row ("ตัวชี้วัด | ข้อ | คำถาม | คะแนน"). */
+  private rowIndicator(cells: RowCell[]): number | null {
+    const c = this.roles.indicator === undefined ? undefined : cells.find((x) => x.col === this.roles.indicator);
+    if (!c) return null;
+    if (typeof c.value === "number") return Number.isInteger(c.value) && this.toolOfIndicator.has(c.value) ? c.value : null;
+    return this.names.readHeading(c.text, this.maxIndicator)?.indicator ?? (this.toolOfIndicator.has(Number(c.text)) ? Number(c.text) : null);
+  }
+
   /** Last year's score in this row, from a header column of an earlier year. */
   private previousScore(row: number, cells: RowCell[]): ScoreCell | null {
     const col = this.roles.previous;
@@ -303,7 +314,9 @@ class SheetScanner {
 
   /** Read the row as an item; false when it is not one. */
   private readItemRow(row: number, cells: RowCell[]): boolean {
-    const usable = cells.filter((c) => !c.role && c.col !== this.roles.tool && c.col !== this.roles.seq && c.col !== this.roles.previous);
+    const usable = cells.filter(
+      (c) => !c.role && c.col !== this.roles.tool && c.col !== this.roles.seq && c.col !== this.roles.previous && c.col !== this.roles.indicator,
+    );
     const notNote = (c: RowCell) => c.col !== this.roles.note;
     const codeLike = (c: RowCell) => {
       const s = c.text || (typeof c.value === "number" && Number.isInteger(c.value) ? String(c.value) : "");
@@ -336,7 +349,7 @@ class SheetScanner {
     const dual = valid.length >= 2 ? true : this.roles.public !== undefined || this.roles.survey !== undefined ? null : false;
 
     const codeText = codeCell ? codeCell.text || String(codeCell.value) : null;
-    const match = this.matcher.match({ text: textCell ? textCell.text : null, code: codeText, heading: this.heading, dual });
+    const match = this.matcher.match({ text: textCell ? textCell.text : null, code: codeText, heading: this.rowIndicator(cells) ?? this.heading, dual });
     const ref = cellRef(this.sheet.name, row, anchor.col);
     const codeRef = codeCell ? cellRef(this.sheet.name, row, codeCell.col) : ref;
     if (match.kind === "foreign") {
