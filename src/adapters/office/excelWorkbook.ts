@@ -230,7 +230,7 @@ function highlight(context: Excel.RequestContext, h: HighlightPlan, plan: Workbo
 
 /** Named cell styles ("ITA Analyzer · body"): one command formats a whole range. */
 export function styleName(key: string): string {
-  return `ITA Analyzer · ${key}`;
+  return `ITA Analyzer ${key}`;
 }
 
 function ensureStyles(context: Excel.RequestContext, existing: Set<string>, styles: Record<string, Style>): void {
