@@ -147,7 +147,7 @@ class FakeWorkbookProxy {
   worksheets: WorksheetCollection;
   names: NamedItemCollection;
   styles: StyleCollection;
-  constructor(private ctx: FakeContext) {
+  constructor(ctx: FakeContext) {
     this.worksheets = new WorksheetCollection(ctx);
     this.names = new NamedItemCollection(ctx);
     this.styles = new StyleCollection(ctx);

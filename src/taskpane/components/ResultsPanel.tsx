@@ -1,4 +1,3 @@
-import * as React from "react";
 import { Badge, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ResultSummary } from "../../core/report/summary";
 import type { Strings } from "../strings";

@@ -1,4 +1,3 @@
-import * as React from "react";
 import { Checkbox, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { AnalyzeSettings, RoleInfo } from "../host";
 import type { Strings } from "../strings";
