@@ -240,3 +240,25 @@ describe("flat tables with an indicator column", () => {
     expect(p.items.size).toBe(analysis.items.length);
   });
 });
+
+describe("a row placed by its neighbours", () => {
+  const head: CellValue[][] = [["ข้อ", "คำถาม", "คะแนน"], ["ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล"]];
+  const o5: CellValue[] = ["O๕", "ข่าวประชาสัมพันธ์", "๑๐๐"];
+  const o7: CellValue[] = ["O๗", "แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน", "๐"];
+
+  test("an unreadable row between o5 and o7 is o6, with a note to check it", () => {
+    const p = parse([...head, o5, [null, "QกA", "๕๐"], o7]);
+    expect(p.items.get("o6")).toEqual({ code: "o6", scores: { value: 50 }, cells: ["คะแนน!C4"] });
+    expect(p.diagnostics.find((d) => d.code === "item.byPosition")).toMatchObject({ severity: "info", cell: "คะแนน!B4", params: { code: "o6", prev: "o5", next: "o7" } });
+  });
+
+  test("not when two unclear rows share the gap, when the item is read elsewhere, or without a heading", () => {
+    const two = parse([...head, ["O๔", "ข้อมูลการติดต่อ", "๑๐๐"], [null, "QกA", "๕๐"], [null, "ขวจ", "๕๐"], o7]);
+    expect(two.items.has("o5")).toBe(false);
+    expect(two.items.has("o6")).toBe(false);
+    const known = parse([...head, ["o6", "Q&A", "100"], [], [], ...head, o5, [null, "QกA", "๕๐"], o7]);
+    expect(known.items.get("o6")?.scores).toEqual({ value: 100 });
+    const noHeading = parse([["ข้อ", "คำถาม", "คะแนน"], o5, [null, "QกA", "๕๐"], o7]);
+    expect(noHeading.items.has("o6")).toBe(false);
+  });
+});

@@ -57,6 +57,10 @@ const DIAGNOSTICS: Record<string, { th: Template; en: Template }> = {
     th: (p) => `แถวที่ {cell} มีรหัส “${p.code}” แต่ข้อความไม่ตรงกับข้อคำถามใดในกรอบการประเมิน จึงไม่นำมาใช้`,
     en: (p) => `The row at {cell} has code “${p.code}” but its wording matches no question of the framework; it was not used.`,
   },
+  "item.byPosition": {
+    th: (p) => `แถวที่ {cell} อ่านรหัสและข้อความไม่ชัด แต่อยู่ระหว่างข้อ ${p.prev} และ ${p.next} จึงอ่านเป็นข้อ ${p.code} กรุณาตรวจสอบ`,
+    en: (p) => `The row at {cell} has no clear code or wording, but sits between items ${p.prev} and ${p.next}, so it was read as ${p.code}. Please check it.`,
+  },
   "items.missing": {
     th: (p) => `ไม่พบคะแนนของข้อคำถาม ${p.count} ข้อ: ${codes(p.codes, 20)}`,
     en: (p) => `No score was found for ${p.count} item(s): ${codes(p.codes, 20)}.`,

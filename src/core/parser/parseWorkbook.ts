@@ -1,5 +1,5 @@
 import { Diagnostic, diagnostic } from "../diagnostics";
-import { Framework, ToolId } from "../framework/types";
+import { Framework, ItemDef, ToolId } from "../framework/types";
 import { CellValue, SheetGrid, WorkbookGrid, cellAddress, cellRef, isCellError } from "../grid";
 import { ScoreReading, readScore, roundTo } from "../text/scores";
 import { normalizeText, visibleLength } from "../text/thai";
@@ -33,6 +33,7 @@ type Roles = Partial<Record<ColumnRole, number>>;
 
 /** An item row waiting for the end of its table (a table of another year's items is dropped whole). */
 interface PendingItem {
+  row: number;
   code: string;
   /** Null when the row names an item but holds no valid score. */
   scores: ItemScores | null;
@@ -40,9 +41,19 @@ interface PendingItem {
   invalid: Diagnostic[];
 }
 
+/** A row with scores but no clear item, kept in case its neighbours place it. */
+interface GapCandidate {
+  row: number;
+  ref: string;
+  heading: number;
+  valid: RowCell[];
+  scoreCells: RowCell[];
+}
+
 interface Table {
   startRow: number;
   items: PendingItem[];
+  gaps: GapCandidate[];
   foreign: Array<{ code: string; ref: string }>;
   lastRow: number;
   maxCol: number;
@@ -367,15 +378,24 @@ class SheetScanner {
         this.out.diagnostics.push(diagnostic("warning", "item.unidentified", null, [codeRef], { code: codeText }));
         return true;
       }
+      // Under a known heading, a row that names no item clearly may still sit in a gap of one
+      // between two identified items: settled when the table ends.
+      const heading = this.rowIndicator(cells) ?? this.heading;
+      const labelled = cells.some((c) => c.text && (readToolLabel(c.text, this.framework) || isOverallLabel(c.text) || isBareTotalLabel(c.text)));
+      if (heading !== null && valid.length > 0 && !labelled) this.table!.gaps.push({ row, ref, heading, valid, scoreCells });
       return false;
     }
 
-    const item = match.item;
+    this.table!.items.push(this.pendingItem(row, match.item, valid, scoreCells));
+    return true;
+  }
+
+  /** An identified item row's scores, as they will be committed at the end of its table. */
+  private pendingItem(row: number, item: ItemDef, valid: RowCell[], scoreCells: RowCell[]): PendingItem {
     const tool = this.toolOfIndicator.get(item.indicator)!;
     const isDualTool = this.framework.tools.find((t) => t.id === tool)?.scoring === "dual";
     const invalid = scoreCells.filter((c) => c.score.kind === "invalid").map((c) => this.invalidScore(row, c, `item:${item.code}`));
     const used: ScoreCell[] = [];
-    let scores: ItemScores;
     if (isDualTool && (valid.length >= 2 || this.roles.public !== undefined || this.roles.survey !== undefined)) {
       let pub: RowCell | undefined;
       let sur: RowCell | undefined;
@@ -389,22 +409,42 @@ class SheetScanner {
       }
       if (pub) used.push(this.scoreCell(row, pub, { kind: "item", code: item.code, part: "public" }));
       if (sur) used.push(this.scoreCell(row, sur, { kind: "item", code: item.code, part: "survey" }));
-      scores = { public: pub ? used[0].value : null, survey: sur ? used[used.length - 1].value : null };
-    } else {
-      if (valid.length === 0) {
-        this.table!.items.push({ code: item.code, scores: null, cells: [], invalid });
-        return true;
-      }
-      const preferred = valid.find((c) => this.roles.score !== undefined && (c.col === this.roles.score || c.col === this.roles.score + 1)) ?? valid[0];
-      used.push(this.scoreCell(row, preferred, { kind: "item", code: item.code, part: "value" }));
-      scores = { value: used[0].value };
+      const scores = { public: pub ? used[0].value : null, survey: sur ? used[used.length - 1].value : null };
+      return { row, code: item.code, scores, cells: used, invalid };
     }
-    this.table!.items.push({ code: item.code, scores, cells: used, invalid });
-    return true;
+    if (valid.length === 0) return { row, code: item.code, scores: null, cells: [], invalid };
+    const preferred = valid.find((c) => this.roles.score !== undefined && (c.col === this.roles.score || c.col === this.roles.score + 1)) ?? valid[0];
+    used.push(this.scoreCell(row, preferred, { kind: "item", code: item.code, part: "value" }));
+    return { row, code: item.code, scores: { value: used[0].value }, cells: used, invalid };
+  }
+
+  /**
+   * A row between i7 and i9 of the same indicator, when i8 is read nowhere else and nothing else
+   * stands between them, is i8: its position is the clue its garbled code and wording lacked.
+   * Each such row gets a note, so the analyst can check it.
+   */
+  private placeByPosition(t: Table): void {
+    if (t.gaps.length === 0) return;
+    const items = [...t.items].sort((a, b) => a.row - b.row);
+    const codes = new Set([...items.map((i) => i.code), ...this.out.items.keys()]);
+    const byCode = new Map(this.framework.items.map((i) => [i.code, i]));
+    for (const g of t.gaps) {
+      const prev = [...items].reverse().find((i) => i.row < g.row);
+      const next = items.find((i) => i.row > g.row);
+      if (!prev || !next || prev.code[0] !== next.code[0]) continue;
+      const [p, n] = [Number(prev.code.slice(1)), Number(next.code.slice(1))];
+      const middle = byCode.get(`${prev.code[0]}${p + 1}`);
+      const between = t.gaps.filter((x) => x.row > prev.row && x.row < next.row).length;
+      if (n !== p + 2 || !middle || middle.indicator !== g.heading || codes.has(middle.code) || between !== 1) continue;
+      if (byCode.get(prev.code)!.indicator !== g.heading || byCode.get(next.code)!.indicator !== g.heading) continue;
+      t.items.push(this.pendingItem(g.row, middle, g.valid, g.scoreCells));
+      codes.add(middle.code);
+      this.out.diagnostics.push(diagnostic("info", "item.byPosition", `item:${middle.code}`, [g.ref], { code: middle.code, prev: prev.code, next: next.code }));
+    }
   }
 
   private newTable(row: number): Table {
-    return { startRow: row, items: [], foreign: [], lastRow: row, maxCol: 0 };
+    return { startRow: row, items: [], gaps: [], foreign: [], lastRow: row, maxCol: 0 };
   }
 
   /** Commit the table's items, or drop them all when it is another year's table. */
@@ -438,6 +478,7 @@ class SheetScanner {
     for (const f of t.foreign) {
       this.out.diagnostics.push(diagnostic("warning", "item.notInFramework", null, [f.ref], { code: f.code, year: this.framework.year }));
     }
+    this.placeByPosition(t);
     for (const p of t.items) {
       this.out.diagnostics.push(...p.invalid);
       if (p.scores) this.out.addItem(p.code, p.scores, p.cells);
