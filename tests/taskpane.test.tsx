@@ -9,7 +9,7 @@ import { getFramework } from "../src/core/framework";
 import { OfficeActionError } from "../src/adapters/office/officeErrors";
 import { sampleGrid } from "./helpers/grids";
 import type { Lang } from "../src/core/i18n/messages";
-import { normalizeSettings } from "../src/core/settings";
+import { normalizeSettings, roleInfos } from "../src/core/settings";
 
 /** An in-memory host: the real pipeline on the sample, every call recorded. */
 function fakeHost(overrides: Partial<WorkbookHost> = {}) {
@@ -22,7 +22,7 @@ function fakeHost(overrides: Partial<WorkbookHost> = {}) {
       { name: "ผลคะแนนรายข้อ", generated: false },
       { name: "วิเคราะห์ผล ITA", generated: true },
     ],
-    roles: async (lang: Lang) => getFramework().roles.map((r) => ({ id: r.id, name: r.name[lang], placeholder: r.placeholder[lang] })),
+    roles: async (lang: Lang) => roleInfos(getFramework(), lang),
     analyze: async (settings: AnalyzeSettings, lang: Lang, onStep: (s: Step) => void) => {
       calls.push(["analyze", settings, lang]);
       onStep("read");

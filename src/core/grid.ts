@@ -61,3 +61,15 @@ export function quoteSheetName(name: string): string {
 export function cellRef(sheet: string, row: number, col: number): string {
   return `${sheet}!${cellAddress(row, col)}`;
 }
+
+/** An absolute A1 address: (4, 1) → "$B$5". */
+export function absoluteAddress(row: number, col: number): string {
+  return `$${columnName(col)}$${row + 1}`;
+}
+
+/** An absolute reference to a range of a sheet: "'หน่วยงาน'!$B$5:$B$28" (one cell when top-left = bottom-right). */
+export function absoluteRef(sheet: string | null, top: number, left: number, bottom = top, right = left): string {
+  const a = absoluteAddress(top, left);
+  const b = absoluteAddress(bottom, right);
+  return `${sheet === null ? "" : `${quoteSheetName(sheet)}!`}${a === b ? a : `${a}:${b}`}`;
+}

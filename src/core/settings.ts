@@ -1,6 +1,21 @@
+import type { Framework } from "./framework/types";
 import type { Lang } from "./i18n/messages";
 import type { PipelineOptions } from "./pipeline";
 import type { UnitAssignment } from "./render/unitsSheet";
+
+/** Where the settings are saved: the workbook's document settings in Excel, localStorage in the browser. */
+export const SETTINGS_KEY = "ita-analyzer.settings";
+
+/** An owner role as the units editor shows it. */
+export interface RoleInfo {
+  id: string;
+  name: string;
+  placeholder: string;
+}
+
+export function roleInfos(framework: Framework, lang: Lang): RoleInfo[] {
+  return framework.roles.map((r) => ({ id: r.id, name: r.name[lang], placeholder: r.placeholder[lang] }));
+}
 
 /** What the analyst sets in the pane (and the ribbon button reuses), saved with the workbook. */
 export interface AnalyzeSettings {

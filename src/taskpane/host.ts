@@ -1,8 +1,8 @@
 import type { Lang } from "../core/i18n/messages";
 import type { ResultSummary } from "../core/report/summary";
-import type { AnalyzeSettings } from "../core/settings";
+import type { AnalyzeSettings, RoleInfo } from "../core/settings";
 
-export type { AnalyzeSettings };
+export type { AnalyzeSettings, RoleInfo };
 
 export type Step = "read" | "analyse" | "write" | "done";
 
@@ -12,11 +12,6 @@ export interface AnalyzeOutcome {
   skipped: string[];
 }
 
-export interface RoleInfo {
-  id: string;
-  name: string;
-  placeholder: string;
-}
 
 /**
  * What the pane needs from where the workbook lives: Excel through Office.js, or a file opened

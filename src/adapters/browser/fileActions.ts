@@ -4,8 +4,8 @@ import { analyseXlsx, loadWorkbook } from "../xlsx/xlsxFile";
 import { getFramework } from "../../core/framework";
 import { Lang } from "../../core/i18n/messages";
 import { summarize } from "../../core/report/summary";
-import { toPipelineOptions } from "../../core/settings";
-import type { AnalyzeOutcome, AnalyzeSettings, RoleInfo } from "../../taskpane/host";
+import { RoleInfo, roleInfos, toPipelineOptions } from "../../core/settings";
+import type { AnalyzeOutcome, AnalyzeSettings } from "../../taskpane/host";
 
 export async function listSheets(bytes: Uint8Array, name: string) {
   const grid = readGrid(await loadWorkbook(bytes, name));
@@ -13,7 +13,7 @@ export async function listSheets(bytes: Uint8Array, name: string) {
 }
 
 export function roles(lang: Lang): RoleInfo[] {
-  return getFramework().roles.map((r) => ({ id: r.id, name: r.name[lang], placeholder: r.placeholder[lang] }));
+  return roleInfos(getFramework(), lang);
 }
 
 export async function analyze(

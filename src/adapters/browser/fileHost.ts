@@ -1,4 +1,4 @@
-import { normalizeSettings } from "../../core/settings";
+import { SETTINGS_KEY, normalizeSettings } from "../../core/settings";
 import type { WorkbookHost } from "../../taskpane/host";
 
 /** ExcelJS and the core load only in file mode, as their own chunk. */
@@ -8,8 +8,6 @@ export interface ChosenFile {
   name: string;
   bytes: Uint8Array;
 }
-
-const SETTINGS_KEY = "ita-analyzer.settings";
 
 /** Thrown when Analyze is asked for before a file is chosen. */
 export class NoFileError extends Error {

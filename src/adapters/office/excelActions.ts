@@ -5,7 +5,8 @@ import { PipelineOptions } from "../../core/pipeline";
 import { summarize } from "../../core/report/summary";
 import { scoreTemplate } from "../../core/render/scoreTemplate";
 import { STYLES } from "../../core/render/styles";
-import type { AnalyzeOutcome, RoleInfo, Step } from "../../taskpane/host";
+import { RoleInfo, roleInfos } from "../../core/settings";
+import type { AnalyzeOutcome, Step } from "../../taskpane/host";
 import * as excel from "./excelWorkbook";
 
 export async function listSheets() {
@@ -13,7 +14,7 @@ export async function listSheets() {
 }
 
 export async function roles(lang: Lang): Promise<RoleInfo[]> {
-  return getFramework().roles.map((r) => ({ id: r.id, name: r.name[lang], placeholder: r.placeholder[lang] }));
+  return roleInfos(getFramework(), lang);
 }
 
 export async function analyze(options: PipelineOptions, lang: Lang, onStep: (s: Step) => void): Promise<AnalyzeOutcome> {

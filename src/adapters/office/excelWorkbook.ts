@@ -5,7 +5,7 @@
  */
 import { PipelineOptions, PipelineResult, runPipeline } from "../../core/pipeline";
 import { SheetGrid, WorkbookGrid, cellAddress, columnName, quoteSheetName } from "../../core/grid";
-import { ChartPlan, GeneratedSheetKey, HighlightPlan, MARKER_PREFIX, SheetPlan, Style, WorkbookPlan, markedSheet, markerKey, uniqueSheetName } from "../../core/render/model";
+import { ChartPlan, GeneratedSheetKey, HighlightPlan, MARKER_PREFIX, SheetPlan, Style, WorkbookPlan, generatedSheetsOf, markerKey, uniqueSheetName } from "../../core/render/model";
 import { formatMatrix, rangeAddress, sheetBounds, styleRanges, valuesMatrix, verticalRuns } from "../../core/render/ranges";
 import { isHighlightFont } from "../../core/render/styles";
 import { fromOfficeError, unsupportedExcel } from "./officeErrors";
@@ -43,13 +43,7 @@ async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Pro
 
 /** Sheet name → generated key, from the defined names that mark ITA Analyzer's sheets. */
 function markers(names: Excel.NamedItem[]): Map<string, GeneratedSheetKey> {
-  const out = new Map<string, GeneratedSheetKey>();
-  for (const n of names) {
-    const key = markerKey(n.name);
-    const sheet = key ? markedSheet(n.formula ?? "") : null;
-    if (key && sheet) out.set(sheet, key);
-  }
-  return out;
+  return generatedSheetsOf(names.map((n) => ({ name: n.name, reference: n.formula ?? "" })));
 }
 
 /** The workbook's sheets, marking the ones ITA Analyzer wrote (one sync). */

@@ -1,7 +1,4 @@
-import { AnalyzeSettings, normalizeSettings } from "../../core/settings";
-
-/** Where the pane keeps its settings: in the workbook's document settings, shared with the ribbon command. */
-export const SETTINGS_KEY = "ita-analyzer.settings";
+import { AnalyzeSettings, SETTINGS_KEY, normalizeSettings } from "../../core/settings";
 
 export function loadSettings(): AnalyzeSettings {
   return normalizeSettings(Office.context.document?.settings?.get(SETTINGS_KEY));

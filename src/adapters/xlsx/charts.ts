@@ -6,7 +6,7 @@
  */
 import JSZip from "jszip";
 import { CellContent, ChartPlan, RangePlan, SheetPlan } from "../../core/render/model";
-import { cellAddress, quoteSheetName } from "../../core/grid";
+import { absoluteRef } from "../../core/grid";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -17,8 +17,7 @@ const FONT = "TH Sarabun New";
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 function absRef(sheet: string, r: RangePlan): string {
-  const abs = (row: number, col: number) => cellAddress(row, col).replace(/([A-Z]+)(\d+)/, "$$$1$$$2");
-  return `${quoteSheetName(sheet)}!${abs(r.top, r.left)}:${abs(r.bottom, r.right)}`;
+  return absoluteRef(sheet, r.top, r.left, r.bottom, r.right);
 }
 
 function cellsIn(sheet: SheetPlan, r: RangePlan): Array<CellContent | undefined> {

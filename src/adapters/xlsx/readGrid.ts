@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { CellValue, SheetGrid, WorkbookGrid } from "../../core/grid";
-import { GeneratedSheetKey, markedSheet, markerKey } from "../../core/render/model";
+import { GeneratedSheetKey, generatedSheetsOf } from "../../core/render/model";
 
 /**
  * ExcelJS workbook → the core's grid. Formulas give their cached result, rich text its plain
@@ -17,14 +17,8 @@ export function readGrid(workbook: ExcelJS.Workbook): WorkbookGrid {
 
 /** Sheet name → key, for the sheets an earlier run wrote (marked by defined names). */
 export function generatedSheets(workbook: ExcelJS.Workbook): Map<string, GeneratedSheetKey> {
-  const out = new Map<string, GeneratedSheetKey>();
   const model = (workbook.definedNames as unknown as { model: Array<{ name: string; ranges: string[] }> }).model;
-  for (const dn of model ?? []) {
-    const key = markerKey(dn.name);
-    const sheet = key && dn.ranges?.length ? markedSheet(dn.ranges[0]) : null;
-    if (key && sheet) out.set(sheet, key);
-  }
-  return out;
+  return generatedSheetsOf((model ?? []).map((dn) => ({ name: dn.name, reference: dn.ranges?.[0] ?? "" })));
 }
 
 function readSheet(ws: ExcelJS.Worksheet, generated: GeneratedSheetKey | undefined): SheetGrid {

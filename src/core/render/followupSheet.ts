@@ -1,5 +1,5 @@
 import { Analysis } from "../analysis/analyse";
-import { cellAddress, quoteSheetName } from "../grid";
+import { absoluteRef } from "../grid";
 import { measureKey } from "../parser/previousRun";
 import { formatBeDate, fiscalYearRange } from "../text/thai";
 import { TextStyle, digits } from "./format";
@@ -48,7 +48,7 @@ export function followupSheet(a: Analysis, name: string, options: FollowUpOption
   b.merge({ top: mon, left: 0, bottom: mon, right: 2 });
   const monRow = units.rowOfRole.get("monitoring");
   if (monRow !== undefined) {
-    b.set(mon, 3, { formula: `=${quoteSheetName(units.sheetName)}!$B$${monRow + 1}`, result: units.nameOfRole.get("monitoring")! }, "owner");
+    b.set(mon, 3, { formula: `=${absoluteRef(units.sheetName, monRow, 1)}`, result: units.nameOfRole.get("monitoring")! }, "owner");
     b.merge({ top: mon, left: 3, bottom: mon, right: 6 });
   }
 
@@ -72,7 +72,7 @@ export function followupSheet(a: Analysis, name: string, options: FollowUpOption
       const planRow = options.planRows.get(key);
       const owner = options.planOwners.get(key);
       const result = owner && "result" in owner ? owner.result : owner && "text" in owner ? owner.text : "";
-      if (planRow !== undefined) b.set(row, 3, { formula: `=${quoteSheetName(options.planSheet)}!$E$${planRow + 1}`, result }, "owner");
+      if (planRow !== undefined) b.set(row, 3, { formula: `=${absoluteRef(options.planSheet, planRow, 4)}`, result }, "owner");
       else b.text(row, 3, "", "owner");
       b.text(row, 4, prev?.status6 || T.statuses[2], "input");
       b.text(row, 5, prev?.status12 || T.statuses[2], "input");
@@ -92,7 +92,7 @@ export function followupSheet(a: Analysis, name: string, options: FollowUpOption
   }
   const bottom = b.row - 1;
   if (n > 0) {
-    const col = (c: number) => `${cellAddress(top + 1, c)}:${cellAddress(bottom, c)}`.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+    const col = (c: number) => absoluteRef(null, top + 1, c, bottom, c);
     b.set(rollRow, 0, { formula: `=ROWS(${col(0)})`, result: n }, "numCenter");
     b.set(rollRow, 1, { formula: `=COUNTIF(${col(4)},"${T.statuses[0]}")`, result: countDone(options.previous, 6, T.statuses[0]) }, "numCenter");
     b.set(rollRow, 2, { formula: `=COUNTIF(${col(5)},"${T.statuses[0]}")`, result: countDone(options.previous, 12, T.statuses[0]) }, "numCenter");

@@ -135,6 +135,17 @@ export function markedSheet(reference: string): string | null {
   return m ? (m[1] ?? m[2]).replace(/''/g, "'") : null;
 }
 
+/** Sheet name → generated key, from a workbook's defined names and what they refer to. */
+export function generatedSheetsOf(names: Array<{ name: string; reference: string }>): Map<string, GeneratedSheetKey> {
+  const out = new Map<string, GeneratedSheetKey>();
+  for (const n of names) {
+    const key = markerKey(n.name);
+    const sheet = key ? markedSheet(n.reference) : null;
+    if (key && sheet) out.set(sheet, key);
+  }
+  return out;
+}
+
 /** The first name free among `taken` (lower-case names): "แผนมาตรการ", then "แผนมาตรการ (2)" … */
 export function uniqueSheetName(preferred: string, taken: Set<string>): string {
   let candidate = preferred;

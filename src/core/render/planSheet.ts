@@ -1,5 +1,5 @@
 import { Analysis } from "../analysis/analyse";
-import { quoteSheetName, cellAddress } from "../grid";
+import { absoluteRef } from "../grid";
 import { formatBeDate, fiscalYearRange } from "../text/thai";
 import { TextStyle, digits } from "./format";
 import { CellContent, SheetPlan } from "./model";
@@ -93,7 +93,7 @@ export function planSheet(a: Analysis, name: string, options: PlanOptions, units
 function ownerFormula(roles: string[], units: UnitsLayout): CellContent {
   const refs = roles.filter((r) => units.rowOfRole.has(r));
   const formula = "=" + refs
-    .map((r) => `${quoteSheetName(units.sheetName)}!$${cellAddress(units.rowOfRole.get(r)!, 1).replace(/(\d+)$/, "$$$1")}`)
+    .map((r) => absoluteRef(units.sheetName, units.rowOfRole.get(r)!, 1))
     .join(`&" / "&`);
   const result = refs.map((r) => units.nameOfRole.get(r)!).join(" / ");
   return refs.length ? { formula, result } : { text: "" };

@@ -1,5 +1,5 @@
 import { Framework } from "../framework/types";
-import { quoteSheetName, cellAddress } from "../grid";
+import { absoluteRef } from "../grid";
 import { TextStyle } from "./format";
 import { SheetPlan } from "./model";
 import { SheetBuilder } from "./sheetBuilder";
@@ -36,8 +36,7 @@ export function unitsLayout(framework: Framework, sheetName: string, units: Unit
   });
   const extra = units.filter((u) => !u.role || !rowOfRole.has(u.role)).length;
   const last = FIRST_ROW + framework.roles.length + Math.max(EXTRA_ROWS, extra) - 1;
-  const ref = (r: number) => `$${cellAddress(r, 1).replace(/(\d+)$/, "$$$1")}`;
-  return { sheetName, rowOfRole, nameOfRole, listSource: `=${quoteSheetName(sheetName)}!${ref(FIRST_ROW)}:${ref(last)}` };
+  return { sheetName, rowOfRole, nameOfRole, listSource: `=${absoluteRef(sheetName, FIRST_ROW, 1, last, 1)}` };
 }
 
 /** The units sheet: one row per owner role, where the analyst types the agency's own units. */
