@@ -192,7 +192,7 @@ class SheetScanner {
         this.out.addIndicator(reading.indicator, score);
         this.indicatorRunTool = this.tool;
       }
-      const previous = this.previousScore(row, cells);
+      const previous = this.previousScore(row, cells, { kind: "indicator", number: reading.indicator });
       if (previous) this.out.addPrevious(reading.indicator, previous);
       const toolCell = cells.find((c) => c.col < cell.col && c.text && readToolLabel(c.text, this.framework));
       if (toolCell) this.tool = readToolLabel(toolCell.text, this.framework);
@@ -231,7 +231,7 @@ class SheetScanner {
         const earlier = this.previousSheet || (y !== null && y < this.framework.year) || isPreviousYearLabel(c.text);
         if (score && earlier) this.out.addPrevious("overall", score);
         else if (score) this.out.addOverall(score);
-        const previous = this.previousScore(row, cells);
+        const previous = this.previousScore(row, cells, { kind: "overall" });
         if (previous && !earlier) this.out.addPrevious("overall", previous);
         return;
       }
@@ -284,10 +284,10 @@ class SheetScanner {
   }
 
   /** Last year's score in this row, from a header column of an earlier year. */
-  private previousScore(row: number, cells: RowCell[]): ScoreCell | null {
+  private previousScore(row: number, cells: RowCell[], subject: ScoreSubject): ScoreCell | null {
     const col = this.roles.previous;
     const c = col === undefined ? undefined : cells.find((x) => x.col === col && x.score.kind === "score");
-    return c ? this.scoreCell(row, c, { kind: "overall" }) : null;
+    return c ? this.scoreCell(row, c, subject) : null;
   }
 
   /** The first valid score right of `fromCol`; an invalid one there becomes a diagnostic. */
