@@ -37,6 +37,8 @@ export function isPreviousYearLabel(text: string): boolean {
  */
 export function readHeaderLabel(text: string, year?: number): ColumnRole | null {
   const n = normalizeText(text);
+  // Header labels are short: wording and notes skip the checks below.
+  if (n.length > 40) return null;
   const y = labelYear(n);
   const t = n
     .replace(/\(?\s*(ปี\s*)?(พ\.ศ\.\s*)?25\d\d\s*\)?$/, "")

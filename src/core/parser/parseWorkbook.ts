@@ -381,8 +381,9 @@ class SheetScanner {
       // Under a known heading, a row that names no item clearly may still sit in a gap of one
       // between two identified items: settled when the table ends.
       const heading = this.rowIndicator(cells) ?? this.heading;
+      if (heading === null || valid.length === 0) return false;
       const labelled = cells.some((c) => c.text && (readToolLabel(c.text, this.framework) || isOverallLabel(c.text) || isBareTotalLabel(c.text)));
-      if (heading !== null && valid.length > 0 && !labelled) this.table!.gaps.push({ row, ref, heading, valid, scoreCells });
+      if (!labelled) this.table!.gaps.push({ row, ref, heading, valid, scoreCells });
       return false;
     }
 
