@@ -6,7 +6,10 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 /** The URL the manifest names during development (npm run dev-server). */
 const DEV_URL = "https://localhost:3000/";
 /** Where the production build is hosted: set ADDIN_URL, or change package.json "config.productionUrl". */
-const PROD_URL = process.env.ADDIN_URL || process.env.npm_package_config_productionUrl || require("./package.json").config.productionUrl;
+const PROD_URL =
+  process.env.ADDIN_URL ||
+  process.env.npm_package_config_productionUrl ||
+  require("./package.json").config.productionUrl;
 
 module.exports = (env, argv) => {
   const dev = argv.mode !== "production";
@@ -30,11 +33,26 @@ module.exports = (env, argv) => {
       alias: { exceljs$: path.resolve(__dirname, "node_modules/exceljs/dist/exceljs.bare.min.js") },
     },
     module: {
-      rules: [{ test: /\.tsx?$/, loader: "ts-loader", exclude: /node_modules/, options: { configFile: "tsconfig.web.json", transpileOnly: true } }],
+      rules: [
+        {
+          test: /\.tsx?$/,
+          loader: "ts-loader",
+          exclude: /node_modules/,
+          options: { configFile: "tsconfig.web.json", transpileOnly: true },
+        },
+      ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
       new HtmlWebpackPlugin({ filename: "message.html", template: "./src/commands/message.html", chunks: [] }),
       new CopyWebpackPlugin({
         patterns: [
@@ -43,7 +61,8 @@ module.exports = (env, argv) => {
             from: "manifest.xml",
             to: "manifest.xml",
             // Page and icon URLs move to the production host; the app domain is that host's origin.
-            transform: (content) => content.toString().split(DEV_URL).join(url).split(DEV_URL.replace(/\/$/, "")).join(new URL(url).origin),
+            transform: (content) =>
+              content.toString().split(DEV_URL).join(url).split(DEV_URL.replace(/\/$/, "")).join(new URL(url).origin),
           },
         ],
       }),

@@ -54,9 +54,21 @@ function bigGrid(sample: WorkbookGrid, cells: number): WorkbookGrid {
   let n = 0;
   let k = 0;
   while (n < cells) {
-    const block = k % 4 === 0 ? base : Array.from({ length: 40 }, (_, i) => [
-      `บันทึกการประชุมครั้งที่ ${k}-${i}`, i * 3.7, "ข้อความประกอบการพิจารณาของคณะทำงาน", null, `รายการ ${i}`, 1000 + i, "หมายเหตุ", i % 7, "อนุมัติ", `ผู้รับผิดชอบ ${i}`,
-    ]);
+    const block =
+      k % 4 === 0
+        ? base
+        : Array.from({ length: 40 }, (_, i) => [
+            `บันทึกการประชุมครั้งที่ ${k}-${i}`,
+            i * 3.7,
+            "ข้อความประกอบการพิจารณาของคณะทำงาน",
+            null,
+            `รายการ ${i}`,
+            1000 + i,
+            "หมายเหตุ",
+            i % 7,
+            "อนุมัติ",
+            `ผู้รับผิดชอบ ${i}`,
+          ]);
     for (const r of block) {
       rows.push(r);
       n += r.filter((v) => v !== null && v !== "").length;
@@ -67,7 +79,10 @@ function bigGrid(sample: WorkbookGrid, cells: number): WorkbookGrid {
 }
 
 function countCells(g: WorkbookGrid): number {
-  return g.sheets.reduce((n, s) => n + s.values.reduce((m, r) => m + r.filter((v) => v !== null && v !== "").length, 0), 0);
+  return g.sheets.reduce(
+    (n, s) => n + s.values.reduce((m, r) => m + r.filter((v) => v !== null && v !== "").length, 0),
+    0,
+  );
 }
 
 async function main() {
@@ -85,7 +100,11 @@ async function main() {
     const cells = countCells(g);
     const ms = time(size <= 100_000 ? 7 : 5, () => runPipeline(g));
     perK.push((ms / cells) * 1000);
-    rows.push([`${(cells / 1000).toFixed(0)}k-cell sheet: read + analyse + render`, `${ms.toFixed(1)} ms`, size === 100_000 ? "target < 500 ms" : `${((ms / cells) * 1000).toFixed(2)} ms per 1k cells`]);
+    rows.push([
+      `${(cells / 1000).toFixed(0)}k-cell sheet: read + analyse + render`,
+      `${ms.toFixed(1)} ms`,
+      size === 100_000 ? "target < 500 ms" : `${((ms / cells) * 1000).toFixed(2)} ms per 1k cells`,
+    ]);
   }
   rows.push(["time per 1k cells, 25k → 200k", perK.map((x) => x.toFixed(2)).join(" → ") + " ms", "flat = linear"]);
 
@@ -96,7 +115,17 @@ async function main() {
   const cli: number[] = [];
   for (let i = 0; i < 5; i++) {
     const t = performance.now();
-    const r = spawnSync(process.execPath, [path.join(ROOT, "bin", "ita-analyzer.js"), "analyze", SAMPLE, "--out", path.join(require("os").tmpdir(), "ita-bench.xlsx")], { encoding: "utf8" });
+    const r = spawnSync(
+      process.execPath,
+      [
+        path.join(ROOT, "bin", "ita-analyzer.js"),
+        "analyze",
+        SAMPLE,
+        "--out",
+        path.join(require("os").tmpdir(), "ita-bench.xlsx"),
+      ],
+      { encoding: "utf8" },
+    );
     if (r.status !== 0) throw new Error(`CLI failed: ${r.stderr}`);
     cli.push(performance.now() - t);
   }
@@ -104,12 +133,22 @@ async function main() {
 
   // Bundle sizes of the production build: what the task pane loads at start, and the rest.
   const dist = mkdtempSync(path.join(tmpdir(), "ita-bench-dist-"));
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", dist], { cwd: ROOT, stdio: "pipe" });
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", dist],
+    { cwd: ROOT, stdio: "pipe" },
+  );
   const gz = (f: string) => gzipSync(readFileSync(path.join(dist, f)), { level: 9 }).length;
   const startup = startupScripts(dist, "taskpane.html");
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  rows.push(["task pane start-up scripts, gzipped", kb(startup.reduce((n, f) => n + gz(f), 0)), `budget 120 KB (${startup.join(", ")})`]);
-  for (const f of readdirSync(dist).filter((x) => x.endsWith(".js") && !startup.includes(x)).sort()) {
+  rows.push([
+    "task pane start-up scripts, gzipped",
+    kb(startup.reduce((n, f) => n + gz(f), 0)),
+    `budget 120 KB (${startup.join(", ")})`,
+  ]);
+  for (const f of readdirSync(dist)
+    .filter((x) => x.endsWith(".js") && !startup.includes(x))
+    .sort()) {
     rows.push([`  loaded on demand: ${f.replace(/\.[0-9a-f]{8}\.js$/, ".js")}`, kb(gz(f)), ""]);
   }
 
@@ -137,8 +176,16 @@ async function main() {
     }
     await browser.close();
     await server.close();
-    rows.push(["browser: page load → pane ready (file mode)", `${median(load).toFixed(0)} ms`, "headless Chromium, loopback"]);
-    rows.push(["browser: Analyze → download ready (sample)", `${median(analyze).toFixed(0)} ms`, "ExcelJS chunk loaded on the first run"]);
+    rows.push([
+      "browser: page load → pane ready (file mode)",
+      `${median(load).toFixed(0)} ms`,
+      "headless Chromium, loopback",
+    ]);
+    rows.push([
+      "browser: Analyze → download ready (sample)",
+      `${median(analyze).toFixed(0)} ms`,
+      "ExcelJS chunk loaded on the first run",
+    ]);
   } else {
     rows.push(["browser timings", "skipped", "no Chromium at /usr/bin/chromium"]);
   }

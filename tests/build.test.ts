@@ -9,18 +9,28 @@ const ROOT = path.join(__dirname, "..");
 const out = mkdtempSync(path.join(tmpdir(), "ita-dist-"));
 
 beforeAll(() => {
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", out], {
-    cwd: ROOT,
-    env: { ...process.env, ADDIN_URL: "https://addin.example.go.th/ita/" },
-    stdio: "pipe",
-  });
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", out],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ADDIN_URL: "https://addin.example.go.th/ita/" },
+      stdio: "pipe",
+    },
+  );
 }, 180_000);
 
 describe("npm run build", () => {
   test("produces the pages, the manifest and the icons", () => {
     const files = readdirSync(out);
-    for (const f of ["taskpane.html", "commands.html", "message.html", "manifest.xml", "assets"]) expect(files).toContain(f);
-    expect(readdirSync(path.join(out, "assets")).sort()).toEqual(["icon-16.png", "icon-32.png", "icon-64.png", "icon-80.png"]);
+    for (const f of ["taskpane.html", "commands.html", "message.html", "manifest.xml", "assets"])
+      expect(files).toContain(f);
+    expect(readdirSync(path.join(out, "assets")).sort()).toEqual([
+      "icon-16.png",
+      "icon-32.png",
+      "icon-64.png",
+      "icon-80.png",
+    ]);
     expect(startupScripts(out, "commands.html")).toHaveLength(1);
   });
 

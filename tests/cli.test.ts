@@ -21,7 +21,11 @@ function workdir(): string {
 
 beforeAll(() => {
   // The bin runs the compiled CLI that `npm ci` builds (the "prepare" script); build it fresh here.
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", path.join(ROOT, "tsconfig.cli.json")]);
+  execFileSync(process.execPath, [
+    path.join(ROOT, "node_modules", "typescript", "bin", "tsc"),
+    "-p",
+    path.join(ROOT, "tsconfig.cli.json"),
+  ]);
 }, 120_000);
 
 describe("ita-analyzer analyze", () => {
@@ -53,17 +57,41 @@ describe("ita-analyzer analyze", () => {
       low: true,
       cells: ["ผลคะแนนรายข้อ!C4", "ผลคะแนนรายข้อ!C23"],
     });
-    expect(report.items.find((i: { code: string }) => i.code === "e1").scores).toEqual({ public: 84.73, survey: 86.19 });
-    expect(report.indicators[8]).toEqual({ number: 9, name: "การเปิดเผยข้อมูล", tool: "OIT", reported: 83.57, computed: null, low: true, previous: null, change: null });
+    expect(report.items.find((i: { code: string }) => i.code === "e1").scores).toEqual({
+      public: 84.73,
+      survey: 86.19,
+    });
+    expect(report.indicators[8]).toEqual({
+      number: 9,
+      name: "การเปิดเผยข้อมูล",
+      tool: "OIT",
+      reported: 83.57,
+      computed: null,
+      low: true,
+      previous: null,
+      change: null,
+    });
     expect(report.tools).toEqual([
       { tool: "IIT", reported: 84.15, computed: 82.15 },
       { tool: "EIT", reported: null, computed: 76.8 },
       { tool: "OIT", reported: null, computed: 82.62 },
     ]);
-    expect(report.overall).toEqual({ reported: 84.33, computed: 81.33, result: "ไม่ผ่าน", previous: 88.03, change: -3.7 });
-    expect(report.issues[0]).toMatchObject({ number: 1, title: "กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ", lowItems: ["i1", "i2", "e1", "e7", "e8"] });
+    expect(report.overall).toEqual({
+      reported: 84.33,
+      computed: 81.33,
+      result: "ไม่ผ่าน",
+      previous: 88.03,
+      change: -3.7,
+    });
+    expect(report.issues[0]).toMatchObject({
+      number: 1,
+      title: "กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ",
+      lowItems: ["i1", "i2", "e1", "e7", "e8"],
+    });
     expect(report.issues[0].items).toEqual(["i1", "i2", "i3", "e1", "e2", "e3", "e7", "e8", "o8", "o9", "o10"]);
-    const mismatch = report.diagnostics.find((d: { subject: string; code: string }) => d.subject === "indicator:6" && d.code === "indicator.mismatch");
+    const mismatch = report.diagnostics.find(
+      (d: { subject: string; code: string }) => d.subject === "indicator:6" && d.code === "indicator.mismatch",
+    );
     expect(mismatch).toMatchObject({ severity: "warning", cell: "ผลคะแนนรายตัวชี้วัด!C12" });
     expect(mismatch.message).toContain("80.49");
     for (const d of report.diagnostics) expect(["error", "warning", "info"]).toContain(d.severity);
@@ -72,7 +100,10 @@ describe("ita-analyzer analyze", () => {
 
   test("--lang en, --threshold and --fiscal-year", () => {
     const dir = workdir();
-    const r = run(["analyze", "คะแนน ITA.xlsx", "--lang", "en", "--threshold", "90", "--fiscal-year", "2569", "--json", "r.json"], dir);
+    const r = run(
+      ["analyze", "คะแนน ITA.xlsx", "--lang", "en", "--threshold", "90", "--fiscal-year", "2569", "--json", "r.json"],
+      dir,
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Overall ITA score 84.33");
     expect(r.stdout).toContain("Below 90:");
@@ -113,7 +144,12 @@ describe("failures: exit 1, one clear line, nothing written", () => {
 
   test("bad options exit 2 with the reason", () => {
     const dir = workdir();
-    for (const args of [["analyze", "คะแนน ITA.xlsx", "--threshold", "abc"], ["analyze", "คะแนน ITA.xlsx", "--lang", "fr"], ["analyse-it", "x"], ["analyze", "a.xlsx", "--bogus"]]) {
+    for (const args of [
+      ["analyze", "คะแนน ITA.xlsx", "--threshold", "abc"],
+      ["analyze", "คะแนน ITA.xlsx", "--lang", "fr"],
+      ["analyse-it", "x"],
+      ["analyze", "a.xlsx", "--bogus"],
+    ]) {
       const r = run(args, dir);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/^ita-analyzer: ตัวเลือกไม่ถูกต้อง: /);

@@ -20,14 +20,19 @@ describe("the measures document's four parts", () => {
     expect(table.bottom - table.top).toBe(10);
     const [chart] = s.charts;
     expect(chart.categories).toEqual({ top: table.top + 1, left: 0, bottom: table.bottom, right: 0 });
-    expect(chart.series.map((x) => [x.type, x.values.left])).toEqual([["column", 2], ["line", 3]]);
+    expect(chart.series.map((x) => [x.type, x.values.left])).toEqual([
+      ["column", 2],
+      ["line", 3],
+    ]);
     expect(cellAt(s, table.top + 4, 2)!.content).toEqual({ number: 77.4 });
     expect(cellAt(s, table.top + 4, 3)!.content).toEqual({ number: 85 });
   });
 
   test("with Thai digits, Part 1 reads as the seed's own sentence", async () => {
     const { plan } = render(await sampleGrid(), { thaiDigits: true });
-    expect(texts(sheetOf(plan, "summary"))[1]).toContain("ได้ผลคะแนนการประเมิน ITA ๘๔.๓๓ คะแนน อยู่ในระดับ “ไม่ผ่านค่าเป้าหมาย” ตามที่สำนักงาน ป.ป.ช. กำหนด (๘๕ คะแนน) เมื่อเปรียบเทียบกับผลคะแนนปีที่ผ่านมาลดลง ๓.๗๐ คะแนน");
+    expect(texts(sheetOf(plan, "summary"))[1]).toContain(
+      "ได้ผลคะแนนการประเมิน ITA ๘๔.๓๓ คะแนน อยู่ในระดับ “ไม่ผ่านค่าเป้าหมาย” ตามที่สำนักงาน ป.ป.ช. กำหนด (๘๕ คะแนน) เมื่อเปรียบเทียบกับผลคะแนนปีที่ผ่านมาลดลง ๓.๗๐ คะแนน",
+    );
   });
 
   test("Part 4 has one row per measure, status drop-downs, a roll-up by formula and the monitoring unit", async () => {
@@ -57,17 +62,30 @@ describe("the measures document's four parts", () => {
   test("every generated sheet prints on A4, fit to the page width; the plan and the follow-up in landscape with repeated headers", async () => {
     const { plan } = render(await sampleGrid());
     for (const s of plan.sheets) expect([s.key, s.print?.paper, s.print?.fitToWidth]).toEqual([s.key, "A4", true]);
-    expect(plan.sheets.filter((s) => s.print?.orientation === "landscape").map((s) => s.key)).toEqual(["plan", "followup"]);
-    for (const key of ["plan", "followup", "units"] as const) expect(sheetOf(plan, key).print?.repeatRows).toBeDefined();
+    expect(plan.sheets.filter((s) => s.print?.orientation === "landscape").map((s) => s.key)).toEqual([
+      "plan",
+      "followup",
+    ]);
+    for (const key of ["plan", "followup", "units"] as const)
+      expect(sheetOf(plan, key).print?.repeatRows).toBeDefined();
     // TH Sarabun 16 pt throughout.
-    for (const st of Object.values(plan.styles)) expect([st.font?.name, (st.font?.size ?? 16) >= 16]).toEqual(["TH Sarabun New", true]);
+    for (const st of Object.values(plan.styles))
+      expect([st.font?.name, (st.font?.size ?? 16) >= 16]).toEqual(["TH Sarabun New", true]);
   });
 
   test("English output names and writes every generated sheet in English", async () => {
     const { plan } = render(await sampleGrid(), { lang: "en" });
-    expect(plan.sheets.map((s) => s.name)).toEqual(["ITA Summary", "ITA Analysis", "Measure Plan", "Follow-up", "Units"]);
+    expect(plan.sheets.map((s) => s.name)).toEqual([
+      "ITA Summary",
+      "ITA Analysis",
+      "Measure Plan",
+      "Follow-up",
+      "Units",
+    ]);
     const thai = /[\u0e00-\u0e7f]/;
-    const headers = plan.sheets.flatMap((s) => s.cells.filter((c) => c.style === "th").map((c) => (c.content as { text: string }).text));
+    const headers = plan.sheets.flatMap((s) =>
+      s.cells.filter((c) => c.style === "th").map((c) => (c.content as { text: string }).text),
+    );
     expect(headers.filter((h) => thai.test(h))).toEqual([]);
     expect(texts(sheetOf(plan, "summary"))[1]).toBe(
       "The agency scored 84.33 in the ITA, “below the target” against the NACC target of 85. Compared with last year the score fell by 3.70 points. The results by tool and by indicator follow.",
@@ -89,7 +107,9 @@ describe("the file adapter's chart and follow-up", () => {
     // The workbook still opens, and a second run replaces the chart instead of adding another.
     const again = await analyseXlsx(r.output, "s.xlsx");
     const zip2 = await JSZip.loadAsync(again.output);
-    expect(Object.keys(zip2.files).filter((f) => f.startsWith("xl/charts/") && !f.endsWith("/"))).toEqual(["xl/charts/itaChart1_1.xml"]);
+    expect(Object.keys(zip2.files).filter((f) => f.startsWith("xl/charts/") && !f.endsWith("/"))).toEqual([
+      "xl/charts/itaChart1_1.xml",
+    ]);
   });
 
   test("what the analyst records in the follow-up survives a re-run", async () => {
@@ -108,6 +128,10 @@ describe("the file adapter's chart and follow-up", () => {
     const out = new ExcelJS.Workbook();
     await out.xlsx.load(again.output as unknown as ArrayBuffer);
     const g = out.getWorksheet("ติดตามผล")!;
-    expect([g.getCell(row, 5).value, g.getCell(row, 7).value, g.getCell(row, 8).value]).toEqual(["ดำเนินการแล้วเสร็จ", 0.5, "ปรับปรุงคู่มือแล้ว 3 ฉบับ"]);
+    expect([g.getCell(row, 5).value, g.getCell(row, 7).value, g.getCell(row, 8).value]).toEqual([
+      "ดำเนินการแล้วเสร็จ",
+      0.5,
+      "ปรับปรุงคู่มือแล้ว 3 ฉบับ",
+    ]);
   });
 });

@@ -31,7 +31,26 @@ describe("the ITA 2567 framework data", () => {
       ["i10", "i11", "i12"],
       ["i4", "i5", "i6", "o8", "o9", "o14", "o15", "o16", "o17"],
       ["i7", "i8", "i9", "o18", "o19", "o20", "o21"],
-      ["i13", "i14", "i15", "e3", "e7", "o22", "o23", "o24", "o26", "o27", "o28", "o29", "o30", "o31", "o32", "o33", "o34", "o35"],
+      [
+        "i13",
+        "i14",
+        "i15",
+        "e3",
+        "e7",
+        "o22",
+        "o23",
+        "o24",
+        "o26",
+        "o27",
+        "o28",
+        "o29",
+        "o30",
+        "o31",
+        "o32",
+        "o33",
+        "o34",
+        "o35",
+      ],
     ]);
     for (const issue of fw.issues) {
       expect(issue.measures.filter((m) => m.whenLow.length === 0)).toHaveLength(1);
@@ -64,6 +83,8 @@ describe("the ITA 2567 framework data", () => {
     broken.issues[0].items.push("i99");
     broken.issues[1].measures[0].owners.push("nobody");
     broken.tools[0].weight = 0.5;
-    expect(() => checkFramework(broken)).toThrow(/tool weights.*\n- issue 1: unknown item i99\n- issue 2: unknown owner role nobody/s);
+    expect(() => checkFramework(broken)).toThrow(
+      /tool weights.*\n- issue 1: unknown item i99\n- issue 2: unknown owner role nobody/s,
+    );
   });
 });

@@ -20,7 +20,11 @@ describe("manifest.xml", () => {
   test("is well-formed: a task-pane add-in for Excel workbooks that reads and writes the document", () => {
     expect(all("parsererror")).toHaveLength(0);
     expect(doc.documentElement.getAttribute("xsi:type")).toBe("TaskPaneApp");
-    expect(all("Host").filter((h) => h.parentElement?.parentElement === doc.documentElement).map((h) => h.getAttribute("Name"))).toEqual(["Workbook"]);
+    expect(
+      all("Host")
+        .filter((h) => h.parentElement?.parentElement === doc.documentElement)
+        .map((h) => h.getAttribute("Name")),
+    ).toEqual(["Workbook"]);
     expect(one("Permissions").textContent).toBe("ReadWriteDocument");
   });
 
@@ -36,7 +40,11 @@ describe("manifest.xml", () => {
   });
 
   test("icons of 16, 32, 64 and 80 px exist in assets/ at those sizes", () => {
-    const urls = [one("IconUrl"), one("HighResolutionIconUrl"), ...all("bt:Image").filter((e) => e.getAttribute("DefaultValue"))].map((e) => e.getAttribute("DefaultValue")!);
+    const urls = [
+      one("IconUrl"),
+      one("HighResolutionIconUrl"),
+      ...all("bt:Image").filter((e) => e.getAttribute("DefaultValue")),
+    ].map((e) => e.getAttribute("DefaultValue")!);
     const files = [...new Set(urls.map((u) => u.replace("https://localhost:3000/", "")))].sort();
     expect(files).toEqual(["assets/icon-16.png", "assets/icon-32.png", "assets/icon-64.png", "assets/icon-80.png"]);
     for (const f of files) {
@@ -53,7 +61,9 @@ describe("manifest.xml", () => {
     expect(actions.map((a) => a.getAttribute("xsi:type"))).toEqual(["ExecuteFunction", "ShowTaskpane"]);
     const fn = actions[0].getElementsByTagName("FunctionName")[0].textContent!;
     // The command page registers the same function name.
-    expect(readFileSync(path.join(ROOT, "src", "commands", "commands.ts"), "utf8")).toContain(`Office.actions.associate("${fn}"`);
+    expect(readFileSync(path.join(ROOT, "src", "commands", "commands.ts"), "utf8")).toContain(
+      `Office.actions.associate("${fn}"`,
+    );
     expect(one("FunctionFile").getAttribute("resid")).toBe("ITA.Commands.Url");
     const urls = Object.fromEntries(all("bt:Url").map((u) => [u.getAttribute("id"), u.getAttribute("DefaultValue")]));
     expect(urls["ITA.Commands.Url"]).toMatch(/\/commands\.html$/);
@@ -78,10 +88,14 @@ describe("manifest.xml", () => {
   });
 
   test("office-addin-manifest reads it without error", () => {
-    const out = execFileSync(process.execPath, [path.join(ROOT, "node_modules", "office-addin-manifest", "cli.js"), "info", "manifest.xml"], {
-      cwd: ROOT,
-      encoding: "utf8",
-    });
+    const out = execFileSync(
+      process.execPath,
+      [path.join(ROOT, "node_modules", "office-addin-manifest", "cli.js"), "info", "manifest.xml"],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+      },
+    );
     expect(out).toContain("Id: 1dd1d2d4-c1b8-4fad-800e-fd98c3b32d71");
     expect(out).toContain("Hosts: Workbook");
   });

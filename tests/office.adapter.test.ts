@@ -1,4 +1,10 @@
-import { analyzeWorkbook, clearHighlights, listSheets, selectCell, styleName } from "../src/adapters/office/excelWorkbook";
+import {
+  analyzeWorkbook,
+  clearHighlights,
+  listSheets,
+  selectCell,
+  styleName,
+} from "../src/adapters/office/excelWorkbook";
 import { OfficeActionError } from "../src/adapters/office/officeErrors";
 import { HIGHLIGHT_FONT } from "../src/core/render/styles";
 import { FakeSheet, FakeWorkbook, installFakeExcel, richError } from "./helpers/fakeExcel";
@@ -25,14 +31,30 @@ describe("Analyze in Excel", () => {
     expect(wb.syncs).toBeLessThanOrEqual(3);
     expect(steps).toEqual(["read", "analyse", "write", "done"]);
     expect(wb.sheets.slice(0, 2).map(snapshot)).toEqual(before);
-    expect(wb.sheets.map((s) => s.name)).toEqual(["ผลคะแนนรายตัวชี้วัด", "ผลคะแนนรายข้อ", "สรุปผล ITA", "วิเคราะห์ผล ITA", "แผนมาตรการ", "ติดตามผล", "หน่วยงาน"]);
-    expect(wb.names.map((n) => n.name)).toEqual(["_ITA_Analyzer_summary", "_ITA_Analyzer_analysis", "_ITA_Analyzer_plan", "_ITA_Analyzer_followup", "_ITA_Analyzer_units"]);
+    expect(wb.sheets.map((s) => s.name)).toEqual([
+      "ผลคะแนนรายตัวชี้วัด",
+      "ผลคะแนนรายข้อ",
+      "สรุปผล ITA",
+      "วิเคราะห์ผล ITA",
+      "แผนมาตรการ",
+      "ติดตามผล",
+      "หน่วยงาน",
+    ]);
+    expect(wb.names.map((n) => n.name)).toEqual([
+      "_ITA_Analyzer_summary",
+      "_ITA_Analyzer_analysis",
+      "_ITA_Analyzer_plan",
+      "_ITA_Analyzer_followup",
+      "_ITA_Analyzer_units",
+    ]);
     expect(result.analysis.overall.reported).toBe(84.33);
 
     // Every low score cell is covered by exactly our highlight; the text cells get a fixed mark.
     const items = wb.sheet("ผลคะแนนรายข้อ");
     const covered = new Set(highlighted(items).flatMap((cf) => expand(cf.address)));
-    const low = result.analysis.scoreCells.filter((c) => c.sheet === "ผลคะแนนรายข้อ" && c.low).map((c) => cellAddress(c.row, c.col));
+    const low = result.analysis.scoreCells
+      .filter((c) => c.sheet === "ผลคะแนนรายข้อ" && c.low)
+      .map((c) => cellAddress(c.row, c.col));
     expect(covered).toEqual(new Set(low));
     expect(highlighted(items).every((cf) => cf.type === "Custom")).toBe(true);
 
@@ -43,22 +65,34 @@ describe("Analyze in Excel", () => {
     // Text stays text (the text format), numbers stay numbers.
     const analysis = wb.sheet("วิเคราะห์ผล ITA");
     const cells = [...analysis.cells.values()];
-    expect(cells.filter((c) => typeof c.value === "string" && c.value !== "").every((c) => c.numberFormat === "@")).toBe(true);
+    expect(
+      cells.filter((c) => typeof c.value === "string" && c.value !== "").every((c) => c.numberFormat === "@"),
+    ).toBe(true);
     expect(cells.filter((c) => typeof c.value === "number").every((c) => c.numberFormat !== "@")).toBe(true);
     expect(plan.get("C5")?.style).toBe(styleName("td"));
-    expect(plan.validations[0]).toMatchObject({ address: "E5:E16", rule: { list: { inCellDropDown: true, source: "='หน่วยงาน'!$B$5:$B$28" } } });
+    expect(plan.validations[0]).toMatchObject({
+      address: "E5:E16",
+      rule: { list: { inCellDropDown: true, source: "='หน่วยงาน'!$B$5:$B$28" } },
+    });
     expect(plan.frozenRows).toBe(4);
     expect(plan.pageLayout).toMatchObject({ orientation: "Landscape", printTitleRows: "$4:$4" });
     expect(wb.styles.get(styleName("td"))).toMatchObject({ "font.name": "TH Sarabun New", wrapText: true });
-    expect(wb.sheet("วิเคราะห์ผล ITA").tables.map((t) => t.name)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `ITA_Issue${n}`));
+    expect(wb.sheet("วิเคราะห์ผล ITA").tables.map((t) => t.name)).toEqual(
+      [1, 2, 3, 4, 5, 6, 7].map((n) => `ITA_Issue${n}`),
+    );
     // Part 1's native chart: the ten indicator scores as columns, the target as a line.
     const [chart] = wb.sheet("สรุปผล ITA").charts;
     expect(chart).toMatchObject({ type: "ColumnClustered", title: "คะแนนรายตัวชี้วัดเทียบกับค่าเป้าหมาย 85 คะแนน" });
-    expect(chart.series.map((x) => [x.name, x.type ?? "ColumnClustered"])).toEqual([["คะแนน", "ColumnClustered"], ["ค่าเป้าหมาย", "Line"]]);
+    expect(chart.series.map((x) => [x.name, x.type ?? "ColumnClustered"])).toEqual([
+      ["คะแนน", "ColumnClustered"],
+      ["ค่าเป้าหมาย", "Line"],
+    ]);
     expect(chart.series[0].x).toBe(chart.series[1].x);
     // Part 4's status drop-downs list the three statuses.
     const followup = wb.sheet("ติดตามผล");
-    expect(followup.validations.map((v) => (v.rule as { list: { source: string } }).list.source)).toContain("ดำเนินการแล้วเสร็จ,อยู่ระหว่างดำเนินการ,ยังไม่ดำเนินการ");
+    expect(followup.validations.map((v) => (v.rule as { list: { source: string } }).list.source)).toContain(
+      "ดำเนินการแล้วเสร็จ,อยู่ระหว่างดำเนินการ,ยังไม่ดำเนินการ",
+    );
   });
 
   test("a second Analyze leaves the same sheets as the first, and replaces its highlights", async () => {
@@ -85,10 +119,20 @@ describe("Analyze in Excel", () => {
 
   test("text that looks like a formula is written into text-formatted cells", async () => {
     const wb = await sampleWorkbook();
-    await analyzeWorkbook({ units: [{ role: "all", name: "=1+1" }, { name: "-กองกลาง" }, { name: "@x" }, { name: "+66" }, { name: "1.10" }, { name: "1/2" }] });
+    await analyzeWorkbook({
+      units: [
+        { role: "all", name: "=1+1" },
+        { name: "-กองกลาง" },
+        { name: "@x" },
+        { name: "+66" },
+        { name: "1.10" },
+        { name: "1/2" },
+      ],
+    });
     const units = wb.sheet("หน่วยงาน");
     const cells = [...units.cells.values()];
-    for (const t of ["=1+1", "-กองกลาง", "@x", "+66", "1.10", "1/2"]) expect(cells).toContainEqual(expect.objectContaining({ value: t, numberFormat: "@" }));
+    for (const t of ["=1+1", "-กองกลาง", "@x", "+66", "1.10", "1/2"])
+      expect(cells).toContainEqual(expect.objectContaining({ value: t, numberFormat: "@" }));
     expect(cells.filter((c) => c.formula)).toEqual([]);
   });
 
@@ -98,7 +142,8 @@ describe("Analyze in Excel", () => {
     const big = grid.sheets[0];
     // Pad with rows of notes and numbers up to 100k cells.
     const rows = [...big.values];
-    for (let i = 0; rows.reduce((n, r) => n + r.length, 0) < 100_000; i++) rows.push([`บันทึก ${i}`, i % 100, "หมายเหตุ", i, "x", 1, 2, 3, 4, 5]);
+    for (let i = 0; rows.reduce((n, r) => n + r.length, 0) < 100_000; i++)
+      rows.push([`บันทึก ${i}`, i % 100, "หมายเหตุ", i, "x", 1, 2, 3, 4, 5]);
     wb.addSheet("ข้อมูล", rows);
     wb.addSheet("อื่น ๆ", [["ชื่อ", "ตำแหน่ง"]]);
     installFakeExcel(wb);
@@ -108,7 +153,10 @@ describe("Analyze in Excel", () => {
     // Numbers get a live "less than 85" rule; scores typed as text a fixed one.
     const rules = highlighted(wb.sheet("ข้อมูล"));
     expect(rules.length).toBeGreaterThan(0);
-    for (const cf of rules) expect(cf.rule).toEqual(cf.type === "CellValue" ? { formula1: "85", operator: "LessThan" } : { formula: "=TRUE" });
+    for (const cf of rules)
+      expect(cf.rule).toEqual(
+        cf.type === "CellValue" ? { formula1: "85", operator: "LessThan" } : { formula: "=TRUE" },
+      );
   });
 
   test("only the chosen sheets are read, and an unchosen sheet's name is still never taken", async () => {

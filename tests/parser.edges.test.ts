@@ -19,21 +19,24 @@ describe("cells that are not valid scores", () => {
     [120, "score.outOfRange", "120"],
     [-3, "score.outOfRange", "-3"],
     ["๑๒๐", "score.outOfRange", "๑๒๐"],
-  ] as Array<[CellValue, string, string]>)("%p gives a diagnostic naming Sheet!Cell and is not used", (bad, code, text) => {
-    const p = parse([
-      ["ข้อ", "คำถาม", "คะแนน"],
-      ["i1", I1, bad],
-      ["i2", I2, "๘๓.๕๓"],
-    ]);
-    expect(p.items.has("i1")).toBe(false);
-    expect(p.items.get("i2")?.scores).toEqual({ value: 83.53 });
-    const d = p.diagnostics.find((x) => x.code === code)!;
-    expect(d).toMatchObject({ severity: "warning", cell: "คะแนน!C2", subject: "item:i1" });
-    expect(d.params.text).toBe(text);
-    expect(describeDiagnostic(d, "th")).toContain("คะแนน!C2");
-    expect(describeDiagnostic(d, "en")).toContain("คะแนน!C2");
-    expect(p.scoreCells.map((c) => c.ref)).not.toContain("คะแนน!C2");
-  });
+  ] as Array<[CellValue, string, string]>)(
+    "%p gives a diagnostic naming Sheet!Cell and is not used",
+    (bad, code, text) => {
+      const p = parse([
+        ["ข้อ", "คำถาม", "คะแนน"],
+        ["i1", I1, bad],
+        ["i2", I2, "๘๓.๕๓"],
+      ]);
+      expect(p.items.has("i1")).toBe(false);
+      expect(p.items.get("i2")?.scores).toEqual({ value: 83.53 });
+      const d = p.diagnostics.find((x) => x.code === code)!;
+      expect(d).toMatchObject({ severity: "warning", cell: "คะแนน!C2", subject: "item:i1" });
+      expect(d.params.text).toBe(text);
+      expect(describeDiagnostic(d, "th")).toContain("คะแนน!C2");
+      expect(describeDiagnostic(d, "en")).toContain("คะแนน!C2");
+      expect(p.scoreCells.map((c) => c.ref)).not.toContain("คะแนน!C2");
+    },
+  );
 
   test.each(["-", "N/A", "n/a", "–", "ไม่มีข้อมูล"])("%p means missing, not zero, and is not an error", (missing) => {
     const p = parse([
@@ -79,12 +82,7 @@ describe("repeated tables", () => {
   });
 
   test("the same indicator reported twice differently is a conflict too", () => {
-    const p = parse([
-      ["ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ", "๗๗.๔๐"],
-      [],
-      [],
-      ["ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ", "๗๘.๔๐"],
-    ]);
+    const p = parse([["ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ", "๗๗.๔๐"], [], [], ["ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ", "๗๘.๔๐"]]);
     expect(p.indicators.get(4)?.value).toBe(77.4);
     expect(p.diagnostics.find((d) => d.code === "indicator.conflict")?.cells).toEqual(["คะแนน!B1", "คะแนน!B4"]);
   });
@@ -93,7 +91,11 @@ describe("repeated tables", () => {
 describe("another year's items", () => {
   const otherYear: CellValue[][] = [
     ["ข้อ", "คำถาม", "คะแนน"],
-    ...Array.from({ length: 30 }, (_, i) => [`i${i + 1}`, `ข้อคำถามของปีอื่นที่ ${i + 1} ซึ่งมีถ้อยคำไม่ตรงกับกรอบการประเมินปีนี้`, 80 + (i % 10)]),
+    ...Array.from({ length: 30 }, (_, i) => [
+      `i${i + 1}`,
+      `ข้อคำถามของปีอื่นที่ ${i + 1} ซึ่งมีถ้อยคำไม่ตรงกับกรอบการประเมินปีนี้`,
+      80 + (i % 10),
+    ]),
   ];
   const indicators: CellValue[][] = [
     ["เครื่องมือ", "ตัวชี้วัด", "คะแนน"],
@@ -124,7 +126,10 @@ describe("another year's items", () => {
       ["i23", "ข้อคำถามที่ไม่มีในปีนี้และไม่ตรงกับข้อใดเลย", 80],
     ]);
     expect(p.items.get("i1")?.scores).toEqual({ value: 78.68 });
-    expect(p.diagnostics.find((d) => d.code === "item.notInFramework")).toMatchObject({ cell: "คะแนน!A3", params: { code: "i23" } });
+    expect(p.diagnostics.find((d) => d.code === "item.notInFramework")).toMatchObject({
+      cell: "คะแนน!A3",
+      params: { code: "i23" },
+    });
   });
 });
 
@@ -177,7 +182,11 @@ describe("English layouts and odd positions", () => {
       ["E5", null, 78.59, 85.71],
     ];
     const p = parseWorkbook(workbook(sheet("Scores", rows, 10, 5)), fw);
-    expect(p.items.get("e4")).toEqual({ code: "e4", scores: { public: 78.31, survey: 83.81 }, cells: ["Scores!H13", "Scores!I13"] });
+    expect(p.items.get("e4")).toEqual({
+      code: "e4",
+      scores: { public: 78.31, survey: 83.81 },
+      cells: ["Scores!H13", "Scores!I13"],
+    });
     expect(p.items.get("e5")?.scores).toEqual({ public: 78.59, survey: 85.71 });
   });
 
@@ -232,8 +241,12 @@ describe("flat tables with an indicator column", () => {
     const { plan, analysis } = render(await sampleGrid());
     const generated = sheetOf(plan, "analysis");
     const rows: CellValue[][] = [];
-    for (const c of generated.cells) (rows[c.row] ??= [])[c.col] = "text" in c.content ? c.content.text : "number" in c.content ? c.content.number : null;
-    const grid = rows.map((r) => Array.from({ length: r?.length ?? 0 }, (_, i) => (r[i] === "" ? null : r[i] ?? null)));
+    for (const c of generated.cells)
+      (rows[c.row] ??= [])[c.col] =
+        "text" in c.content ? c.content.text : "number" in c.content ? c.content.number : null;
+    const grid = rows.map((r) =>
+      Array.from({ length: r?.length ?? 0 }, (_, i) => (r[i] === "" ? null : (r[i] ?? null))),
+    );
     const p = parseWorkbook(workbook(sheet("คัดลอก", grid)), fw);
     expect(p.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
     for (const it of analysis.items) expect([it.code, p.items.get(it.code)?.scores]).toEqual([it.code, it.scores]);
@@ -249,7 +262,11 @@ describe("a row placed by its neighbours", () => {
   test("an unreadable row between o5 and o7 is o6, with a note to check it", () => {
     const p = parse([...head, o5, [null, "QกA", "๕๐"], o7]);
     expect(p.items.get("o6")).toEqual({ code: "o6", scores: { value: 50 }, cells: ["คะแนน!C4"] });
-    expect(p.diagnostics.find((d) => d.code === "item.byPosition")).toMatchObject({ severity: "info", cell: "คะแนน!B4", params: { code: "o6", prev: "o5", next: "o7" } });
+    expect(p.diagnostics.find((d) => d.code === "item.byPosition")).toMatchObject({
+      severity: "info",
+      cell: "คะแนน!B4",
+      params: { code: "o6", prev: "o5", next: "o7" },
+    });
   });
 
   test("not when two unclear rows share the gap, when the item is read elsewhere, or without a heading", () => {

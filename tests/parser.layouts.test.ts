@@ -15,13 +15,21 @@ describe("workbooks the project has never seen, laid out as analysts paste them"
         const wrong: string[] = [];
         for (const [code, expected] of truth.items) {
           const got = p.items.get(code);
-          const actual = got ? (isDual(got.scores) ? [got.scores.public, got.scores.survey] : got.scores.value) : undefined;
-          if (JSON.stringify(actual) !== JSON.stringify(expected)) wrong.push(`${code}: ${JSON.stringify(actual)} ≠ ${JSON.stringify(expected)}`);
+          const actual = got
+            ? isDual(got.scores)
+              ? [got.scores.public, got.scores.survey]
+              : got.scores.value
+            : undefined;
+          if (JSON.stringify(actual) !== JSON.stringify(expected))
+            wrong.push(`${code}: ${JSON.stringify(actual)} ≠ ${JSON.stringify(expected)}`);
         }
-        for (const [n, v] of truth.indicators) if (p.indicators.get(n)?.value !== v) wrong.push(`indicator ${n}: ${p.indicators.get(n)?.value} ≠ ${v}`);
+        for (const [n, v] of truth.indicators)
+          if (p.indicators.get(n)?.value !== v) wrong.push(`indicator ${n}: ${p.indicators.get(n)?.value} ≠ ${v}`);
         const bad = p.diagnostics.filter((d) => d.severity !== "info");
         if (wrong.length || bad.length) {
-          throw new Error(`seed ${seed}:\n${wrong.join("\n")}\n${bad.map((d) => `${d.code} ${d.cell} ${JSON.stringify(d.params)}`).join("\n")}`);
+          throw new Error(
+            `seed ${seed}:\n${wrong.join("\n")}\n${bad.map((d) => `${d.code} ${d.cell} ${JSON.stringify(d.params)}`).join("\n")}`,
+          );
         }
       }),
       { numRuns: 300 },

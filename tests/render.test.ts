@@ -44,7 +44,13 @@ describe("the analysis sheet (Part 2)", () => {
 
   test("English output", async () => {
     const { plan } = render(await sampleGrid(), { lang: "en" });
-    expect(plan.sheets.map((s) => s.name)).toEqual(["ITA Summary", "ITA Analysis", "Measure Plan", "Follow-up", "Units"]);
+    expect(plan.sheets.map((s) => s.name)).toEqual([
+      "ITA Summary",
+      "ITA Analysis",
+      "Measure Plan",
+      "Follow-up",
+      "Units",
+    ]);
     const all = texts(sheetOf(plan, "analysis"));
     expect(all).toContain(`Issue (1) ${fw.issues[0].en}`);
     expect(all).not.toContain(`ประเด็นที่ (1) ${fw.issues[0].th}`);
@@ -64,7 +70,9 @@ describe("the measure plan (Part 3)", () => {
       rows.push({ issue: (get(0) as { text: string }).text, period: (get(3) as { text: string }).text, owner: get(4) });
     }
     const issuesWithMeasures = new Set(rows.map((r) => r.issue.match(/^\((\d)\)/)![1]));
-    expect([...issuesWithMeasures].map(Number)).toEqual(analysis.issues.filter((r) => r.lowItems.length).map((r) => r.issue.number));
+    expect([...issuesWithMeasures].map(Number)).toEqual(
+      analysis.issues.filter((r) => r.lowItems.length).map((r) => r.issue.number),
+    );
     expect(rows[0].period).toBe("1 ตุลาคม 2567 ถึง 31 มีนาคม 2568");
     expect(rows[1].period).toBe("1 ตุลาคม 2567 ถึง 30 กันยายน 2568");
     expect(rows[0].owner).toEqual({ formula: "='หน่วยงาน'!$B$6", result: "(ระบุ) หน่วยงานที่ให้บริการประชาชน" });
@@ -77,10 +85,16 @@ describe("the measure plan (Part 3)", () => {
   });
 
   test("another fiscal year moves every timeline; the agency's units replace the placeholders", async () => {
-    const { plan } = render(await sampleGrid(), { fiscalYear: 2569, units: [{ role: "service", name: "สำนักบริการประชาชน" }, { name: "กองกลาง" }] });
+    const { plan } = render(await sampleGrid(), {
+      fiscalYear: 2569,
+      units: [{ role: "service", name: "สำนักบริการประชาชน" }, { name: "กองกลาง" }],
+    });
     const p = sheetOf(plan, "plan");
     expect(texts(p)).toContain("1 ตุลาคม 2568 ถึง 31 มีนาคม 2569");
-    expect(cellAt(p, p.tables[0].top + 1, 4)!.content).toEqual({ formula: "='หน่วยงาน'!$B$6", result: "สำนักบริการประชาชน" });
+    expect(cellAt(p, p.tables[0].top + 1, 4)!.content).toEqual({
+      formula: "='หน่วยงาน'!$B$6",
+      result: "สำนักบริการประชาชน",
+    });
     const u = sheetOf(plan, "units");
     expect(texts(u)).toEqual(expect.arrayContaining(["สำนักบริการประชาชน", "กองกลาง"]));
   });
@@ -108,7 +122,10 @@ describe("highlights on the user's sheets", () => {
   });
 
   test("a different threshold moves the line", () => {
-    const rows: CellValue[][] = [["ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่", 87.16], ["ตัวชี้วัดที่ 2 การใช้งบประมาณ", 91]];
+    const rows: CellValue[][] = [
+      ["ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่", 87.16],
+      ["ตัวชี้วัดที่ 2 การใช้งบประมาณ", 91],
+    ];
     const grid = workbook(sheet("S", rows));
     expect(renderWorkbook(analyse(parseWorkbook(grid, fw), fw)).highlights).toEqual([]);
     const at90 = analyse(parseWorkbook(grid, fw), fw, { threshold: 90 });
@@ -123,15 +140,33 @@ describe("generated sheets", () => {
     grid.sheets.push({ name: "วิเคราะห์ผล ITA", top: 0, left: 0, values: [["บันทึกของผู้ใช้"]] });
     grid.sheets.push({ name: "แผนมาตรการ", top: 0, left: 0, values: [], generated: "plan" });
     const { plan } = render(grid);
-    expect(plan.sheets.map((s) => s.name)).toEqual(["สรุปผล ITA", "วิเคราะห์ผล ITA (2)", "แผนมาตรการ", "ติดตามผล", "หน่วยงาน"]);
+    expect(plan.sheets.map((s) => s.name)).toEqual([
+      "สรุปผล ITA",
+      "วิเคราะห์ผล ITA (2)",
+      "แผนมาตรการ",
+      "ติดตามผล",
+      "หน่วยงาน",
+    ]);
     expect(plan.replaceSheets).toEqual(["แผนมาตรการ"]);
   });
 
   test("text that looks like a formula is still written as text", async () => {
-    const { plan } = render(await sampleGrid(), { units: [{ role: "all", name: "=HYPERLINK(\"http://x\")" }, { name: "+66 2 000" }, { name: "-ฝ่ายบริหาร" }, { name: "@กอง" }] });
+    const { plan } = render(await sampleGrid(), {
+      units: [
+        { role: "all", name: '=HYPERLINK("http://x")' },
+        { name: "+66 2 000" },
+        { name: "-ฝ่ายบริหาร" },
+        { name: "@กอง" },
+      ],
+    });
     const all = plan.sheets.flatMap((s) => s.cells);
     const formulaLike = all.filter((c) => "text" in c.content && looksLikeFormula(c.content.text));
-    expect(formulaLike.map((c) => (c.content as { text: string }).text)).toEqual(["=HYPERLINK(\"http://x\")", "+66 2 000", "-ฝ่ายบริหาร", "@กอง"]);
+    expect(formulaLike.map((c) => (c.content as { text: string }).text)).toEqual([
+      '=HYPERLINK("http://x")',
+      "+66 2 000",
+      "-ฝ่ายบริหาร",
+      "@กอง",
+    ]);
     // Formulas come only from the renderer's own shapes: references to the units and plan sheets, the roll-up.
     const formulas = all.flatMap((c) => ("formula" in c.content ? [c.content.formula] : []));
     expect(formulas.length).toBeGreaterThan(0);

@@ -10,7 +10,9 @@ describe("examples/ita-2567-sample.xlsx", () => {
     expect(committed.worksheets.map((w) => w.name)).toEqual(built.worksheets.map((w) => w.name));
     built.eachSheet((ws) => {
       expect(cellMap(committed.getWorksheet(ws.name)!)).toEqual(cellMap(ws));
-      expect((committed.getWorksheet(ws.name)!.model as { merges: string[] }).merges.sort()).toEqual((ws.model as { merges: string[] }).merges.sort());
+      expect((committed.getWorksheet(ws.name)!.model as { merges: string[] }).merges.sort()).toEqual(
+        (ws.model as { merges: string[] }).merges.sort(),
+      );
     });
   });
 

@@ -109,7 +109,10 @@ describe("consistency checks the seed's numbers call for", () => {
 
   test("with the seed's two evident typos corrected, every level agrees with the published overall 84.33", () => {
     // Indicators 6 and 10 printed as 80.49 and 81.67 where the items give 90.49 and 91.67.
-    const fixed = { ...a, indicators: a.indicators.map((i) => (i.number === 6 || i.number === 10 ? i.computed! : i.value!)) };
+    const fixed = {
+      ...a,
+      indicators: a.indicators.map((i) => (i.number === 6 || i.number === 10 ? i.computed! : i.value!)),
+    };
     const eit = (fixed.indicators[5] + fixed.indicators[6] + fixed.indicators[7]) / 3;
     const oit = (fixed.indicators[8] + fixed.indicators[9]) / 2;
     expect(0.3 * 84.15 + 0.3 * eit + 0.4 * oit).toBeCloseTo(84.33, 2);

@@ -52,7 +52,8 @@ function fakeHost(overrides: Partial<WorkbookHost> = {}) {
   return { host, calls };
 }
 
-const renderApp = (host: WorkbookHost, lang: Lang = "th") => render(<App host={host} theme={webLightTheme} initialLang={lang} />);
+const renderApp = (host: WorkbookHost, lang: Lang = "th") =>
+  render(<App host={host} theme={webLightTheme} initialLang={lang} />);
 
 describe("the task pane", () => {
   test("Analyze shows the overall score, the low items per issue and the diagnostics; a diagnostic selects its cell", async () => {
@@ -86,12 +87,21 @@ describe("the task pane", () => {
     fireEvent.change(await screen.findByLabelText("หน่วยงานด้านแผนและงบประมาณ"), { target: { value: "กองแผนงาน" } });
     fireEvent.click(screen.getByRole("button", { name: "วิเคราะห์" }));
     await screen.findByRole("region", { name: "ผลการวิเคราะห์" });
-    expect(calls[0][1]).toMatchObject({ threshold: 90, sheets: ["ผลคะแนนรายตัวชี้วัด"], units: [{ role: "budget", name: "กองแผนงาน" }] });
+    expect(calls[0][1]).toMatchObject({
+      threshold: 90,
+      sheets: ["ผลคะแนนรายตัวชี้วัด"],
+      units: [{ role: "budget", name: "กองแผนงาน" }],
+    });
     expect(host.loadSettings()).toMatchObject({ threshold: 90 });
   });
 
   test("an Office error shows its clear message; the pane stays usable", async () => {
-    const err = new OfficeActionError("InvalidOperationInCellEditMode", "Excel กำลังอยู่ในโหมดแก้ไขเซลล์", "Excel is in cell-edit mode", "x");
+    const err = new OfficeActionError(
+      "InvalidOperationInCellEditMode",
+      "Excel กำลังอยู่ในโหมดแก้ไขเซลล์",
+      "Excel is in cell-edit mode",
+      "x",
+    );
     const { host } = fakeHost({ analyze: async () => Promise.reject(err) });
     jest.spyOn(console, "error").mockImplementation(() => undefined);
     renderApp(host);
@@ -102,7 +112,9 @@ describe("the task pane", () => {
   });
 
   test("any other error is shown as it is, not hidden", async () => {
-    const { host } = fakeHost({ analyze: async () => Promise.reject(new TypeError("Cannot read properties of undefined")) });
+    const { host } = fakeHost({
+      analyze: async () => Promise.reject(new TypeError("Cannot read properties of undefined")),
+    });
     jest.spyOn(console, "error").mockImplementation(() => undefined);
     renderApp(host, "en");
     fireEvent.click(screen.getByRole("button", { name: "Analyze" }));

@@ -9,7 +9,8 @@ import { fw } from "./helpers/pipeline";
 function fill(sheet: SheetPlan, score: (key: string) => number): CellValue[][] {
   const rows: CellValue[][] = [];
   for (const c of sheet.cells) {
-    (rows[c.row] ??= [])[c.col] = "text" in c.content ? c.content.text : "number" in c.content ? c.content.number : null;
+    (rows[c.row] ??= [])[c.col] =
+      "text" in c.content ? c.content.text : "number" in c.content ? c.content.number : null;
   }
   for (const c of sheet.cells) {
     if (c.style !== "scoreInput") continue;
@@ -17,7 +18,7 @@ function fill(sheet: SheetPlan, score: (key: string) => number): CellValue[][] {
     const label = String(row[0] || row[1] || "");
     rows[c.row][c.col] = score(`${label}#${c.col}`);
   }
-  return rows.map((r) => Array.from({ length: r?.length ?? 0 }, (_, i) => (r[i] === "" ? null : r[i] ?? null)));
+  return rows.map((r) => Array.from({ length: r?.length ?? 0 }, (_, i) => (r[i] === "" ? null : (r[i] ?? null))));
 }
 
 describe.each(["th", "en"] as const)("the score template (%s)", (lang) => {
@@ -36,7 +37,9 @@ describe.each(["th", "en"] as const)("the score template (%s)", (lang) => {
     expect(p.items.size).toBe(fw.items.length);
     for (const it of fw.items) {
       const s = p.items.get(it.code)!.scores;
-      const expected = isDual(s) ? [values.get(`${it.code}#2`), values.get(`${it.code}#3`)] : values.get(`${it.code}#2`);
+      const expected = isDual(s)
+        ? [values.get(`${it.code}#2`), values.get(`${it.code}#3`)]
+        : values.get(`${it.code}#2`);
       expect(isDual(s) ? [s.public, s.survey] : s.value).toEqual(expected);
     }
     expect(p.indicators.size).toBe(10);

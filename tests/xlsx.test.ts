@@ -31,7 +31,15 @@ describe("the analysed sample workbook", () => {
   });
 
   test("adds the generated sheets after the user's, marked as ITA Analyzer's own", () => {
-    expect(output.worksheets.map((w) => w.name)).toEqual(["ผลคะแนนรายตัวชี้วัด", "ผลคะแนนรายข้อ", "สรุปผล ITA", "วิเคราะห์ผล ITA", "แผนมาตรการ", "ติดตามผล", "หน่วยงาน"]);
+    expect(output.worksheets.map((w) => w.name)).toEqual([
+      "ผลคะแนนรายตัวชี้วัด",
+      "ผลคะแนนรายข้อ",
+      "สรุปผล ITA",
+      "วิเคราะห์ผล ITA",
+      "แผนมาตรการ",
+      "ติดตามผล",
+      "หน่วยงาน",
+    ]);
     expect([...generatedSheets(output)]).toEqual([
       ["สรุปผล ITA", "summary"],
       ["วิเคราะห์ผล ITA", "analysis"],
@@ -50,7 +58,8 @@ describe("the analysed sample workbook", () => {
       expect(marked).toEqual(expected);
       for (const c of high.filter((x) => x.sheet === name)) expect(marked.has(c.ref.split("!")[1])).toBe(false);
       // The cells' own formats are untouched: no fill was written into them.
-      for (const a of marked) expect(output.getWorksheet(name)!.getCell(a).fill).toEqual(input.getWorksheet(name)!.getCell(a).fill);
+      for (const a of marked)
+        expect(output.getWorksheet(name)!.getCell(a).fill).toEqual(input.getWorksheet(name)!.getCell(a).fill);
     }
     expect(low.length).toBeGreaterThan(30);
   });
@@ -58,7 +67,9 @@ describe("the analysed sample workbook", () => {
   test("writes real Excel tables, a drop-down of units, frozen headers and the TH Sarabun font", () => {
     const analysis = output.getWorksheet("วิเคราะห์ผล ITA")!;
     const plan = output.getWorksheet("แผนมาตรการ")!;
-    expect(Object.keys((analysis as unknown as { tables: object }).tables).sort()).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `ITA_Issue${n}`).sort());
+    expect(Object.keys((analysis as unknown as { tables: object }).tables).sort()).toEqual(
+      [1, 2, 3, 4, 5, 6, 7].map((n) => `ITA_Issue${n}`).sort(),
+    );
     expect(Object.keys((plan as unknown as { tables: object }).tables)).toEqual(["ITA_Plan"]);
     expect(plan.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
     expect(plan.getCell("E5").dataValidation).toMatchObject({ type: "list", formulae: ["'หน่วยงาน'!$B$5:$B$28"] });
@@ -92,7 +103,9 @@ describe("a second run", () => {
     // The analyst's own rule with Excel's light-red preset: it must survive our re-runs.
     userSheet.addConditionalFormatting({
       ref: "A1",
-      rules: [{ type: "expression", formulae: ["TRUE"], priority: 9, style: { font: { color: { argb: "FF9C0006" } } } }],
+      rules: [
+        { type: "expression", formulae: ["TRUE"], priority: 9, style: { font: { color: { argb: "FF9C0006" } } } },
+      ],
     });
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
     const once = await analyseXlsx(bytes, "x.xlsx");
@@ -119,8 +132,17 @@ describe("user content around the scores", () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("คะแนน");
     ws.addRow(["ข้อ", "คำถาม", "คะแนน", "หมายเหตุ"]);
-    ws.addRow(["i1", "การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลามากน้อยเพียงใด", 78.68, new Date(Date.UTC(2024, 9, 1))]);
-    ws.addRow(["i2", "หน่วยงานของท่านมีเจ้าหน้าที่ที่ปฏิบัติงานหรือให้บริการแก่ผู้มาติดต่อหรือผู้มารับบริการอย่างเท่าเทียมกันมากน้อยเพียงใด", { formula: "80+3.53", result: 83.53 }]);
+    ws.addRow([
+      "i1",
+      "การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลามากน้อยเพียงใด",
+      78.68,
+      new Date(Date.UTC(2024, 9, 1)),
+    ]);
+    ws.addRow([
+      "i2",
+      "หน่วยงานของท่านมีเจ้าหน้าที่ที่ปฏิบัติงานหรือให้บริการแก่ผู้มาติดต่อหรือผู้มารับบริการอย่างเท่าเทียมกันมากน้อยเพียงใด",
+      { formula: "80+3.53", result: 83.53 },
+    ]);
     ws.getCell("A5").value = "=ข้อความที่ผู้ใช้พิมพ์";
     ws.mergeCells("A6:B6");
     ws.getCell("A6").value = "หมายเหตุรวม";
@@ -129,13 +151,19 @@ describe("user content around the scores", () => {
     const result = await analyseXlsx(bytes, "x.xlsx");
     const out = await open(result.output);
     expect(cellMap(out.getWorksheet("คะแนน")!)).toEqual(cellMap((await open(bytes)).getWorksheet("คะแนน")!));
-    expect(out.getWorksheet("คะแนน")!.getCell("C2").fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FF00FF00" } });
+    expect(out.getWorksheet("คะแนน")!.getCell("C2").fill).toEqual({
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FF00FF00" },
+    });
     expect(result.parsed.items.get("i2")?.scores).toEqual({ value: 83.53 });
     expect(highlightedCells(out.getWorksheet("คะแนน")!)).toEqual(new Set(["C2", "C3"]));
   });
 
   test("generated text starting with = + - @ is stored as text, not as a formula", async () => {
-    const result = await analyseXlsx(sample(), "s.xlsx", { units: [{ role: "all", name: "=1+1" }, { name: "-กองกลาง" }] });
+    const result = await analyseXlsx(sample(), "s.xlsx", {
+      units: [{ role: "all", name: "=1+1" }, { name: "-กองกลาง" }],
+    });
     const out = await open(result.output);
     const units = out.getWorksheet("หน่วยงาน")!;
     const values: unknown[] = [];
@@ -149,7 +177,11 @@ describe("user content around the scores", () => {
 describe("files that cannot be analysed", () => {
   test.each([
     ["not a workbook", new TextEncoder().encode("ข้อ,คำถาม,คะแนน\ni1,x,78"), "file.unreadable"],
-    ["a password-protected workbook", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]), "file.encrypted"],
+    [
+      "a password-protected workbook",
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]),
+      "file.encrypted",
+    ],
     ["a broken zip", new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]), "file.unreadable"],
   ])("%s gives a clear message", async (_n, bytes, code) => {
     await expect(analyseXlsx(bytes, "x.xlsx")).rejects.toMatchObject({ name: "InputError", code });
@@ -161,7 +193,9 @@ describe("files that cannot be analysed", () => {
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
     const err = await analyseXlsx(bytes, "names.xlsx").catch((e) => e);
     expect(err).toBeInstanceOf(InputError);
-    expect((err as InputError).describe("th")).toBe("ไม่พบตารางคะแนน ITA ใน names.xlsx (ตรวจดูว่ามีตารางข้อคำถามหรือตัวชี้วัดพร้อมคะแนน)");
+    expect((err as InputError).describe("th")).toBe(
+      "ไม่พบตารางคะแนน ITA ใน names.xlsx (ตรวจดูว่ามีตารางข้อคำถามหรือตัวชี้วัดพร้อมคะแนน)",
+    );
     expect((err as InputError).describe("en")).toContain("No ITA score table was found in names.xlsx");
   });
 });

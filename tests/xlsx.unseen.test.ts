@@ -16,7 +16,9 @@ async function toXlsx(seed: number) {
     s.values.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v === null) return;
-        ws.getCell(s.top + r + 1, s.left + c + 1).value = isCellError(v) ? { error: v.error as ExcelJS.CellErrorValue["error"] } : v;
+        ws.getCell(s.top + r + 1, s.left + c + 1).value = isCellError(v)
+          ? { error: v.error as ExcelJS.CellErrorValue["error"] }
+          : v;
       }),
     );
   }
@@ -39,7 +41,9 @@ describe("unseen workbooks through the file adapter", () => {
           const after = out.getWorksheet(ws.name)!;
           expect(cellMap(after)).toEqual(cellMap(ws));
           const marked = highlightedCells(after);
-          const low = result.analysis.scoreCells.filter((c) => c.sheet === ws.name && c.low).map((c) => c.ref.split("!")[1]);
+          const low = result.analysis.scoreCells
+            .filter((c) => c.sheet === ws.name && c.low)
+            .map((c) => c.ref.split("!")[1]);
           expect(marked).toEqual(new Set(low));
         });
       }),

@@ -79,10 +79,13 @@ export async function main(argv: string[]): Promise<number> {
     lang = (values.lang as Lang | undefined) ?? "th";
     const [command, input, ...rest] = positionals;
     if (command !== "analyze" && command !== "analyse") throw new InputError("args.invalid", { detail: command });
-    if (!input || rest.length) throw new InputError("args.invalid", { detail: rest.length ? rest.join(" ") : "<in.xlsx>" });
+    if (!input || rest.length)
+      throw new InputError("args.invalid", { detail: rest.length ? rest.join(" ") : "<in.xlsx>" });
 
     const inPath = path.resolve(input);
-    const outPath = path.resolve(values.out ?? path.join(path.dirname(inPath), `${path.basename(inPath, path.extname(inPath))}-analysis.xlsx`));
+    const outPath = path.resolve(
+      values.out ?? path.join(path.dirname(inPath), `${path.basename(inPath, path.extname(inPath))}-analysis.xlsx`),
+    );
     if (outPath === inPath) throw new InputError("file.sameAsInput", { file: input });
     if (!existsSync(inPath)) throw new InputError("file.notFound", { file: input });
 
@@ -98,7 +101,11 @@ export async function main(argv: string[]): Promise<number> {
     const result = await analyseXlsx(readFileSync(inPath), path.basename(inPath), options);
 
     writeAtomically(outPath, result.output);
-    if (values.json) writeAtomically(path.resolve(values.json), Buffer.from(JSON.stringify(jsonReport(result.analysis, lang), null, 2) + "\n"));
+    if (values.json)
+      writeAtomically(
+        path.resolve(values.json),
+        Buffer.from(JSON.stringify(jsonReport(result.analysis, lang), null, 2) + "\n"),
+      );
     process.stdout.write(summary(result, lang, path.relative(process.cwd(), outPath)));
     return 0;
   } catch (e) {

@@ -9,7 +9,9 @@ export function summary(r: PipelineResult, lang: Lang, outFile: string): string 
   const th = lang === "th";
   const lines: string[] = [];
   const fy = a.framework.year + 1;
-  lines.push(th ? `ITA Analyzer — ผลการประเมิน ITA ${a.framework.year}` : `ITA Analyzer — ITA ${a.framework.year} results`);
+  lines.push(
+    th ? `ITA Analyzer — ผลการประเมิน ITA ${a.framework.year}` : `ITA Analyzer — ITA ${a.framework.year} results`,
+  );
   lines.push(`${th ? "ชีตที่อ่าน" : "Sheets read"}: ${r.parsed.sheets.join(", ")}`);
   const indicators = a.indicators.filter((i) => i.value !== null).length;
   lines.push(
@@ -37,7 +39,12 @@ export function summary(r: PipelineResult, lang: Lang, outFile: string): string 
   const notes = a.diagnostics.length - warnings.length;
   lines.push(th ? `คำเตือน ${warnings.length} · หมายเหตุ ${notes}` : `Warnings: ${warnings.length} · notes: ${notes}`);
   for (const d of warnings.slice(0, 12)) lines.push(`  ! ${describe(d, lang)}`);
-  if (warnings.length > 12) lines.push(th ? `  … และอีก ${warnings.length - 12} รายการ (ดูรายงาน JSON)` : `  … and ${warnings.length - 12} more (see the JSON report)`);
+  if (warnings.length > 12)
+    lines.push(
+      th
+        ? `  … และอีก ${warnings.length - 12} รายการ (ดูรายงาน JSON)`
+        : `  … and ${warnings.length - 12} more (see the JSON report)`,
+    );
   lines.push(`${th ? "เขียนไฟล์" : "Wrote"}: ${outFile}`);
   return lines.join("\n") + "\n";
 }

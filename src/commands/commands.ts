@@ -21,8 +21,10 @@ async function analyzeFromRibbon(event: Office.AddinCommands.Event): Promise<voi
     const text = describeError(e, lang);
     // The command completes only once the message window is open (or could not open):
     // completing first can end this page, and the window with it.
-    showMessage(lang === "th" ? "วิเคราะห์ไม่สำเร็จ" : "Analysis failed", text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE)}…` : text, () =>
-      event.completed(),
+    showMessage(
+      lang === "th" ? "วิเคราะห์ไม่สำเร็จ" : "Analysis failed",
+      text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE)}…` : text,
+      () => event.completed(),
     );
   }
 }
@@ -32,7 +34,8 @@ function showMessage(title: string, text: string, done: () => void): void {
   url.searchParams.set("title", title);
   url.searchParams.set("text", text);
   Office.context.ui.displayDialogAsync(url.toString(), { height: 30, width: 35, displayInIframe: true }, (result) => {
-    if (result.status === Office.AsyncResultStatus.Failed) console.error("ITA Analyzer: the message window could not open", result.error, text);
+    if (result.status === Office.AsyncResultStatus.Failed)
+      console.error("ITA Analyzer: the message window could not open", result.error, text);
     done();
   });
 }

@@ -62,7 +62,10 @@ export function normalizeSettings(raw: unknown): AnalyzeSettings {
     typeof v === "number" && v >= LIMITS[kind].min && v <= LIMITS[kind].max ? v : DEFAULT_SETTINGS[kind];
   const units = Array.isArray(r.units)
     ? r.units
-        .filter((u): u is { role?: unknown; name: string } => !!u && typeof u === "object" && typeof (u as { name?: unknown }).name === "string")
+        .filter(
+          (u): u is { role?: unknown; name: string } =>
+            !!u && typeof u === "object" && typeof (u as { name?: unknown }).name === "string",
+        )
         .map((u) => (typeof u.role === "string" ? { role: u.role, name: u.name } : { name: u.name }))
     : [];
   return {

@@ -42,11 +42,22 @@ class ErrorBoundary extends React.Component<{ message: string; children: React.R
 }
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalL, minHeight: "100vh", boxSizing: "border-box" },
-  header: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalL,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+  },
+  header: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "flex-start",
+    gap: tokens.spacingHorizontalS,
+  },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
-
 
 type Notice = { intent: "success" | "error" | "warning" | "info"; title?: string; text: string };
 
@@ -136,85 +147,90 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
     <FluentProvider theme={theme} lang={lang}>
       <main className={styles.root}>
         <ErrorBoundary message={t.crashed}>
-        <header className={styles.header}>
-          <div>
-            <Text as="h1" size={600} weight="semibold">
-              {t.title}
-            </Text>
-            <Text as="p" size={200}>
-              {t.tagline}
-            </Text>
-          </div>
-          <Button appearance="subtle" size="small" lang={lang === "th" ? "en" : "th"} onClick={() => setLang(lang === "th" ? "en" : "th")}>
-            {t.otherLanguage}
-          </Button>
-        </header>
-
-        {before?.(t, lang)}
-
-        <section>
-          <Button
-            appearance="transparent"
-            aria-expanded={showSettings}
-            aria-controls={showSettings ? "settings" : undefined}
-            onClick={() => setShowSettings(!showSettings)}
-          >
-            {showSettings ? "▾" : "▸"} {t.settings}
-          </Button>
-          {showSettings && (
-            <div id="settings">
-              <React.Suspense fallback={<ProgressBar aria-label={t.settings} />}>
-                <SettingsPanel t={t} settings={settings} sheets={sheets} roles={roles} onChange={setSettings} />
-              </React.Suspense>
+          <header className={styles.header}>
+            <div>
+              <Text as="h1" size={600} weight="semibold">
+                {t.title}
+              </Text>
+              <Text as="p" size={200}>
+                {t.tagline}
+              </Text>
             </div>
+            <Button
+              appearance="subtle"
+              size="small"
+              lang={lang === "th" ? "en" : "th"}
+              onClick={() => setLang(lang === "th" ? "en" : "th")}
+            >
+              {t.otherLanguage}
+            </Button>
+          </header>
+
+          {before?.(t, lang)}
+
+          <section>
+            <Button
+              appearance="transparent"
+              aria-expanded={showSettings}
+              aria-controls={showSettings ? "settings" : undefined}
+              onClick={() => setShowSettings(!showSettings)}
+            >
+              {showSettings ? "▾" : "▸"} {t.settings}
+            </Button>
+            {showSettings && (
+              <div id="settings">
+                <React.Suspense fallback={<ProgressBar aria-label={t.settings} />}>
+                  <SettingsPanel t={t} settings={settings} sheets={sheets} roles={roles} onChange={setSettings} />
+                </React.Suspense>
+              </div>
+            )}
+          </section>
+
+          <div className={styles.actions}>
+            <Button appearance="primary" onClick={analyze} disabled={busy || analyzeDisabled}>
+              {t.analyze}
+            </Button>
+            {!busy && actions?.(t)}
+            {host.kind === "excel" && (
+              <>
+                <Button onClick={clear} disabled={busy}>
+                  {t.clear}
+                </Button>
+                <Button onClick={template} disabled={busy}>
+                  {t.template}
+                </Button>
+              </>
+            )}
+          </div>
+
+          {/* Always present, so screen readers announce each step as it changes. */}
+          <div role="status" aria-live="polite">
+            {busy && step && (
+              <>
+                <ProgressBar value={(stepIndex + 1) / 4} aria-label={t.progress} />
+                <Text size={200}>{t.steps[step]}</Text>
+              </>
+            )}
+          </div>
+
+          {notices.map((n, i) => (
+            <MessageBar key={i} intent={n.intent}>
+              <MessageBarBody>
+                {n.title && <MessageBarTitle>{n.title}</MessageBarTitle>}
+                {n.text}
+              </MessageBarBody>
+            </MessageBar>
+          ))}
+
+          {outcome && (
+            <React.Suspense fallback={<ProgressBar aria-label={t.results} />}>
+              <ResultsPanel
+                t={t}
+                summary={outcome.summary}
+                onSelectCell={host.kind === "excel" ? (c) => host.selectCell(c).catch(fail) : undefined}
+              />
+            </React.Suspense>
           )}
-        </section>
-
-        <div className={styles.actions}>
-          <Button appearance="primary" onClick={analyze} disabled={busy || analyzeDisabled}>
-            {t.analyze}
-          </Button>
-          {!busy && actions?.(t)}
-          {host.kind === "excel" && (
-            <>
-              <Button onClick={clear} disabled={busy}>
-                {t.clear}
-              </Button>
-              <Button onClick={template} disabled={busy}>
-                {t.template}
-              </Button>
-            </>
-          )}
-        </div>
-
-        {/* Always present, so screen readers announce each step as it changes. */}
-        <div role="status" aria-live="polite">
-          {busy && step && (
-            <>
-              <ProgressBar value={(stepIndex + 1) / 4} aria-label={t.progress} />
-              <Text size={200}>{t.steps[step]}</Text>
-            </>
-          )}
-        </div>
-
-        {notices.map((n, i) => (
-          <MessageBar key={i} intent={n.intent}>
-            <MessageBarBody>
-              {n.title && <MessageBarTitle>{n.title}</MessageBarTitle>}
-              {n.text}
-            </MessageBarBody>
-          </MessageBar>
-        ))}
-
-        {outcome && (
-          <React.Suspense fallback={<ProgressBar aria-label={t.results} />}>
-            <ResultsPanel
-              t={t}
-              summary={outcome.summary}
-              onSelectCell={host.kind === "excel" ? (c) => host.selectCell(c).catch(fail) : undefined}
-            />
-          </React.Suspense>
-        )}
         </ErrorBoundary>
       </main>
     </FluentProvider>

@@ -12,7 +12,6 @@ export interface AnalyzeOutcome {
   skipped: string[];
 }
 
-
 /**
  * What the pane needs from where the workbook lives: Excel through Office.js, or a file opened
  * in the browser. The pane holds no workbook logic of its own.

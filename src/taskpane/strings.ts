@@ -32,7 +32,8 @@ export const STRINGS = {
     results: "ผลการวิเคราะห์",
     overall: "คะแนนรวม ITA",
     computed: (v: string) => `คำนวณจากเครื่องมือได้ ${v}`,
-    sinceLastYear: (up: boolean, v: string, before: string) => `${up ? "เพิ่มขึ้น" : "ลดลง"} ${v} คะแนนจากปีที่ผ่านมา (${before})`,
+    sinceLastYear: (up: boolean, v: string, before: string) =>
+      `${up ? "เพิ่มขึ้น" : "ลดลง"} ${v} คะแนนจากปีที่ผ่านมา (${before})`,
     target: (t: number) => `ค่าเป้าหมาย ${t}`,
     counts: (items: number, indicators: number, issues: number, measures: number) =>
       `ต่ำกว่าค่าเป้าหมาย ${items} ข้อ ${indicators} ตัวชี้วัด · ${issues} ประเด็นต้องมีมาตรการ (${measures} มาตรการ)`,
@@ -70,11 +71,17 @@ export const STRINGS = {
     units: "Responsible units",
     unitsHint: "Your unit for each role (you can edit them later on the “Units” sheet).",
     analyze: "Analyze",
-    steps: { read: "Reading the score tables…", analyse: "Analysing…", write: "Writing to the workbook…", done: "Done" },
+    steps: {
+      read: "Reading the score tables…",
+      analyse: "Analysing…",
+      write: "Writing to the workbook…",
+      done: "Done",
+    },
     clear: "Clear highlights",
     cleared: (n: number) => `Removed ${n} highlight rule(s).`,
     template: "Insert score template",
-    inserted: (name: string) => `Inserted the sheet “${name}”. Type the scores into the yellow cells, then click Analyze.`,
+    inserted: (name: string) =>
+      `Inserted the sheet “${name}”. Type the scores into the yellow cells, then click Analyze.`,
     error: "Something went wrong",
     done: "Analysis done. See the summary, analysis, measure-plan, follow-up and units sheets.",
     skipped: {
@@ -99,7 +106,8 @@ export const STRINGS = {
     settingsNotSaved: "The settings could not be saved in the workbook; this analysis used the ones shown.",
     crashed: "Part of the pane failed. Close it and open it again.",
     progress: "Progress",
-    fileMode: "Opened outside Excel: choose the Excel (.xlsx) file with the score tables, analyse it, then download the analysed workbook. The file is not sent anywhere.",
+    fileMode:
+      "Opened outside Excel: choose the Excel (.xlsx) file with the score tables, analyse it, then download the analysed workbook. The file is not sent anywhere.",
     chooseFile: "ITA score file (.xlsx)",
     dropHere: "Drop the file here, or click to choose it",
     chosen: (name: string) => `Chosen file: ${name}`,

@@ -12,7 +12,6 @@ import { ARTIFACTS, blockOutside, routeRealOfficeJs, shot, useBrowser } from "./
 
 const env = useBrowser();
 
-
 async function openPane(): Promise<{ context: BrowserContext; page: Page; outside: string[] }> {
   const context = await env.browser().newContext({ acceptDownloads: true, locale: "th-TH" });
   // Playwright tries the newest route first: block everything outside, then let office.js through.
@@ -35,7 +34,10 @@ async function analyseInPage(page: Page, file: string, name: string): Promise<st
   await page.getByText(`ไฟล์ที่เลือก: ${path.basename(file)}`).waitFor();
   await page.getByRole("button", { name: /วิเคราะห์/ }).click();
   await page.getByRole("region", { name: "ผลการวิเคราะห์" }).waitFor();
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "ดาวน์โหลด" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "ดาวน์โหลด" }).click(),
+  ]);
   const saved = path.join(ARTIFACTS, name);
   await download.saveAs(saved);
   expect(download.suggestedFilename()).toBe(`${path.basename(file, ".xlsx")}-analysis.xlsx`);
@@ -57,12 +59,22 @@ describe("the task pane opened outside Office", () => {
     await shot(page, "file-mode-sample");
 
     const out = await open(saved);
-    expect(out.worksheets.map((w) => w.name)).toEqual(["ผลคะแนนรายตัวชี้วัด", "ผลคะแนนรายข้อ", "สรุปผล ITA", "วิเคราะห์ผล ITA", "แผนมาตรการ", "ติดตามผล", "หน่วยงาน"]);
+    expect(out.worksheets.map((w) => w.name)).toEqual([
+      "ผลคะแนนรายตัวชี้วัด",
+      "ผลคะแนนรายข้อ",
+      "สรุปผล ITA",
+      "วิเคราะห์ผล ITA",
+      "แผนมาตรการ",
+      "ติดตามผล",
+      "หน่วยงาน",
+    ]);
     // The same core in Node says which cells are below 85: the page must have marked exactly those.
     const expected = await analyseXlsx(new Uint8Array(readFileSync(SAMPLE_FILE)), "sample.xlsx");
     const input = await open(SAMPLE_FILE);
     for (const ws of input.worksheets) {
-      const low = expected.analysis.scoreCells.filter((c) => c.sheet === ws.name && c.low).map((c) => c.ref.split("!")[1]);
+      const low = expected.analysis.scoreCells
+        .filter((c) => c.sheet === ws.name && c.low)
+        .map((c) => c.ref.split("!")[1]);
       expect(highlightedCells(out.getWorksheet(ws.name)!)).toEqual(new Set(low));
       expect(cellMap(out.getWorksheet(ws.name)!)).toEqual(cellMap(ws));
     }
@@ -112,7 +124,9 @@ describe("the task pane opened outside Office", () => {
     writeFileSync(locked, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
     await page.getByLabel("ไฟล์คะแนน ITA (.xlsx)").setInputFiles(locked);
     await page.getByText(/มีรหัสผ่าน/).waitFor();
-    await page.getByLabel("ไฟล์คะแนน ITA (.xlsx)").setInputFiles(path.join(__dirname, "..", "fixtures", "no-scores.xlsx"));
+    await page
+      .getByLabel("ไฟล์คะแนน ITA (.xlsx)")
+      .setInputFiles(path.join(__dirname, "..", "fixtures", "no-scores.xlsx"));
     await page.getByRole("button", { name: /วิเคราะห์/ }).click();
     await page.getByText(/ไม่พบตารางคะแนน ITA ใน no-scores\.xlsx/).waitFor();
     await shot(page, "file-mode-bad-file");

@@ -8,9 +8,13 @@ export default function globalSetup(): void {
   const out = path.join(root, "test-artifacts", "e2e-dist");
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  execFileSync(process.execPath, [path.join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", out], {
-    cwd: root,
-    stdio: "pipe",
-  });
+  execFileSync(
+    process.execPath,
+    [path.join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", out],
+    {
+      cwd: root,
+      stdio: "pipe",
+    },
+  );
   process.env.ITA_E2E_DIST = out;
 }

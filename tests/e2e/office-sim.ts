@@ -13,7 +13,11 @@ installFakeExcel(wb);
 const settings = new Map<string, unknown>();
 g.Office.HostType = { Excel: "Excel" };
 g.Office.context.document = {
-  settings: { get: (k: string) => settings.get(k) ?? null, set: (k: string, v: unknown) => settings.set(k, v), saveAsync: () => undefined },
+  settings: {
+    get: (k: string) => settings.get(k) ?? null,
+    set: (k: string, v: unknown) => settings.set(k, v),
+    saveAsync: () => undefined,
+  },
 };
 g.Office.onReady = (cb?: (info: unknown) => void) => {
   const info = { host: "Excel", platform: "OfficeOnline" };

@@ -15,15 +15,19 @@ const officeSim = buildSync({
   target: "es2020",
 }).outputFiles[0].text;
 
-
 describe("the task pane inside a simulated Excel", () => {
   test("Analyze writes the highlights and the generated sheets in at most three syncs", async () => {
     const context = await env.browser().newContext({ locale: "th-TH" });
-    await context.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ body: officeSim, contentType: "text/javascript" }));
+    await context.route("https://appsforoffice.microsoft.com/**", (route) =>
+      route.fulfill({ body: officeSim, contentType: "text/javascript" }),
+    );
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(String(e)));
-    await page.addInitScript((grid) => ((window as unknown as { __ITA_GRID__: unknown }).__ITA_GRID__ = grid), await sampleGrid());
+    await page.addInitScript(
+      (grid) => ((window as unknown as { __ITA_GRID__: unknown }).__ITA_GRID__ = grid),
+      await sampleGrid(),
+    );
     await page.goto(`${env.url()}/taskpane.html`);
     // Inside Excel there is no file picker, and the Excel-only actions are there.
     await page.getByRole("button", { name: "ล้างไฮไลต์" }).waitFor();
@@ -45,14 +49,30 @@ describe("the task pane inside a simulated Excel", () => {
       };
     });
     expect(state.syncs).toBeLessThanOrEqual(3);
-    expect(state.sheets).toEqual(["ผลคะแนนรายตัวชี้วัด", "ผลคะแนนรายข้อ", "สรุปผล ITA", "วิเคราะห์ผล ITA", "แผนมาตรการ", "ติดตามผล", "หน่วยงาน"]);
-    expect(state.names).toEqual(["_ITA_Analyzer_summary", "_ITA_Analyzer_analysis", "_ITA_Analyzer_plan", "_ITA_Analyzer_followup", "_ITA_Analyzer_units"]);
+    expect(state.sheets).toEqual([
+      "ผลคะแนนรายตัวชี้วัด",
+      "ผลคะแนนรายข้อ",
+      "สรุปผล ITA",
+      "วิเคราะห์ผล ITA",
+      "แผนมาตรการ",
+      "ติดตามผล",
+      "หน่วยงาน",
+    ]);
+    expect(state.names).toEqual([
+      "_ITA_Analyzer_summary",
+      "_ITA_Analyzer_analysis",
+      "_ITA_Analyzer_plan",
+      "_ITA_Analyzer_followup",
+      "_ITA_Analyzer_units",
+    ]);
     expect(state.highlights[0] + state.highlights[1]).toBeGreaterThan(20);
     expect(state.planTables).toEqual(["ITA_Plan"]);
 
     // A diagnostic's cell link selects that cell in the workbook.
     await page.getByRole("button", { name: "ไปที่เซลล์ ผลคะแนนรายตัวชี้วัด!C12" }).click();
-    await page.waitForFunction(() => (window as unknown as { __fake: { selected: string } }).__fake.selected === "ผลคะแนนรายตัวชี้วัด!C12");
+    await page.waitForFunction(
+      () => (window as unknown as { __fake: { selected: string } }).__fake.selected === "ผลคะแนนรายตัวชี้วัด!C12",
+    );
     expect(errors).toEqual([]);
     await context.close();
   });

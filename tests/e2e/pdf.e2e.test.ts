@@ -15,10 +15,14 @@ const plain = (s: string) => s.replace(/\s+/g, "").replace(/[\u0e31\u0e34-\u0e3a
 /** Page texts and sizes of a PDF, through poppler's pdftotext and pdfinfo. */
 function pages(pdf: string): Array<{ text: string; landscape: boolean }> {
   const info = execFileSync("pdfinfo", ["-f", "1", "-l", "999", pdf], { encoding: "utf8" });
-  const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => Number(m[1]) > Number(m[2]));
+  const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map(
+    (m) => Number(m[1]) > Number(m[2]),
+  );
   return sizes.map((landscape, i) => ({
     landscape,
-    text: plain(execFileSync("pdftotext", ["-f", String(i + 1), "-l", String(i + 1), "-layout", pdf, "-"], { encoding: "utf8" })),
+    text: plain(
+      execFileSync("pdftotext", ["-f", String(i + 1), "-l", String(i + 1), "-layout", pdf, "-"], { encoding: "utf8" }),
+    ),
   }));
 }
 
@@ -28,10 +32,14 @@ describe("the analysed sample, printed by LibreOffice", () => {
     return analyseXlsx(new Uint8Array(readFileSync(SAMPLE_FILE)), "sample.xlsx").then((r) => {
       const xlsx = path.join(dir, "sample-analysis.xlsx");
       writeFileSync(xlsx, r.output);
-      execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, xlsx], {
-        stdio: "pipe",
-        timeout: 240_000,
-      });
+      execFileSync(
+        "soffice",
+        [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, xlsx],
+        {
+          stdio: "pipe",
+          timeout: 240_000,
+        },
+      );
       const pdf = path.join(dir, "sample-analysis.pdf");
       writeFileSync(path.join(ARTIFACTS, "sample-analysis.pdf"), readFileSync(pdf));
       const all = pages(pdf);
@@ -45,8 +53,12 @@ describe("the analysed sample, printed by LibreOffice", () => {
       expect(part1 < part2 && part2 < part3 && part3 < part4).toBe(true);
 
       // Part 1 says what the seed says, and carries the chart.
-      const summary = all.slice(part1, part2).map((p) => p.text).join("");
-      for (const t of ["84.33", "ไม่ผ่าน", "ลดลง 3.70", "คะแนนรายตัวชี้วัดเทียบกับค่าเป้าหมาย 85 คะแนน"]) expect(summary).toContain(plain(t));
+      const summary = all
+        .slice(part1, part2)
+        .map((p) => p.text)
+        .join("");
+      for (const t of ["84.33", "ไม่ผ่าน", "ลดลง 3.70", "คะแนนรายตัวชี้วัดเทียบกับค่าเป้าหมาย 85 คะแนน"])
+        expect(summary).toContain(plain(t));
       // A4 everywhere (LibreOffice reports 595 × 842 points); the plan and the follow-up in landscape.
       expect(all[part1].landscape).toBe(false);
       expect(all[part2].landscape).toBe(false);

@@ -32,7 +32,14 @@ export class FakeSheet {
   tabColor = "";
   validations: Array<{ address: string; rule?: unknown; errorAlert?: unknown; prompt?: unknown }> = [];
   pageLayout: Record<string, unknown> = {};
-  charts: Array<{ type: string; source: string; title?: string; series: Array<{ name?: string; type?: string; values?: string; x?: string }>; from?: string; to?: string }> = [];
+  charts: Array<{
+    type: string;
+    source: string;
+    title?: string;
+    series: Array<{ name?: string; type?: string; values?: string; x?: string }>;
+    from?: string;
+    to?: string;
+  }> = [];
   constructor(public name: string) {}
 
   set(row: number, col: number, v: CellValue) {
@@ -47,10 +54,16 @@ export class FakeSheet {
 
   used(): { top: number; left: number; values: Array<Array<string | number | boolean>> } | null {
     if (this.cells.size === 0) return null;
-    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    let top = Infinity,
+      left = Infinity,
+      bottom = -1,
+      right = -1;
     for (const k of this.cells.keys()) {
       const [r, c] = k.split(",").map(Number);
-      top = Math.min(top, r); left = Math.min(left, c); bottom = Math.max(bottom, r); right = Math.max(right, c);
+      top = Math.min(top, r);
+      left = Math.min(left, c);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, c);
     }
     const values = Array.from({ length: bottom - top + 1 }, (_, r) =>
       Array.from({ length: right - left + 1 }, (_, c) => this.cells.get(`${top + r},${left + c}`)?.value ?? ""),
@@ -118,7 +131,11 @@ class Loadable {
   constructor(protected ctx: FakeContext) {}
 
   protected read<T>(prop: string): T {
-    if (!this.loaded.has(prop)) throw richError("PropertyNotLoaded", `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+    if (!this.loaded.has(prop))
+      throw richError(
+        "PropertyNotLoaded",
+        `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
     return this.loaded.get(prop) as T;
   }
 }
@@ -175,7 +192,8 @@ class WorksheetCollection extends Loadable {
   }
   add(name: string) {
     this.ctx.queue.push(() => {
-      if (this.ctx.wb.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw richError("ItemAlreadyExists", `sheet ${name} exists`);
+      if (this.ctx.wb.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+        throw richError("ItemAlreadyExists", `sheet ${name} exists`);
       this.ctx.wb.sheets.push(new FakeSheet(name));
     });
     return new WorksheetProxy(this.ctx, name);
@@ -187,7 +205,10 @@ class WorksheetProxy extends Loadable {
   charts: { add: (type: string, source: RangeProxy, seriesBy: string) => unknown };
   freezePanes: { freezeRows: (n: number) => void; freezeColumns: (n: number) => void };
   pageLayout: Record<string, unknown> & { setPrintTitleRows: (r: string) => void };
-  constructor(ctx: FakeContext, private sheetName: string) {
+  constructor(
+    ctx: FakeContext,
+    private sheetName: string,
+  ) {
     super(ctx);
     const sheet = () => this.ctx.wb.sheet(this.sheetName);
     this.tables = {
@@ -195,27 +216,58 @@ class WorksheetProxy extends Loadable {
         const t: { address: string; name?: string; style?: string } = { address };
         ctx.queue.push(() => sheet().tables.push(t));
         return {
-          set name(v: string) { ctx.queue.push(() => (t.name = v)); },
-          set style(v: string) { ctx.queue.push(() => (t.style = v)); },
+          set name(v: string) {
+            ctx.queue.push(() => (t.name = v));
+          },
+          set style(v: string) {
+            ctx.queue.push(() => (t.style = v));
+          },
         } as { name: string; style: string };
       },
     };
     this.charts = {
       add: (type: string, source: RangeProxy) => {
-        const rec: FakeSheet["charts"][number] = { type, source: (source as unknown as { address: string }).address, series: [{}] };
+        const rec: FakeSheet["charts"][number] = {
+          type,
+          source: (source as unknown as { address: string }).address,
+          series: [{}],
+        };
         ctx.queue.push(() => sheet().charts.push(rec));
         const q = (fn: () => void) => ctx.queue.push(fn);
         const seriesProxy = (sr: FakeSheet["charts"][number]["series"][number]) => ({
-          set name(v: string) { q(() => (sr.name = v)); },
-          set chartType(v: string) { q(() => (sr.type = v)); },
-          set hasDataLabels(_v: boolean) { q(() => undefined); },
+          set name(v: string) {
+            q(() => (sr.name = v));
+          },
+          set chartType(v: string) {
+            q(() => (sr.type = v));
+          },
+          set hasDataLabels(_v: boolean) {
+            q(() => undefined);
+          },
           setValues: (r: RangeProxy) => q(() => (sr.values = (r as unknown as { address: string }).address)),
           setXAxisValues: (r: RangeProxy) => q(() => (sr.x = (r as unknown as { address: string }).address)),
         });
         return {
-          title: { set text(v: string) { q(() => (rec.title = v)); } },
-          legend: { set position(_v: string) { q(() => undefined); } },
-          axes: { valueAxis: { set minimum(_v: number) { q(() => undefined); }, set maximum(_v: number) { q(() => undefined); } } },
+          title: {
+            set text(v: string) {
+              q(() => (rec.title = v));
+            },
+          },
+          legend: {
+            set position(_v: string) {
+              q(() => undefined);
+            },
+          },
+          axes: {
+            valueAxis: {
+              set minimum(_v: number) {
+                q(() => undefined);
+              },
+              set maximum(_v: number) {
+                q(() => undefined);
+              },
+            },
+          },
           series: {
             getItemAt: (i: number) => seriesProxy(rec.series[i]),
             add: (name: string) => {
@@ -238,7 +290,10 @@ class WorksheetProxy extends Loadable {
         ctx.queue.push(() => (sheet().pageLayout[String(k)] = v));
         return true;
       },
-      get: (_t, k) => (k === "setPrintTitleRows" ? (r: string) => ctx.queue.push(() => (sheet().pageLayout.printTitleRows = r)) : undefined),
+      get: (_t, k) =>
+        k === "setPrintTitleRows"
+          ? (r: string) => ctx.queue.push(() => (sheet().pageLayout.printTitleRows = r))
+          : undefined,
     }) as WorksheetProxy["pageLayout"];
   }
   setLoaded(k: string, v: unknown) {
@@ -267,7 +322,10 @@ class WorksheetProxy extends Loadable {
 }
 
 class UsedRangeProxy extends Loadable {
-  constructor(ctx: FakeContext, private sheetName: string) {
+  constructor(
+    ctx: FakeContext,
+    private sheetName: string,
+  ) {
     super(ctx);
   }
   load(_props: string) {
@@ -282,23 +340,39 @@ class UsedRangeProxy extends Loadable {
     });
     return this;
   }
-  get isNullObject(): boolean { return this.read("isNullObject"); }
-  get values(): unknown[][] { return this.read("values"); }
-  get rowIndex(): number { return this.read("rowIndex"); }
-  get columnIndex(): number { return this.read("columnIndex"); }
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+  get values(): unknown[][] {
+    return this.read("values");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
 }
 
 class RangeProxy extends Loadable {
   format: { columnWidth: number; rowHeight: number };
   dataValidation: { rule: unknown; errorAlert: unknown; prompt: unknown };
   conditionalFormats: ConditionalFormatCollection;
-  constructor(ctx: FakeContext, private sheetName: string, private address: string) {
+  constructor(
+    ctx: FakeContext,
+    private sheetName: string,
+    private address: string,
+  ) {
     super(ctx);
     const sheet = () => this.ctx.wb.sheet(this.sheetName);
     const addr = address;
     this.format = {
-      set columnWidth(w: number) { ctx.queue.push(() => sheet().columnWidths.set(addr, w)); },
-      set rowHeight(h: number) { ctx.queue.push(() => sheet().rowHeights.set(addr, h)); },
+      set columnWidth(w: number) {
+        ctx.queue.push(() => sheet().columnWidths.set(addr, w));
+      },
+      set rowHeight(h: number) {
+        ctx.queue.push(() => sheet().rowHeights.set(addr, h));
+      },
     } as RangeProxy["format"];
     const dv: { address: string; rule?: unknown; errorAlert?: unknown; prompt?: unknown } = { address };
     let added = false;
@@ -306,22 +380,31 @@ class RangeProxy extends Loadable {
       ctx.queue.push(() => {
         const source = (v as { list?: { source?: string } })?.list?.source ?? "";
         const ref = /^='((?:[^']|'')+)'!/.exec(source);
-        if (ref && !ctx.wb.sheets.some((ws) => ws.name === ref[1].replace(/''/g, "'"))) throw richError("InvalidArgument", `The list source refers to a missing sheet: ${source}`);
+        if (ref && !ctx.wb.sheets.some((ws) => ws.name === ref[1].replace(/''/g, "'")))
+          throw richError("InvalidArgument", `The list source refers to a missing sheet: ${source}`);
         if (!added) sheet().validations.push(dv);
         added = true;
         dv[k] = v;
       });
     this.dataValidation = {
-      set rule(v: unknown) { touch("rule", v); },
-      set errorAlert(v: unknown) { touch("errorAlert", v); },
-      set prompt(v: unknown) { touch("prompt", v); },
+      set rule(v: unknown) {
+        touch("rule", v);
+      },
+      set errorAlert(v: unknown) {
+        touch("errorAlert", v);
+      },
+      set prompt(v: unknown) {
+        touch("prompt", v);
+      },
     } as RangeProxy["dataValidation"];
     this.conditionalFormats = new ConditionalFormatCollection(ctx, sheetName, address);
   }
 
   private each(fn: (cell: Cell | undefined, row: number, col: number, r: number, c: number) => void) {
     const b = rangeOf(this.address);
-    for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) fn(this.ctx.wb.sheet(this.sheetName).cells.get(`${r},${c}`), r, c, r - b.top, c - b.left);
+    for (let r = b.top; r <= b.bottom; r++)
+      for (let c = b.left; c <= b.right; c++)
+        fn(this.ctx.wb.sheet(this.sheetName).cells.get(`${r},${c}`), r, c, r - b.top, c - b.left);
   }
 
   private put(row: number, col: number, patch: Partial<Cell>) {
@@ -337,7 +420,8 @@ class RangeProxy extends Loadable {
         if (v === null || v === undefined) return;
         const asText = cell?.numberFormat === "@";
         if (typeof v === "string" && !asText && /^[=+\-@]/.test(v)) this.put(row, col, { value: 0, formula: v });
-        else if (typeof v === "string" && !asText && /^-?\d+(\.\d+)?%?$|^\d{1,2}\/\d{1,2}(\/\d{2,4})?$/.test(v.trim())) this.put(row, col, { value: parseFloat(v), formula: undefined });
+        else if (typeof v === "string" && !asText && /^-?\d+(\.\d+)?%?$|^\d{1,2}\/\d{1,2}(\/\d{2,4})?$/.test(v.trim()))
+          this.put(row, col, { value: parseFloat(v), formula: undefined });
         else this.put(row, col, { value: v, formula: undefined });
       }),
     );
@@ -351,8 +435,10 @@ class RangeProxy extends Loadable {
       this.each((cell, row, col, r, c) => {
         const f = m[r][c];
         if (!f.startsWith("=")) return this.put(row, col, { value: f, formula: undefined });
-        const missing = [...f.matchAll(/'((?:[^']|'')+)'!/g)].some((x) => !this.ctx.wb.sheets.some((ws) => ws.name === x[1].replace(/''/g, "'")));
-        this.put(row, col, { formula: f, value: missing ? "#REF!" : cell?.value ?? 0 });
+        const missing = [...f.matchAll(/'((?:[^']|'')+)'!/g)].some(
+          (x) => !this.ctx.wb.sheets.some((ws) => ws.name === x[1].replace(/''/g, "'")),
+        );
+        this.put(row, col, { formula: f, value: missing ? "#REF!" : (cell?.value ?? 0) });
       }),
     );
   }
@@ -364,7 +450,9 @@ class RangeProxy extends Loadable {
     this.ctx.queue.push(() => {
       const st = this.ctx.wb.styles.get(name);
       if (!st) throw richError("ItemNotFound", `style ${name}`);
-      this.each((_c, row, col) => this.put(row, col, { style: name, numberFormat: (st.numberFormat as string | undefined) ?? "General" }));
+      this.each((_c, row, col) =>
+        this.put(row, col, { style: name, numberFormat: (st.numberFormat as string | undefined) ?? "General" }),
+      );
     });
   }
   merge(_across?: boolean) {
@@ -377,7 +465,11 @@ class RangeProxy extends Loadable {
 
 class ConditionalFormatCollection extends Loadable {
   private _items: ConditionalFormatProxy[] | null = null;
-  constructor(ctx: FakeContext, private sheetName: string, private address: string) {
+  constructor(
+    ctx: FakeContext,
+    private sheetName: string,
+    private address: string,
+  ) {
     super(ctx);
   }
   get items() {
@@ -385,7 +477,8 @@ class ConditionalFormatCollection extends Loadable {
     return this._items;
   }
   load(props: string) {
-    if (!/items\/customOrNullObject\/format\/font\/color/.test(props)) throw new Error(`fake: unexpected load ${props}`);
+    if (!/items\/customOrNullObject\/format\/font\/color/.test(props))
+      throw new Error(`fake: unexpected load ${props}`);
     this.ctx.loads.push(() => {
       const sheet = this.ctx.wb.sheet(this.sheetName);
       this._items = sheet.cfs.map((cf) => new ConditionalFormatProxy(this.ctx, sheet, cf));
@@ -396,11 +489,31 @@ class ConditionalFormatCollection extends Loadable {
     const cf: FakeCF = { type, address: this.address };
     this.ctx.queue.push(() => this.ctx.wb.sheet(this.sheetName).cfs.push(cf));
     const format = {
-      fill: { set color(v: string) { cf.fill = v; } },
-      font: { set color(v: string) { cf.font = v; } },
+      fill: {
+        set color(v: string) {
+          cf.fill = v;
+        },
+      },
+      font: {
+        set color(v: string) {
+          cf.font = v;
+        },
+      },
     };
-    const cellValue = { format, set rule(v: unknown) { cf.rule = v; } };
-    const custom = { format, rule: { set formula(v: string) { cf.rule = { formula: v }; } } };
+    const cellValue = {
+      format,
+      set rule(v: unknown) {
+        cf.rule = v;
+      },
+    };
+    const custom = {
+      format,
+      rule: {
+        set formula(v: string) {
+          cf.rule = { formula: v };
+        },
+      },
+    };
     return { cellValue, custom };
   }
 }
@@ -408,7 +521,11 @@ class ConditionalFormatCollection extends Loadable {
 class ConditionalFormatProxy {
   cellValueOrNullObject: { isNullObject: boolean; format: { font: { color: string } } };
   customOrNullObject: { isNullObject: boolean; format: { font: { color: string } } };
-  constructor(private ctx: FakeContext, private sheet: FakeSheet, private cf: FakeCF) {
+  constructor(
+    private ctx: FakeContext,
+    private sheet: FakeSheet,
+    private cf: FakeCF,
+  ) {
     this.cellValueOrNullObject = { isNullObject: cf.type !== "CellValue", format: { font: { color: cf.font ?? "" } } };
     this.customOrNullObject = { isNullObject: cf.type !== "Custom", format: { font: { color: cf.font ?? "" } } };
   }
@@ -437,7 +554,9 @@ class NamedItemCollection extends Loadable {
     const r = range as unknown as { sheetName: string; address: string };
     this.ctx.queue.push(() => {
       if (this.ctx.wb.names.some((n) => n.name === name)) throw richError("ItemAlreadyExists", `name ${name} exists`);
-      const sheet = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(r.sheetName) ? r.sheetName : `'${r.sheetName.replace(/'/g, "''")}'`;
+      const sheet = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(r.sheetName)
+        ? r.sheetName
+        : `'${r.sheetName.replace(/'/g, "''")}'`;
       this.ctx.wb.names.push({ name, formula: `=${sheet}!$A$1` });
     });
   }
@@ -471,7 +590,12 @@ class StyleCollection extends Loadable {
           });
           return true;
         },
-        get: (_t, k) => (k === "font" || k === "fill" ? setter(`${String(k)}.`) : k === "borders" ? { getItem: (edge: string) => setter(`border.${edge}.`) } : undefined),
+        get: (_t, k) =>
+          k === "font" || k === "fill"
+            ? setter(`${String(k)}.`)
+            : k === "borders"
+              ? { getItem: (edge: string) => setter(`border.${edge}.`) }
+              : undefined,
       });
     return setter("");
   }
@@ -484,7 +608,8 @@ export function installFakeExcel(wb: FakeWorkbook, supported: string[] = ["1.7",
     run: async <T>(batch: (ctx: FakeContext) => Promise<T>): Promise<T> => {
       const ctx = new FakeContext(wb);
       const result = await batch(ctx);
-      if (ctx.queue.length || ctx.loads.length) throw new Error("fake Excel: the batch ended with commands that were never synced");
+      if (ctx.queue.length || ctx.loads.length)
+        throw new Error("fake Excel: the batch ended with commands that were never synced");
       return result;
     },
     ConditionalFormatType: { cellValue: "CellValue", custom: "Custom" },

@@ -22,7 +22,9 @@ export function workbook(...sheets: SheetGrid[]): WorkbookGrid {
  */
 export function seedPastedWhole(): WorkbookGrid {
   const lines = readFileSync(SEED_FILE, "utf8").split("\n");
-  const rows: CellValue[][] = lines.map((l) => (l.trim() === "" ? [] : l.split("\t").map((c) => (c === "" ? null : c))));
+  const rows: CellValue[][] = lines.map((l) =>
+    l.trim() === "" ? [] : l.split("\t").map((c) => (c === "" ? null : c)),
+  );
   return workbook(sheet("เอกสาร", rows));
 }
 

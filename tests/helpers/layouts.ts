@@ -89,7 +89,8 @@ export function randomWorkbook(fw: Framework, opts: LayoutOptions): { grid: Work
   for (const it of fw.items) {
     const tool = toolOf.get(it.indicator);
     if (tool === "OIT") truth.items.set(it.code, pick(r, [0, 50, 100, 100, 100]));
-    else if (tool === "EIT") truth.items.set(it.code, [Math.round(r() * 7000 + 3000) / 100, Math.round(r() * 7000 + 3000) / 100]);
+    else if (tool === "EIT")
+      truth.items.set(it.code, [Math.round(r() * 7000 + 3000) / 100, Math.round(r() * 7000 + 3000) / 100]);
     else truth.items.set(it.code, Math.round(r() * 5000 + 5000) / 100);
   }
   for (const d of fw.indicators) truth.indicators.set(d.number, Math.round(r() * 4000 + 6000) / 100);
@@ -111,7 +112,11 @@ export function randomWorkbook(fw: Framework, opts: LayoutOptions): { grid: Work
       own.forEach((d, i) => {
         // Merged tool cells keep the tool's name on the first row only.
         const toolCell = i === 0 ? (english ? tool.en + ` (${tool.id})` : `${tool.th} (${tool.id})`) : null;
-        const name = english ? `Indicator ${d.number} ${d.en}` : chance(r, 0.2) ? d.th : `ตัวชี้วัดที่ ${toThaiDigits(String(d.number))} ${d.th}`;
+        const name = english
+          ? `Indicator ${d.number} ${d.en}`
+          : chance(r, 0.2)
+            ? d.th
+            : `ตัวชี้วัดที่ ${toThaiDigits(String(d.number))} ${d.th}`;
         rows.push(pad([toolCell, name, scoreText(r, truth.indicators.get(d.number)!, digitStyle)]));
       });
     }
@@ -167,7 +172,15 @@ export function randomWorkbook(fw: Framework, opts: LayoutOptions): { grid: Work
           : chance(r, 0.15)
             ? [null, scoreText(r, v, digitStyle)] // one column right of its header
             : [scoreText(r, v, digitStyle)];
-        rows.push(pad([...(seq ? [i + 1] : []), code, text, ...scores, ...(note && chance(r, 0.3) ? [null, "ตรวจสอบแล้ว"] : [])]));
+        rows.push(
+          pad([
+            ...(seq ? [i + 1] : []),
+            code,
+            text,
+            ...scores,
+            ...(note && chance(r, 0.3) ? [null, "ตรวจสอบแล้ว"] : []),
+          ]),
+        );
       });
       rows.push([]);
       if (chance(r, 0.5)) rows.push([]);

@@ -22,7 +22,9 @@ export function sheetOf(plan: WorkbookPlan, key: SheetPlan["key"]): SheetPlan {
 
 /** Every text written into a sheet, in row order. */
 export function texts(sheet: SheetPlan): string[] {
-  return [...sheet.cells].sort((a, b) => a.row - b.row || a.col - b.col).flatMap((c) => ("text" in c.content ? [c.content.text] : []));
+  return [...sheet.cells]
+    .sort((a, b) => a.row - b.row || a.col - b.col)
+    .flatMap((c) => ("text" in c.content ? [c.content.text] : []));
 }
 
 export function cellAt(sheet: SheetPlan, row: number, col: number): CellPlan | undefined {

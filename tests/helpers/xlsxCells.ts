@@ -13,7 +13,9 @@ export function cellMap(ws: ExcelJS.Worksheet): Map<string, unknown> {
 
 /** A worksheet's conditional formats (ExcelJS keeps them but does not declare them). */
 export function conditionalFormats(ws: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
-  return (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings ?? [];
+  return (
+    (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings ?? []
+  );
 }
 
 /** Cells a worksheet's conditional formats with our highlight cover, as "C5" addresses. */

@@ -17,7 +17,11 @@ export async function roles(lang: Lang): Promise<RoleInfo[]> {
   return roleInfos(getFramework(), lang);
 }
 
-export async function analyze(options: PipelineOptions, lang: Lang, onStep: (s: Step) => void): Promise<AnalyzeOutcome> {
+export async function analyze(
+  options: PipelineOptions,
+  lang: Lang,
+  onStep: (s: Step) => void,
+): Promise<AnalyzeOutcome> {
   const result = await excel.analyzeWorkbook(options, onStep);
   return { summary: summarize(result.analysis, lang), skipped: result.skipped };
 }

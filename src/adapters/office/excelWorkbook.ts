@@ -5,8 +5,26 @@
  */
 import { PipelineOptions, PipelineResult, runPipeline } from "../../core/pipeline";
 import { SheetGrid, WorkbookGrid, cellAddress, columnName, quoteSheetName } from "../../core/grid";
-import { ChartPlan, GeneratedSheetKey, HighlightPlan, MARKER_PREFIX, SheetPlan, Style, WorkbookPlan, generatedSheetsOf, markerKey, uniqueSheetName } from "../../core/render/model";
-import { formatMatrix, rangeAddress, sheetBounds, styleRanges, valuesMatrix, verticalRuns } from "../../core/render/ranges";
+import {
+  ChartPlan,
+  GeneratedSheetKey,
+  HighlightPlan,
+  MARKER_PREFIX,
+  SheetPlan,
+  Style,
+  WorkbookPlan,
+  generatedSheetsOf,
+  markerKey,
+  uniqueSheetName,
+} from "../../core/render/model";
+import {
+  formatMatrix,
+  rangeAddress,
+  sheetBounds,
+  styleRanges,
+  valuesMatrix,
+  verticalRuns,
+} from "../../core/render/ranges";
 import { isHighlightFont } from "../../core/render/styles";
 import { fromOfficeError, unsupportedExcel } from "./officeErrors";
 
@@ -59,7 +77,8 @@ export async function listSheets(): Promise<SheetInfo[]> {
 
 /** Does a conditional format carry ITA Analyzer's highlight? (Its font colour is our signature.) */
 function isOurs(cf: Excel.ConditionalFormat): boolean {
-  const ours = (f: { isNullObject: boolean; format: Excel.ConditionalRangeFormat }) => !f.isNullObject && isHighlightFont(f.format.font.color);
+  const ours = (f: { isNullObject: boolean; format: Excel.ConditionalRangeFormat }) =>
+    !f.isNullObject && isHighlightFont(f.format.font.color);
   return ours(cf.cellValueOrNullObject) || ours(cf.customOrNullObject);
 }
 
@@ -81,7 +100,10 @@ interface ReadState {
  * Every sheet is in the grid — the ones not read with no values — so generated names never
  * take a user's sheet.
  */
-async function readWorkbook(context: Excel.RequestContext, read: { only?: string[]; values: boolean }): Promise<ReadState> {
+async function readWorkbook(
+  context: Excel.RequestContext,
+  read: { only?: string[]; values: boolean },
+): Promise<ReadState> {
   const sheetsCol = context.workbook.worksheets.load("items/name");
   const namesCol = context.workbook.names.load("items/name,items/formula");
   const stylesCol = context.workbook.styles.load("items/name");
@@ -121,7 +143,10 @@ export interface AnalyzeResult extends PipelineResult {
 }
 
 /** Read the workbook, analyse it, write highlights and the generated sheets: three syncs in all. */
-export async function analyzeWorkbook(options: PipelineOptions, onStep: (s: Step) => void = () => {}): Promise<AnalyzeResult> {
+export async function analyzeWorkbook(
+  options: PipelineOptions,
+  onStep: (s: Step) => void = () => {},
+): Promise<AnalyzeResult> {
   const caps = capabilities();
   return run(async (context) => {
     onStep("read");
@@ -248,7 +273,12 @@ function ensureStyles(context: Excel.RequestContext, existing: Set<string>, styl
     }
     if (s.numberFormat) st.numberFormat = s.numberFormat;
     if (s.border === "thin") {
-      for (const edge of [Excel.BorderIndex.edgeTop, Excel.BorderIndex.edgeBottom, Excel.BorderIndex.edgeLeft, Excel.BorderIndex.edgeRight]) {
+      for (const edge of [
+        Excel.BorderIndex.edgeTop,
+        Excel.BorderIndex.edgeBottom,
+        Excel.BorderIndex.edgeLeft,
+        Excel.BorderIndex.edgeRight,
+      ]) {
         const b = st.borders.getItem(edge);
         b.style = Excel.BorderLineStyle.continuous;
         b.color = "#BFBFBF";
@@ -261,7 +291,11 @@ function ensureStyles(context: Excel.RequestContext, existing: Set<string>, styl
 function addChart(ws: Excel.Worksheet, c: ChartPlan): void {
   const [first, ...rest] = c.series;
   const categories = ws.getRange(rangeAddress(c.categories));
-  const chart = ws.charts.add(Excel.ChartType.columnClustered, ws.getRange(rangeAddress(first.values)), Excel.ChartSeriesBy.columns);
+  const chart = ws.charts.add(
+    Excel.ChartType.columnClustered,
+    ws.getRange(rangeAddress(first.values)),
+    Excel.ChartSeriesBy.columns,
+  );
   chart.title.text = c.title;
   chart.legend.position = Excel.ChartLegendPosition.bottom;
   chart.axes.valueAxis.minimum = 0;
@@ -281,9 +315,17 @@ function addChart(ws: Excel.Worksheet, c: ChartPlan): void {
 
 /** Excel's enums exist only once office.js has loaded: read them when writing, not at import. */
 const horizontal = (h: "left" | "center" | "right") =>
-  ({ left: Excel.HorizontalAlignment.left, center: Excel.HorizontalAlignment.center, right: Excel.HorizontalAlignment.right })[h];
+  ({
+    left: Excel.HorizontalAlignment.left,
+    center: Excel.HorizontalAlignment.center,
+    right: Excel.HorizontalAlignment.right,
+  })[h];
 const vertical = (v: "top" | "middle" | "bottom") =>
-  ({ top: Excel.VerticalAlignment.top, middle: Excel.VerticalAlignment.center, bottom: Excel.VerticalAlignment.bottom })[v];
+  ({
+    top: Excel.VerticalAlignment.top,
+    middle: Excel.VerticalAlignment.center,
+    bottom: Excel.VerticalAlignment.bottom,
+  })[v];
 
 /** Excel's column width unit (characters of the default font) in points. */
 const charsToPoints = (chars: number) => chars * 5.25 + 3.75;
@@ -295,11 +337,15 @@ function fillSheet(ws: Excel.Worksheet, sheet: SheetPlan, caps: Capabilities): v
     // formula ("1.10", "1/2", "=…", "-…"); numbers and formulas keep the general format.
     all.numberFormat = formatMatrix(sheet);
     all.values = valuesMatrix(sheet);
-    for (const c of sheet.cells) if ("formula" in c.content) ws.getRange(cellAddress(c.row, c.col)).formulas = [[c.content.formula]];
+    for (const c of sheet.cells)
+      if ("formula" in c.content) ws.getRange(cellAddress(c.row, c.col)).formulas = [[c.content.formula]];
     for (const r of styleRanges(sheet)) ws.getRange(rangeAddress(r)).style = styleName(r.style);
   }
-  sheet.columns.forEach((w, i) => (ws.getRange(`${columnName(i)}:${columnName(i)}`).format.columnWidth = charsToPoints(w)));
-  for (const [row, h] of Object.entries(sheet.rowHeights)) ws.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = h;
+  sheet.columns.forEach(
+    (w, i) => (ws.getRange(`${columnName(i)}:${columnName(i)}`).format.columnWidth = charsToPoints(w)),
+  );
+  for (const [row, h] of Object.entries(sheet.rowHeights))
+    ws.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = h;
   for (const m of sheet.merges) ws.getRange(rangeAddress(m)).merge(false);
   for (const t of sheet.tables) {
     const table = ws.tables.add(`${quoteSheetName(sheet.name)}!${rangeAddress(t)}`, true);
@@ -311,18 +357,26 @@ function fillSheet(ws: Excel.Worksheet, sheet: SheetPlan, caps: Capabilities): v
     for (const v of sheet.validations) {
       const range = ws.getRange(rangeAddress(v.range));
       range.dataValidation.rule = { list: { inCellDropDown: true, source: v.source } };
-      range.dataValidation.errorAlert = { showAlert: !v.allowOther, style: Excel.DataValidationAlertStyle.information, title: "", message: "" };
-      if (v.prompt) range.dataValidation.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
+      range.dataValidation.errorAlert = {
+        showAlert: !v.allowOther,
+        style: Excel.DataValidationAlertStyle.information,
+        title: "",
+        message: "",
+      };
+      if (v.prompt)
+        range.dataValidation.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
     }
   }
   if (sheet.freeze && sheet.freeze.rows > 0) ws.freezePanes.freezeRows(sheet.freeze.rows);
   if (sheet.freeze && sheet.freeze.cols > 0) ws.freezePanes.freezeColumns(sheet.freeze.cols);
   if (sheet.tabColor) ws.tabColor = sheet.tabColor;
   if (caps.pageLayout && sheet.print) {
-    ws.pageLayout.orientation = sheet.print.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
+    ws.pageLayout.orientation =
+      sheet.print.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
     ws.pageLayout.paperSize = Excel.PaperType.a4;
     // One page wide, as many pages tall as it takes (the vertical count left to Excel).
     if (sheet.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
-    if (sheet.print.repeatRows) ws.pageLayout.setPrintTitleRows(`$${sheet.print.repeatRows[0] + 1}:$${sheet.print.repeatRows[1] + 1}`);
+    if (sheet.print.repeatRows)
+      ws.pageLayout.setPrintTitleRows(`$${sheet.print.repeatRows[0] + 1}:$${sheet.print.repeatRows[1] + 1}`);
   }
 }

@@ -22,7 +22,8 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void 
   }
   // A re-run replaces the earlier highlights instead of stacking new ones on them.
   workbook.eachSheet((ws) => {
-    if (!previous.has(ws.name)) ws.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => !isOurHighlight(cf));
+    if (!previous.has(ws.name))
+      ws.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => !isOurHighlight(cf));
   });
   for (const h of plan.highlights) highlight(workbook, h, plan);
   for (const sheet of plan.sheets) writeSheet(workbook, sheet, plan);
@@ -73,7 +74,12 @@ function applyStyle(cell: ExcelJS.Cell, s: Style): void {
   }
   if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
   if (s.align) {
-    cell.alignment = { horizontal: s.align.horizontal, vertical: s.align.vertical, wrapText: s.align.wrap, indent: s.align.indent };
+    cell.alignment = {
+      horizontal: s.align.horizontal,
+      vertical: s.align.vertical,
+      wrapText: s.align.wrap,
+      indent: s.align.indent,
+    };
   }
   if (s.border === "thin") {
     const thin = { style: "thin" as const, color: { argb: "FFBFBFBF" } };

@@ -23,7 +23,8 @@ function absRef(sheet: string, r: RangePlan): string {
 function cellsIn(sheet: SheetPlan, r: RangePlan): Array<CellContent | undefined> {
   const at = new Map(sheet.cells.map((c) => [`${c.row}:${c.col}`, c.content]));
   const out: Array<CellContent | undefined> = [];
-  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) out.push(at.get(`${row}:${col}`));
+  for (let row = r.top; row <= r.bottom; row++)
+    for (let col = r.left; col <= r.right; col++) out.push(at.get(`${row}:${col}`));
   return out;
 }
 
@@ -49,7 +50,8 @@ function textProps(size: number): string {
 /** The chart part: the columns series as a clustered column chart, the line series (the target) over it. */
 export function chartXml(sheet: SheetPlan, chart: ChartPlan): string {
   const cat = `<c:cat><c:strRef><c:f>${esc(absRef(sheet.name, chart.categories))}</c:f>${strCache(sheet, chart.categories)}</c:strRef></c:cat>`;
-  const val = (r: RangePlan) => `<c:val><c:numRef><c:f>${esc(absRef(sheet.name, r))}</c:f>${numCache(sheet, r)}</c:numRef></c:val>`;
+  const val = (r: RangePlan) =>
+    `<c:val><c:numRef><c:f>${esc(absRef(sheet.name, r))}</c:f>${numCache(sheet, r)}</c:numRef></c:val>`;
   const columns = chart.series.filter((s) => s.type === "column");
   const lines = chart.series.filter((s) => s.type === "line");
   let idx = 0;
@@ -70,7 +72,9 @@ export function chartXml(sheet: SheetPlan, chart: ChartPlan): string {
     `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}"><c:roundedCorners val="0"/>` +
     `<c:chart><c:title><c:tx>${rich(chart.title, 1400, true)}</c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
     `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>${bars}<c:gapWidth val="80"/><c:axId val="500001"/><c:axId val="500002"/></c:barChart>` +
-    (lineSeries ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${lineSeries}<c:marker val="1"/><c:axId val="500001"/><c:axId val="500002"/></c:lineChart>` : "") +
+    (lineSeries
+      ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${lineSeries}<c:marker val="1"/><c:axId val="500001"/><c:axId val="500002"/></c:lineChart>`
+      : "") +
     `<c:catAx><c:axId val="500001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="nextTo"/>${textProps(1100)}<c:crossAx val="500002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>` +
     `<c:valAx><c:axId val="500002"/><c:scaling><c:orientation val="minMax"/><c:max val="${chart.axisMax}"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="0" sourceLinked="0"/><c:tickLblPos val="nextTo"/>${textProps(1100)}<c:crossAx val="500001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
     `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/>${textProps(1200)}</c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
@@ -120,24 +124,43 @@ export async function addCharts(bytes: Uint8Array, sheets: SheetPlan[]): Promise
     const chartFiles = sheet.charts.map((_, i) => `itaChart${n}_${i + 1}.xml`);
     sheet.charts.forEach((c, i) => zip.file(`xl/charts/${chartFiles[i]}`, chartXml(sheet, c)));
     zip.file(`xl/drawings/${drawing}`, drawingXml(sheet.charts));
-    zip.file(`xl/drawings/_rels/${drawing}.rels`, rels(chartFiles.map((f, i) => ({ id: `rId${i + 1}`, type: "chart", target: `../charts/${f}` }))));
+    zip.file(
+      `xl/drawings/_rels/${drawing}.rels`,
+      rels(chartFiles.map((f, i) => ({ id: `rId${i + 1}`, type: "chart", target: `../charts/${f}` }))),
+    );
 
     const relId = "rIdItaDrawing";
     const existing = zip.file(sheetRelsPath) ? await zip.file(sheetRelsPath)!.async("string") : rels([]);
-    zip.file(sheetRelsPath, existing.replace("</Relationships>", `<Relationship Id="${relId}" Type="${REL}/drawing" Target="../drawings/${drawing}"/></Relationships>`));
+    zip.file(
+      sheetRelsPath,
+      existing.replace(
+        "</Relationships>",
+        `<Relationship Id="${relId}" Type="${REL}/drawing" Target="../drawings/${drawing}"/></Relationships>`,
+      ),
+    );
 
     // <drawing> belongs after the page setup and before legacy drawings, table parts and extensions.
     let xml = await zip.file(sheetPath)!.async("string");
     if (!/xmlns:r="/.test(xml.slice(0, 600))) xml = xml.replace("<worksheet ", `<worksheet xmlns:r="${NS_R}" `);
     const tag = `<drawing r:id="${relId}"/>`;
-    const before = /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)[ >\/]/.exec(xml);
-    xml = before ? xml.slice(0, before.index) + tag + xml.slice(before.index) : xml.replace("</worksheet>", `${tag}</worksheet>`);
+    const before =
+      /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)[ >\/]/.exec(
+        xml,
+      );
+    xml = before
+      ? xml.slice(0, before.index) + tag + xml.slice(before.index)
+      : xml.replace("</worksheet>", `${tag}</worksheet>`);
     zip.file(sheetPath, xml);
 
     types = types.replace(
       "</Types>",
       `<Override PartName="/xl/drawings/${drawing}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>` +
-        chartFiles.map((f) => `<Override PartName="/xl/charts/${f}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`).join("") +
+        chartFiles
+          .map(
+            (f) =>
+              `<Override PartName="/xl/charts/${f}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`,
+          )
+          .join("") +
         "</Types>",
     );
   }

@@ -8,7 +8,8 @@ import { readGrid } from "./readGrid";
 /** An .xlsx package is a zip file; a password-protected workbook is an OLE compound file. */
 function kindOf(bytes: Uint8Array): "zip" | "encrypted" | "other" {
   if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b) return "zip";
-  if (bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return "encrypted";
+  if (bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    return "encrypted";
   return "other";
 }
 
@@ -32,7 +33,11 @@ export interface XlsxAnalysis extends PipelineResult {
 }
 
 /** The whole job on an .xlsx file's bytes, in Node or in the browser. */
-export async function analyseXlsx(bytes: Uint8Array, fileName: string, options: PipelineOptions = {}): Promise<XlsxAnalysis> {
+export async function analyseXlsx(
+  bytes: Uint8Array,
+  fileName: string,
+  options: PipelineOptions = {},
+): Promise<XlsxAnalysis> {
   const workbook = await loadWorkbook(bytes, fileName);
   let result: PipelineResult;
   try {

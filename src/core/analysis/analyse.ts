@@ -111,7 +111,9 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
     .filter((it) => parsed.items.has(it.code))
     .map((it) => {
       const p = parsed.items.get(it.code)!;
-      const parts = isDual(p.scores) ? [p.scores.public, p.scores.survey].filter((x): x is number => x !== null) : [p.scores.value];
+      const parts = isDual(p.scores)
+        ? [p.scores.public, p.scores.survey].filter((x): x is number => x !== null)
+        : [p.scores.value];
       const min = parts.length ? Math.min(...parts) : null;
       return {
         code: it.code,
@@ -128,7 +130,8 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
 
   if (level === "item") {
     const missing = framework.items.filter((it) => !itemByCode.has(it.code)).map((it) => it.code);
-    if (missing.length) diagnostics.push(diagnostic("info", "items.missing", null, [], { codes: missing, count: missing.length }));
+    if (missing.length)
+      diagnostics.push(diagnostic("info", "items.missing", null, [], { codes: missing, count: missing.length }));
   }
 
   const indicators: IndicatorResult[] = framework.indicators.map((def) => {
@@ -145,12 +148,18 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
     if (reported && computed !== null && Math.abs(reported.value - computed) > tolerance) {
       const from = fx.itemsOf.get(def.number)!.flatMap((it) => itemByCode.get(it.code)?.cells ?? []);
       diagnostics.push(
-        diagnostic(def.methodVerified ? "warning" : "info", "indicator.mismatch", `indicator:${def.number}`, [...reported.cells, ...from], {
-          number: def.number,
-          reported: reported.value,
-          computed: roundTo(computed, framework.decimals),
-          verified: def.methodVerified ? "yes" : "no",
-        }),
+        diagnostic(
+          def.methodVerified ? "warning" : "info",
+          "indicator.mismatch",
+          `indicator:${def.number}`,
+          [...reported.cells, ...from],
+          {
+            number: def.number,
+            reported: reported.value,
+            computed: roundTo(computed, framework.decimals),
+            verified: def.methodVerified ? "yes" : "no",
+          },
+        ),
       );
     }
     const value = reported ? reported.value : computed;
@@ -200,10 +209,16 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
     : null;
   if (overallReported && overallComputed !== null && Math.abs(overallReported.value - overallComputed) > tolerance) {
     diagnostics.push(
-      diagnostic("warning", "overall.mismatch", "overall", [...overallReported.cells, ...tools.flatMap((t) => t.cells)], {
-        reported: overallReported.value,
-        computed: roundTo(overallComputed, framework.decimals),
-      }),
+      diagnostic(
+        "warning",
+        "overall.mismatch",
+        "overall",
+        [...overallReported.cells, ...tools.flatMap((t) => t.cells)],
+        {
+          reported: overallReported.value,
+          computed: roundTo(overallComputed, framework.decimals),
+        },
+      ),
     );
   }
   const overallValue = overallReported ? overallReported.value : overallComputed;
@@ -256,10 +271,12 @@ function computeIndicator(
     }
     case "sub-indicators": {
       const subs = (def.subIndicators ?? []).map((sub) =>
-        mean(sub.items.map((code) => {
-          const s = items.get(code)!.scores;
-          return isDual(s) ? NaN : s.value;
-        })),
+        mean(
+          sub.items.map((code) => {
+            const s = items.get(code)!.scores;
+            return isDual(s) ? NaN : s.value;
+          }),
+        ),
       );
       return { value: subs.length && subs.every((v) => Number.isFinite(v)) ? mean(subs) : null, missing };
     }
@@ -305,7 +322,10 @@ function analyseIssue(
     lowItems,
     indicators: related,
     lowIndicators,
-    lowestIndicator: lowestIndicatorNumber === null ? null : { number: lowestIndicatorNumber, value: indicators.get(lowestIndicatorNumber)!.value! },
+    lowestIndicator:
+      lowestIndicatorNumber === null
+        ? null
+        : { number: lowestIndicatorNumber, value: indicators.get(lowestIndicatorNumber)!.value! },
     lowestItem: lowestCode === null ? null : { code: lowestCode, value: items.get(lowestCode)!.min! },
     oitGaps,
     recommendations: triggered(issue.recommendations),

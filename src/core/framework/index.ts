@@ -71,16 +71,23 @@ export function checkFramework(f: Framework): Framework {
   for (const d of f.indicators) {
     if (d.method === "sub-indicators") {
       const covered = (d.subIndicators ?? []).flatMap((s) => s.items).sort();
-      const own = f.items.filter((i) => i.indicator === d.number).map((i) => i.code).sort();
-      if (covered.join() !== own.join()) problems.push(`indicator ${d.number}: sub-indicators do not cover its items exactly`);
+      const own = f.items
+        .filter((i) => i.indicator === d.number)
+        .map((i) => i.code)
+        .sort();
+      if (covered.join() !== own.join())
+        problems.push(`indicator ${d.number}: sub-indicators do not cover its items exactly`);
     }
   }
   for (const issue of f.issues) {
     for (const code of issue.items) if (!items.has(code)) problems.push(`issue ${issue.number}: unknown item ${code}`);
     for (const r of [...issue.recommendations, ...issue.measures]) {
-      for (const code of r.whenLow) if (!issue.items.includes(code)) problems.push(`issue ${issue.number}: trigger ${code} is not one of its items`);
+      for (const code of r.whenLow)
+        if (!issue.items.includes(code))
+          problems.push(`issue ${issue.number}: trigger ${code} is not one of its items`);
     }
-    for (const m of issue.measures) for (const o of m.owners) if (!roles.has(o)) problems.push(`issue ${issue.number}: unknown owner role ${o}`);
+    for (const m of issue.measures)
+      for (const o of m.owners) if (!roles.has(o)) problems.push(`issue ${issue.number}: unknown owner role ${o}`);
   }
   if (problems.length) throw new Error(`Framework ${f.id} is inconsistent:\n- ${problems.join("\n- ")}`);
   return f;

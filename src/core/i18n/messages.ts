@@ -23,27 +23,34 @@ const DIAGNOSTICS: Record<string, { th: Template; en: Template }> = {
   },
   "item.conflict": {
     th: (p) => `ข้อ ${p.code} มีคะแนนไม่ตรงกันในสองตำแหน่ง: ${n2(p.first)} ({cell}) และ ${n2(p.second)} ({cell2}) ใช้ค่าแรก`,
-    en: (p) => `Item ${p.code} has two different scores: ${n2(p.first)} ({cell}) and ${n2(p.second)} ({cell2}); the first is used.`,
+    en: (p) =>
+      `Item ${p.code} has two different scores: ${n2(p.first)} ({cell}) and ${n2(p.second)} ({cell2}); the first is used.`,
   },
   "indicator.conflict": {
     th: (p) => `คะแนนตัวชี้วัดไม่ตรงกันในสองตำแหน่ง: ${n2(p.first)} ({cell}) และ ${n2(p.second)} ({cell2}) ใช้ค่าแรก`,
-    en: (p) => `The indicator has two different scores: ${n2(p.first)} ({cell}) and ${n2(p.second)} ({cell2}); the first is used.`,
+    en: (p) =>
+      `The indicator has two different scores: ${n2(p.first)} ({cell}) and ${n2(p.second)} ({cell2}); the first is used.`,
   },
   "tool.conflict": {
     th: (p) => `คะแนนเครื่องมือไม่ตรงกันในสองตำแหน่ง: ${n2(p.first)} ({cell}) และ ${n2(p.second)} ({cell2}) ใช้ค่าแรก`,
-    en: (p) => `The tool has two different scores: ${n2(p.first)} ({cell}) and ${n2(p.second)} ({cell2}); the first is used.`,
+    en: (p) =>
+      `The tool has two different scores: ${n2(p.first)} ({cell}) and ${n2(p.second)} ({cell2}); the first is used.`,
   },
   "overall.conflict": {
     th: (p) => `คะแนนรวม ITA ไม่ตรงกันในสองตำแหน่ง: ${n2(p.first)} ({cell}) และ ${n2(p.second)} ({cell2}) ใช้ค่าแรก`,
-    en: (p) => `The overall ITA score appears twice with different values: ${n2(p.first)} ({cell}) and ${n2(p.second)} ({cell2}); the first is used.`,
+    en: (p) =>
+      `The overall ITA score appears twice with different values: ${n2(p.first)} ({cell}) and ${n2(p.second)} ({cell2}); the first is used.`,
   },
   "heading.numberMismatch": {
     th: (p) => `หัวตารางที่ {cell} ระบุ “ตัวชี้วัดที่ ${p.given}” แต่ชื่อเป็นของตัวชี้วัดที่ ${p.indicator} จึงอ่านเป็นตัวชี้วัดที่ ${p.indicator}`,
-    en: (p) => `The heading in {cell} says “indicator ${p.given}” but names indicator ${p.indicator}; it was read as indicator ${p.indicator}.`,
+    en: (p) =>
+      `The heading in {cell} says “indicator ${p.given}” but names indicator ${p.indicator}; it was read as indicator ${p.indicator}.`,
   },
   "items.otherFramework": {
-    th: (p) => `ตาราง ${p.range} มีข้อคำถามที่ไม่อยู่ในกรอบการประเมิน ITA ${p.year} (${codes(p.codes)}) จึงน่าจะเป็นตารางของปีอื่น ไม่นำคะแนนรายข้อในตารางนี้มาใช้ และวิเคราะห์ในระดับตัวชี้วัดแทน`,
-    en: (p) => `Table ${p.range} has items that are not in the ITA ${p.year} framework (${codes(p.codes)}), so it looks like another year's table; its item scores were not used and the analysis continues at indicator level.`,
+    th: (p) =>
+      `ตาราง ${p.range} มีข้อคำถามที่ไม่อยู่ในกรอบการประเมิน ITA ${p.year} (${codes(p.codes)}) จึงน่าจะเป็นตารางของปีอื่น ไม่นำคะแนนรายข้อในตารางนี้มาใช้ และวิเคราะห์ในระดับตัวชี้วัดแทน`,
+    en: (p) =>
+      `Table ${p.range} has items that are not in the ITA ${p.year} framework (${codes(p.codes)}), so it looks like another year's table; its item scores were not used and the analysis continues at indicator level.`,
   },
   "item.notInFramework": {
     th: (p) => `ข้อ ${p.code} ที่ {cell} ไม่อยู่ในกรอบการประเมิน ITA ${p.year} จึงไม่นำมาใช้`,
@@ -51,15 +58,18 @@ const DIAGNOSTICS: Record<string, { th: Template; en: Template }> = {
   },
   "item.ambiguous": {
     th: (p) => `แถวที่ {cell} อาจเป็นข้อ ${list(p.candidates)} ระบุไม่ได้แน่ชัด จึงไม่นำมาใช้ กรุณาระบุรหัสข้อให้ชัดเจน`,
-    en: (p) => `The row at {cell} could be item ${list(p.candidates)}; it is unclear which, so it was not used. Please give the item code.`,
+    en: (p) =>
+      `The row at {cell} could be item ${list(p.candidates)}; it is unclear which, so it was not used. Please give the item code.`,
   },
   "item.unidentified": {
     th: (p) => `แถวที่ {cell} มีรหัส “${p.code}” แต่ข้อความไม่ตรงกับข้อคำถามใดในกรอบการประเมิน จึงไม่นำมาใช้`,
-    en: (p) => `The row at {cell} has code “${p.code}” but its wording matches no question of the framework; it was not used.`,
+    en: (p) =>
+      `The row at {cell} has code “${p.code}” but its wording matches no question of the framework; it was not used.`,
   },
   "item.byPosition": {
     th: (p) => `แถวที่ {cell} อ่านรหัสและข้อความไม่ชัด แต่อยู่ระหว่างข้อ ${p.prev} และ ${p.next} จึงอ่านเป็นข้อ ${p.code} กรุณาตรวจสอบ`,
-    en: (p) => `The row at {cell} has no clear code or wording, but sits between items ${p.prev} and ${p.next}, so it was read as ${p.code}. Please check it.`,
+    en: (p) =>
+      `The row at {cell} has no clear code or wording, but sits between items ${p.prev} and ${p.next}, so it was read as ${p.code}. Please check it.`,
   },
   "items.missing": {
     th: (p) => `ไม่พบคะแนนของข้อคำถาม ${p.count} ข้อ: ${codes(p.codes, 20)}`,
@@ -79,23 +89,29 @@ const DIAGNOSTICS: Record<string, { th: Template; en: Template }> = {
   },
   "tool.mismatch": {
     th: (p) => `${p.tool}: คะแนนที่รายงาน ${n2(p.reported)} ({cell}) ไม่ตรงกับค่าเฉลี่ยของตัวชี้วัด ${n2(p.computed)}`,
-    en: (p) => `${p.tool}: the reported score ${n2(p.reported)} ({cell}) differs from ${n2(p.computed)}, the mean of its indicators.`,
+    en: (p) =>
+      `${p.tool}: the reported score ${n2(p.reported)} ({cell}) differs from ${n2(p.computed)}, the mean of its indicators.`,
   },
   "overall.mismatch": {
-    th: (p) => `คะแนนรวม ITA ที่รายงาน ${n2(p.reported)} ({cell}) ไม่ตรงกับคะแนนที่คำนวณจากเครื่องมือ (IIT 30% EIT 30% OIT 40%) ${n2(p.computed)}`,
-    en: (p) => `The reported overall score ${n2(p.reported)} ({cell}) differs from ${n2(p.computed)} computed from the tools (IIT 30%, EIT 30%, OIT 40%).`,
+    th: (p) =>
+      `คะแนนรวม ITA ที่รายงาน ${n2(p.reported)} ({cell}) ไม่ตรงกับคะแนนที่คำนวณจากเครื่องมือ (IIT 30% EIT 30% OIT 40%) ${n2(p.computed)}`,
+    en: (p) =>
+      `The reported overall score ${n2(p.reported)} ({cell}) differs from ${n2(p.computed)} computed from the tools (IIT 30%, EIT 30%, OIT 40%).`,
   },
   "sheet.previousYear": {
     th: (p) => `ชีต “${p.sheet}” เป็นผลคะแนนปีที่ผ่านมา จึงใช้เพื่อเปรียบเทียบกับปีนี้เท่านั้น (ไม่นำคะแนนรายข้อมาวิเคราะห์)`,
-    en: (p) => `Sheet “${p.sheet}” holds last year's scores: they are used only to compare with this year (its item scores are not analysed).`,
+    en: (p) =>
+      `Sheet “${p.sheet}” holds last year's scores: they are used only to compare with this year (its item scores are not analysed).`,
   },
   "previous.conflict": {
     th: (p) => `คะแนนปีที่ผ่านมาไม่ตรงกันในสองตำแหน่ง: ${n2(p.first)} ({cell}) และ ${n2(p.second)} ({cell2}) ใช้ค่าแรก`,
-    en: (p) => `Last year's score appears twice with different values: ${n2(p.first)} ({cell}) and ${n2(p.second)} ({cell2}); the first is used.`,
+    en: (p) =>
+      `Last year's score appears twice with different values: ${n2(p.first)} ({cell}) and ${n2(p.second)} ({cell2}); the first is used.`,
   },
   "tool.points": {
     th: (p) => `${p.tool} ({cell}) ให้เป็นคะแนนถ่วงน้ำหนัก ${n2(p.points)} จาก ${p.max} จึงแปลงเป็นร้อยละ ${n2(p.value)}`,
-    en: (p) => `${p.tool} ({cell}) is given as ${n2(p.points)} weighted points out of ${p.max}; read as ${n2(p.value)} percent.`,
+    en: (p) =>
+      `${p.tool} ({cell}) is given as ${n2(p.points)} weighted points out of ${p.max}; read as ${n2(p.value)} percent.`,
   },
 };
 
@@ -121,29 +137,32 @@ export class InputError extends Error {
   }
 }
 
-const FATAL: Record<string, { th: (p: Record<string, string>) => string; en: (p: Record<string, string>) => string }> = {
-  "file.notFound": {
-    th: (p) => `ไม่พบไฟล์ ${p.file}`,
-    en: (p) => `File not found: ${p.file}`,
-  },
-  "file.unreadable": {
-    th: (p) => `เปิดไฟล์ ${p.file} ไม่ได้: ไม่ใช่ไฟล์ Excel (.xlsx) ที่อ่านได้${p.detail ? ` (${p.detail})` : ""}`,
-    en: (p) => `Cannot open ${p.file}: it is not a readable Excel (.xlsx) workbook${p.detail ? ` (${p.detail})` : ""}.`,
-  },
-  "file.encrypted": {
-    th: (p) => `ไฟล์ ${p.file} มีรหัสผ่าน กรุณาเอารหัสผ่านออกก่อนวิเคราะห์`,
-    en: (p) => `${p.file} is password-protected; remove the password before analysing it.`,
-  },
-  "file.sameAsInput": {
-    th: (p) => `ไฟล์ผลลัพธ์ ${p.file} เป็นไฟล์เดียวกับไฟล์ต้นฉบับ จะไม่เขียนทับไฟล์ต้นฉบับ`,
-    en: (p) => `The output ${p.file} is the input file; the input is never overwritten.`,
-  },
-  "workbook.noScores": {
-    th: (p) => `ไม่พบตารางคะแนน ITA ใน ${p.file || "สมุดงานนี้"} (ตรวจดูว่ามีตารางข้อคำถามหรือตัวชี้วัดพร้อมคะแนน)`,
-    en: (p) => `No ITA score table was found in ${p.file || "this workbook"} (look for a table of items or indicators with scores).`,
-  },
-  "args.invalid": {
-    th: (p) => `ตัวเลือกไม่ถูกต้อง: ${p.detail}`,
-    en: (p) => `Invalid option: ${p.detail}`,
-  },
-};
+const FATAL: Record<string, { th: (p: Record<string, string>) => string; en: (p: Record<string, string>) => string }> =
+  {
+    "file.notFound": {
+      th: (p) => `ไม่พบไฟล์ ${p.file}`,
+      en: (p) => `File not found: ${p.file}`,
+    },
+    "file.unreadable": {
+      th: (p) => `เปิดไฟล์ ${p.file} ไม่ได้: ไม่ใช่ไฟล์ Excel (.xlsx) ที่อ่านได้${p.detail ? ` (${p.detail})` : ""}`,
+      en: (p) =>
+        `Cannot open ${p.file}: it is not a readable Excel (.xlsx) workbook${p.detail ? ` (${p.detail})` : ""}.`,
+    },
+    "file.encrypted": {
+      th: (p) => `ไฟล์ ${p.file} มีรหัสผ่าน กรุณาเอารหัสผ่านออกก่อนวิเคราะห์`,
+      en: (p) => `${p.file} is password-protected; remove the password before analysing it.`,
+    },
+    "file.sameAsInput": {
+      th: (p) => `ไฟล์ผลลัพธ์ ${p.file} เป็นไฟล์เดียวกับไฟล์ต้นฉบับ จะไม่เขียนทับไฟล์ต้นฉบับ`,
+      en: (p) => `The output ${p.file} is the input file; the input is never overwritten.`,
+    },
+    "workbook.noScores": {
+      th: (p) => `ไม่พบตารางคะแนน ITA ใน ${p.file || "สมุดงานนี้"} (ตรวจดูว่ามีตารางข้อคำถามหรือตัวชี้วัดพร้อมคะแนน)`,
+      en: (p) =>
+        `No ITA score table was found in ${p.file || "this workbook"} (look for a table of items or indicators with scores).`,
+    },
+    "args.invalid": {
+      th: (p) => `ตัวเลือกไม่ถูกต้อง: ${p.detail}`,
+      en: (p) => `Invalid option: ${p.detail}`,
+    },
+  };

@@ -30,7 +30,9 @@ function digitsOf(s: string): { digits: string; slips: number } | null {
 }
 
 export function readItemCode(raw: string): CodeReading[] {
-  let s = normalizeText(raw).replace(/^(ข้อที่|ข้อ|item|no\.?)\s*/, "").replace(/[\s.:)(\]\[]/g, "");
+  let s = normalizeText(raw)
+    .replace(/^(ข้อที่|ข้อ|item|no\.?)\s*/, "")
+    .replace(/[\s.:)(\]\[]/g, "");
   if (s.length === 0 || s.length > 6) return [];
   const tool = /^(iit|eit|oit)(\d+)$/.exec(s);
   if (tool) return [{ prefix: tool[1][0] as "i" | "e" | "o", number: Number(tool[2]), confidence: 1 }];
@@ -50,7 +52,8 @@ export function readItemCode(raw: string): CodeReading[] {
     if (s.length <= 3) out.push({ prefix: null, number: Number(s), confidence: leadingZero ? 0.3 : 0.5 });
     if (leadingZero && Number(rest) > 0) out.push({ prefix: "o", number: Number(rest), confidence: 0.8 });
     // "i" read as 1/๑ is ambiguous: "๑๑" is i1, or i11 typed without its letter.
-    if (s.length >= 2 && s[0] === "1" && Number(rest) > 0) out.push({ prefix: "i", number: Number(rest), confidence: 0.6 });
+    if (s.length >= 2 && s[0] === "1" && Number(rest) > 0)
+      out.push({ prefix: "i", number: Number(rest), confidence: 0.6 });
   }
   return out.filter((r) => r.number > 0 && r.number < 1000);
 }

@@ -89,7 +89,13 @@ export class ItemMatcher {
     // A clean code this year does not have, and wording that fits no item of this year.
     if (explicitForeign && maxCode === 0 && t < 0.75) return { kind: "foreign", code: explicitForeign };
     // A clean code of this year but the wording of another question: another year's table.
-    if (readings.some((r) => r.confidence === 1) && hasText && c === 1 && t < 0.3 && compactText(ev.text!).length >= 12) {
+    if (
+      readings.some((r) => r.confidence === 1) &&
+      hasText &&
+      c === 1 &&
+      t < 0.3 &&
+      compactText(ev.text!).length >= 12
+    ) {
       return { kind: "foreign", code: this.items[best].code };
     }
 
@@ -109,7 +115,8 @@ export class ItemMatcher {
     if (second >= 0 && total[best] - total[second] < 0.4) {
       // Two strong wordings close together: let the edit distance decide, if it clearly can.
       if (hasText && t >= 0.6 && text[second] >= 0.6) {
-        const edit = (i: number) => Math.max(editSimilarity(ev.text!, this.items[i].th), editSimilarity(ev.text!, this.items[i].en));
+        const edit = (i: number) =>
+          Math.max(editSimilarity(ev.text!, this.items[i].th), editSimilarity(ev.text!, this.items[i].en));
         const [eb, es] = [edit(best), edit(second)];
         if (Math.abs(eb - es) >= 0.08) {
           const winner = eb > es ? best : second;
@@ -118,6 +125,10 @@ export class ItemMatcher {
       }
       return { kind: "ambiguous", candidates: [this.items[best], this.items[second]] };
     }
-    return { kind: "item", item: this.items[best], confidence: Math.min(1, total[best] / (W_TEXT + W_CODE + W_HEADING)) };
+    return {
+      kind: "item",
+      item: this.items[best],
+      confidence: Math.min(1, total[best] / (W_TEXT + W_CODE + W_HEADING)),
+    };
   }
 }

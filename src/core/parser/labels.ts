@@ -3,18 +3,51 @@ import { compactText, normalizeText } from "../text/thai";
 import { BigramIndex } from "../text/similarity";
 
 /** What a column of a pasted table holds, read from its header cell. */
-export type ColumnRole = "code" | "text" | "score" | "public" | "survey" | "tool" | "seq" | "note" | "previous" | "indicator";
+export type ColumnRole =
+  "code" | "text" | "score" | "public" | "survey" | "tool" | "seq" | "note" | "previous" | "indicator";
 
 const HEADER_WORDS: Array<[ColumnRole, string[]]> = [
   ["public", ["eit public", "public", "eitpublic"]],
   ["survey", ["eit survey", "survey", "eitsurvey"]],
   ["code", ["ข้อ", "ข้อที่", "รหัส", "รหัสข้อ", "code", "item", "item code", "ข้อคำถามที่"]],
-  ["text", ["คำถาม", "ข้อคำถาม", "question", "questions", "รายการ", "ประเด็น", "ประเด็นคำถาม", "รายละเอียด", "ตัวชี้วัด/ข้อคำถาม", "description", "ชื่อตัวชี้วัด", "name"]],
+  [
+    "text",
+    [
+      "คำถาม",
+      "ข้อคำถาม",
+      "question",
+      "questions",
+      "รายการ",
+      "ประเด็น",
+      "ประเด็นคำถาม",
+      "รายละเอียด",
+      "ตัวชี้วัด/ข้อคำถาม",
+      "description",
+      "ชื่อตัวชี้วัด",
+      "name",
+    ],
+  ],
   ["indicator", ["ตัวชี้วัด", "ตัวชี้วัดที่", "indicator", "indicators"]],
   ["score", ["คะแนน", "score", "scores", "ผลคะแนน", "ค่าคะแนน", "คะแนนที่ได้", "points", "ผลการประเมิน", "result"]],
   ["tool", ["เครื่องมือ", "tool", "แบบวัด", "เครื่องมือการประเมิน"]],
   ["seq", ["ลำดับ", "ลำดับที่", "no", "no.", "#", "ที่"]],
-  ["note", ["หมายเหตุ", "remark", "remarks", "note", "notes", "comment", "comments", "ข้อสังเกต", "ผลเทียบค่าเป้าหมาย", "against target", "สถานะ", "status"]],
+  [
+    "note",
+    [
+      "หมายเหตุ",
+      "remark",
+      "remarks",
+      "note",
+      "notes",
+      "comment",
+      "comments",
+      "ข้อสังเกต",
+      "ผลเทียบค่าเป้าหมาย",
+      "against target",
+      "สถานะ",
+      "status",
+    ],
+  ],
 ];
 
 const HEADER_LOOKUP = new Map<string, ColumnRole>();
@@ -156,8 +189,12 @@ export function isTotalLabel(text: string): boolean {
 export function isOverallLabel(text: string): boolean {
   const t = normalizeText(text);
   if (t.length > 120) return false;
-  return /^(?:ผล)?(?:คะแนน|การประเมิน)?\s*(?:การประเมิน\s*)?(?:ita|คุณธรรมและความโปร่งใส)(?:\s|$)/.test(t) ||
-    /^(?:คะแนนรวม|คะแนนภาพรวม|ผลคะแนนรวม|ผลรวมคะแนน(?:\s*ita)?|คะแนนเฉลี่ยรวม|overall|total(?:\s*ita)?\s*score|ita\s*score)(?:\s|$)/.test(t);
+  return (
+    /^(?:ผล)?(?:คะแนน|การประเมิน)?\s*(?:การประเมิน\s*)?(?:ita|คุณธรรมและความโปร่งใส)(?:\s|$)/.test(t) ||
+    /^(?:คะแนนรวม|คะแนนภาพรวม|ผลคะแนนรวม|ผลรวมคะแนน(?:\s*ita)?|คะแนนเฉลี่ยรวม|overall|total(?:\s*ita)?\s*score|ita\s*score)(?:\s|$)/.test(
+      t,
+    )
+  );
 }
 
 /** A label that says "total" without naming a tool: the total of the tool just listed. */

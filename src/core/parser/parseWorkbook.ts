@@ -16,7 +16,16 @@ import {
   readHeaderLabel,
   readToolLabel,
 } from "./labels";
-import { ItemScores, ParsedItem, ParsedScores, ParsedTool, ParsedValue, ScoreCell, ScoreSubject, isDual } from "./types";
+import {
+  ItemScores,
+  ParsedItem,
+  ParsedScores,
+  ParsedTool,
+  ParsedValue,
+  ScoreCell,
+  ScoreSubject,
+  isDual,
+} from "./types";
 
 /** One non-empty cell of a row, read every way the parser needs. */
 interface RowCell {
@@ -122,7 +131,11 @@ class SheetScanner {
   scan(): void {
     const rows = this.sheet.values;
     if (this.previousSheet && rows.length) {
-      this.out.diagnostics.push(diagnostic("info", "sheet.previousYear", null, [cellRef(this.sheet.name, this.sheet.top, this.sheet.left)], { sheet: this.sheet.name }));
+      this.out.diagnostics.push(
+        diagnostic("info", "sheet.previousYear", null, [cellRef(this.sheet.name, this.sheet.top, this.sheet.left)], {
+          sheet: this.sheet.name,
+        }),
+      );
     }
     for (let r = 0; r < rows.length; r++) {
       const cells = this.readRow(rows[r] ?? []);
@@ -145,7 +158,13 @@ class SheetScanner {
       const text = typeof v === "string" ? normalizeText(v) : "";
       if (typeof v === "string" && text === "") continue;
       const col = this.sheet.left + c;
-      cells.push({ col, value: v, text, score: readScore(v), role: text ? readHeaderLabel(text, this.framework.year) : null });
+      cells.push({
+        col,
+        value: v,
+        text,
+        score: readScore(v),
+        role: text ? readHeaderLabel(text, this.framework.year) : null,
+      });
     }
     return cells;
   }
@@ -247,13 +266,23 @@ class SheetScanner {
     return null;
   }
 
-  private noteHeading(row: number, cell: RowCell, reading: { indicator: number; given: number | null; byName: boolean }) {
+  private noteHeading(
+    row: number,
+    cell: RowCell,
+    reading: { indicator: number; given: number | null; byName: boolean },
+  ) {
     if (reading.given !== null && reading.byName && reading.given !== reading.indicator) {
       this.out.diagnostics.push(
-        diagnostic("info", "heading.numberMismatch", `indicator:${reading.indicator}`, [cellRef(this.sheet.name, row, cell.col)], {
-          given: reading.given,
-          indicator: reading.indicator,
-        }),
+        diagnostic(
+          "info",
+          "heading.numberMismatch",
+          `indicator:${reading.indicator}`,
+          [cellRef(this.sheet.name, row, cell.col)],
+          {
+            given: reading.given,
+            indicator: reading.indicator,
+          },
+        ),
       );
     }
   }
@@ -262,7 +291,9 @@ class SheetScanner {
     const r = this.roles;
     this.scoreCols = new Set([r.score, r.public, r.survey].filter((c): c is number => c !== undefined));
     const other = new Set([r.code, r.text, r.seq, r.tool].filter((c): c is number => c !== undefined));
-    this.shiftCols = new Set([...this.scoreCols].map((c) => c + 1).filter((c) => !this.scoreCols.has(c) && !other.has(c)));
+    this.shiftCols = new Set(
+      [...this.scoreCols].map((c) => c + 1).filter((c) => !this.scoreCols.has(c) && !other.has(c)),
+    );
   }
 
   /** Can a score sit in this column? Anywhere when the table has no score header. */
@@ -279,8 +310,12 @@ class SheetScanner {
   private rowIndicator(cells: RowCell[]): number | null {
     const c = this.roles.indicator === undefined ? undefined : cells.find((x) => x.col === this.roles.indicator);
     if (!c) return null;
-    if (typeof c.value === "number") return Number.isInteger(c.value) && this.toolOfIndicator.has(c.value) ? c.value : null;
-    return this.names.readHeading(c.text, this.maxIndicator)?.indicator ?? (this.toolOfIndicator.has(Number(c.text)) ? Number(c.text) : null);
+    if (typeof c.value === "number")
+      return Number.isInteger(c.value) && this.toolOfIndicator.has(c.value) ? c.value : null;
+    return (
+      this.names.readHeading(c.text, this.maxIndicator)?.indicator ??
+      (this.toolOfIndicator.has(Number(c.text)) ? Number(c.text) : null)
+    );
   }
 
   /** Last year's score in this row, from a header column of an earlier year. */
@@ -318,22 +353,34 @@ class SheetScanner {
 
   private invalidScore(row: number, c: RowCell, subject: string | null): Diagnostic {
     const s = c.score as { reason: string; text: string };
-    return diagnostic("warning", `score.${s.reason === "range" ? "outOfRange" : "invalid"}`, subject, [cellRef(this.sheet.name, row, c.col)], {
-      text: isCellError(c.value) ? c.value.error : String(c.value),
-    });
+    return diagnostic(
+      "warning",
+      `score.${s.reason === "range" ? "outOfRange" : "invalid"}`,
+      subject,
+      [cellRef(this.sheet.name, row, c.col)],
+      {
+        text: isCellError(c.value) ? c.value.error : String(c.value),
+      },
+    );
   }
 
   /** Read the row as an item; false when it is not one. */
   private readItemRow(row: number, cells: RowCell[]): boolean {
     const usable = cells.filter(
-      (c) => !c.role && c.col !== this.roles.tool && c.col !== this.roles.seq && c.col !== this.roles.previous && c.col !== this.roles.indicator,
+      (c) =>
+        !c.role &&
+        c.col !== this.roles.tool &&
+        c.col !== this.roles.seq &&
+        c.col !== this.roles.previous &&
+        c.col !== this.roles.indicator,
     );
     const notNote = (c: RowCell) => c.col !== this.roles.note;
     const codeLike = (c: RowCell) => {
       const s = c.text || (typeof c.value === "number" && Number.isInteger(c.value) ? String(c.value) : "");
       return s !== "" && readItemCode(s).length > 0;
     };
-    const isWording = (c: RowCell) => c.text !== "" && c.score.kind !== "score" && !codeLike(c) && visibleLength(c.text) >= 2;
+    const isWording = (c: RowCell) =>
+      c.text !== "" && c.score.kind !== "score" && !codeLike(c) && visibleLength(c.text) >= 2;
 
     // With a question column in the header the wording is there (or nowhere); without one it is
     // the longest text in the row.
@@ -352,15 +399,25 @@ class SheetScanner {
     if (!anchor) return false;
 
     const scoreCells = usable.filter(
-      (c) => c.col > anchor.col && c !== codeCell && this.inScoreColumn(c.col) &&
-        (c.score.kind === "score" || (c.score.kind === "invalid" && (c.score.reason !== "text" || this.isScoreHeaderColumn(c.col)))),
+      (c) =>
+        c.col > anchor.col &&
+        c !== codeCell &&
+        this.inScoreColumn(c.col) &&
+        (c.score.kind === "score" ||
+          (c.score.kind === "invalid" && (c.score.reason !== "text" || this.isScoreHeaderColumn(c.col)))),
     );
     if (scoreCells.length === 0) return false;
     const valid = scoreCells.filter((c) => c.score.kind === "score");
-    const dual = valid.length >= 2 ? true : this.roles.public !== undefined || this.roles.survey !== undefined ? null : false;
+    const dual =
+      valid.length >= 2 ? true : this.roles.public !== undefined || this.roles.survey !== undefined ? null : false;
 
     const codeText = codeCell ? codeCell.text || String(codeCell.value) : null;
-    const match = this.matcher.match({ text: textCell ? textCell.text : null, code: codeText, heading: this.rowIndicator(cells) ?? this.heading, dual });
+    const match = this.matcher.match({
+      text: textCell ? textCell.text : null,
+      code: codeText,
+      heading: this.rowIndicator(cells) ?? this.heading,
+      dual,
+    });
     const ref = cellRef(this.sheet.name, row, anchor.col);
     const codeRef = codeCell ? cellRef(this.sheet.name, row, codeCell.col) : ref;
     if (match.kind === "foreign") {
@@ -382,7 +439,9 @@ class SheetScanner {
       // between two identified items: settled when the table ends.
       const heading = this.rowIndicator(cells) ?? this.heading;
       if (heading === null || valid.length === 0) return false;
-      const labelled = cells.some((c) => c.text && (readToolLabel(c.text, this.framework) || isOverallLabel(c.text) || isBareTotalLabel(c.text)));
+      const labelled = cells.some(
+        (c) => c.text && (readToolLabel(c.text, this.framework) || isOverallLabel(c.text) || isBareTotalLabel(c.text)),
+      );
       if (!labelled) this.table!.gaps.push({ row, ref, heading, valid, scoreCells });
       return false;
     }
@@ -395,7 +454,9 @@ class SheetScanner {
   private pendingItem(row: number, item: ItemDef, valid: RowCell[], scoreCells: RowCell[]): PendingItem {
     const tool = this.toolOfIndicator.get(item.indicator)!;
     const isDualTool = this.framework.tools.find((t) => t.id === tool)?.scoring === "dual";
-    const invalid = scoreCells.filter((c) => c.score.kind === "invalid").map((c) => this.invalidScore(row, c, `item:${item.code}`));
+    const invalid = scoreCells
+      .filter((c) => c.score.kind === "invalid")
+      .map((c) => this.invalidScore(row, c, `item:${item.code}`));
     const used: ScoreCell[] = [];
     if (isDualTool && (valid.length >= 2 || this.roles.public !== undefined || this.roles.survey !== undefined)) {
       let pub: RowCell | undefined;
@@ -414,7 +475,10 @@ class SheetScanner {
       return { row, code: item.code, scores, cells: used, invalid };
     }
     if (valid.length === 0) return { row, code: item.code, scores: null, cells: [], invalid };
-    const preferred = valid.find((c) => this.roles.score !== undefined && (c.col === this.roles.score || c.col === this.roles.score + 1)) ?? valid[0];
+    const preferred =
+      valid.find(
+        (c) => this.roles.score !== undefined && (c.col === this.roles.score || c.col === this.roles.score + 1),
+      ) ?? valid[0];
     used.push(this.scoreCell(row, preferred, { kind: "item", code: item.code, part: "value" }));
     return { row, code: item.code, scores: { value: used[0].value }, cells: used, invalid };
   }
@@ -440,7 +504,13 @@ class SheetScanner {
       if (byCode.get(prev.code)!.indicator !== g.heading || byCode.get(next.code)!.indicator !== g.heading) continue;
       t.items.push(this.pendingItem(g.row, middle, g.valid, g.scoreCells));
       codes.add(middle.code);
-      this.out.diagnostics.push(diagnostic("info", "item.byPosition", `item:${middle.code}`, [g.ref], { code: middle.code, prev: prev.code, next: next.code }));
+      this.out.diagnostics.push(
+        diagnostic("info", "item.byPosition", `item:${middle.code}`, [g.ref], {
+          code: middle.code,
+          prev: prev.code,
+          next: next.code,
+        }),
+      );
     }
   }
 
@@ -477,7 +547,9 @@ class SheetScanner {
       return;
     }
     for (const f of t.foreign) {
-      this.out.diagnostics.push(diagnostic("warning", "item.notInFramework", null, [f.ref], { code: f.code, year: this.framework.year }));
+      this.out.diagnostics.push(
+        diagnostic("warning", "item.notInFramework", null, [f.ref], { code: f.code, year: this.framework.year }),
+      );
     }
     this.placeByPosition(t);
     for (const p of t.items) {
@@ -550,7 +622,13 @@ class Collector {
     if (!prev) this.previous.set(key, { value: cell.value, cells: [cell.ref] });
     else if (Math.abs(prev.value - cell.value) > SAME) {
       this.diagnostics.push(
-        diagnostic("warning", "previous.conflict", key === "overall" ? "overall" : `indicator:${key}`, [prev.cells[0], cell.ref], { first: prev.value, second: cell.value }),
+        diagnostic(
+          "warning",
+          "previous.conflict",
+          key === "overall" ? "overall" : `indicator:${key}`,
+          [prev.cells[0], cell.ref],
+          { first: prev.value, second: cell.value },
+        ),
       );
     } else prev.cells.push(cell.ref);
   }
@@ -587,7 +665,9 @@ class Collector {
     const prev = map.get(key);
     if (!prev) map.set(key, { value: cell.value, cells: [cell.ref] });
     else if (Math.abs(prev.value - cell.value) > SAME) {
-      this.diagnostics.push(diagnostic("warning", code, subject, [prev.cells[0], cell.ref], { first: prev.value, second: cell.value }));
+      this.diagnostics.push(
+        diagnostic("warning", code, subject, [prev.cells[0], cell.ref], { first: prev.value, second: cell.value }),
+      );
     } else prev.cells.push(cell.ref);
   }
 
@@ -610,7 +690,12 @@ class Collector {
       t.value = roundTo(points / def.weight, 6);
       for (const c of this.scoreCells) if (c.subject.kind === "tool" && c.subject.tool === def.id) c.value = t.value;
       this.diagnostics.push(
-        diagnostic("info", "tool.points", `tool:${def.id}`, t.cells, { tool: def.id, points, max: def.weight * 100, value: t.value }),
+        diagnostic("info", "tool.points", `tool:${def.id}`, t.cells, {
+          tool: def.id,
+          points,
+          max: def.weight * 100,
+          value: t.value,
+        }),
       );
     }
   }

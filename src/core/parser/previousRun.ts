@@ -36,7 +36,8 @@ export function readPreviousEdits(grid: WorkbookGrid, framework: Framework): Pre
 function measureKeys(framework: Framework): Map<string, string> {
   const byTitle = new Map<string, string>();
   for (const issue of framework.issues) {
-    for (const m of issue.measures) for (const t of [m.title.th, m.title.en]) byTitle.set(normalizeText(t), measureKey(issue.number, m.title.th));
+    for (const m of issue.measures)
+      for (const t of [m.title.th, m.title.en]) byTitle.set(normalizeText(t), measureKey(issue.number, m.title.th));
   }
   return byTitle;
 }

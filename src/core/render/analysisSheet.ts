@@ -20,12 +20,17 @@ export function analysisSheet(a: Analysis, name: string, ts: TextStyle): SheetPl
   b.paragraph(T.lowLegend(fmtScore(a.threshold, ts)), "note");
   b.blank();
   b.paragraph(T.analysisIntro(digits(String(a.framework.issues.length), ts)), "body");
-  for (const r of a.issues) b.paragraph(T.issueListItem(digits(String(r.issue.number), ts), title(r, ts)), "bodyIndent");
+  for (const r of a.issues)
+    b.paragraph(T.issueListItem(digits(String(r.issue.number), ts), title(r, ts)), "bodyIndent");
   b.blank();
 
   for (const r of a.issues) issueSection(b, a, r, fx, ts);
 
-  return b.build({ tabColor: "#2F5597", freeze: { rows: 1, cols: 0 }, print: { orientation: "portrait", paper: "A4", fitToWidth: true } });
+  return b.build({
+    tabColor: "#2F5597",
+    freeze: { rows: 1, cols: 0 },
+    print: { orientation: "portrait", paper: "A4", fitToWidth: true },
+  });
 }
 
 function title(r: IssueResult, ts: TextStyle): string {
@@ -38,10 +43,14 @@ function issueSection(b: SheetBuilder, a: Analysis, r: IssueResult, fx: Framewor
   const n = digits(String(r.issue.number), ts);
   b.paragraph(T.issueHeading(n, title(r, ts)), "heading");
 
-  const tools = [...new Set(r.issue.items.map((c) => fx.toolOf(c)))].sort((x, y) => a.framework.tools.indexOf(x) - a.framework.tools.indexOf(y));
+  const tools = [...new Set(r.issue.items.map((c) => fx.toolOf(c)))].sort(
+    (x, y) => a.framework.tools.indexOf(x) - a.framework.tools.indexOf(y),
+  );
   const toolPhrases = tools.map((t) => T.toolPhrase(th ? t.th : t.en, t.short[ts.lang]));
   const toolsText = th
-    ? toolPhrases.length > 1 ? `${toolPhrases.slice(0, -1).join(" ")} และ${toolPhrases[toolPhrases.length - 1]}` : toolPhrases[0]
+    ? toolPhrases.length > 1
+      ? `${toolPhrases.slice(0, -1).join(" ")} และ${toolPhrases[toolPhrases.length - 1]}`
+      : toolPhrases[0]
     : toolPhrases.join(toolPhrases.length > 2 ? ", " : " and ");
   b.paragraph(T.issueIntro(th ? r.issue.subject.th : r.issue.subject.en, toolsText), "body");
 
@@ -50,7 +59,12 @@ function issueSection(b: SheetBuilder, a: Analysis, r: IssueResult, fx: Framewor
     const codes = r.issue.items.filter((c) => fx.item.get(c)!.indicator === number);
     const value = a.indicators[number - 1].value;
     b.paragraph(
-      T.relatedIndicator(digits(String(number), ts), th ? d.th : d.en, codeRanges(codes, ts), value === null ? null : fmtScore(value, ts)),
+      T.relatedIndicator(
+        digits(String(number), ts),
+        th ? d.th : d.en,
+        codeRanges(codes, ts),
+        value === null ? null : fmtScore(value, ts),
+      ),
       "bodyIndent",
     );
   }
@@ -84,7 +98,8 @@ function itemTable(b: SheetBuilder, a: Analysis, r: IssueResult, fx: FrameworkIn
     const def = fx.item.get(code)!;
     const res = itemResult.get(code);
     const isOit = fx.toolOf(code).id === "OIT";
-    const scoreStyle = (v: number | null) => (v !== null && v < a.threshold ? (isOit ? "oitScoreLow" : "scoreLow") : isOit ? "oitScore" : "score");
+    const scoreStyle = (v: number | null) =>
+      v !== null && v < a.threshold ? (isOit ? "oitScoreLow" : "scoreLow") : isOit ? "oitScore" : "score";
     b.set(row, 0, { number: def.indicator }, "numCenter");
     b.text(row, 1, digits(code, ts), "tdCenter");
     const question = ts.lang === "th" ? def.th : def.en;

@@ -22,7 +22,9 @@ export function issueFinding(a: Analysis, r: IssueResult, fx: FrameworkIndex, ts
         ? `ตัวชี้วัดที่เกี่ยวข้องกับประเด็นนี้ได้คะแนนไม่น้อยกว่า ${target} คะแนนทุกตัวชี้วัด (ไม่มีคะแนนรายข้อ จึงวิเคราะห์จากคะแนนรายตัวชี้วัด) เห็นควรรักษามาตรฐานการดำเนินงานต่อไป`
         : `Every indicator related to this issue scored ${target} or more (no item scores were given, so the analysis uses indicator scores). The current practice should be maintained.`;
     }
-    const low = r.lowIndicators.map((n) => `${indicatorName(n)} (${fmtScore(a.indicators[n - 1].value!, ts)}${th ? " คะแนน" : ""})`);
+    const low = r.lowIndicators.map(
+      (n) => `${indicatorName(n)} (${fmtScore(a.indicators[n - 1].value!, ts)}${th ? " คะแนน" : ""})`,
+    );
     return th
       ? `ไม่มีคะแนนรายข้อ จึงวิเคราะห์จากคะแนนรายตัวชี้วัด พบว่าตัวชี้วัดที่เกี่ยวข้องที่ได้คะแนนน้อย (ไม่ถึง ${target} คะแนน) ได้แก่ ${joinList(low, ts)} จากการวิเคราะห์ผลการประเมินดังกล่าว เห็นควรดำเนินการ ดังนี้`
       : `No item scores were given, so the analysis uses indicator scores: the related indicators below the target (${target}) are ${joinList(low, ts)}. Based on this analysis, the following actions are recommended:`;
@@ -41,10 +43,13 @@ export function issueFinding(a: Analysis, r: IssueResult, fx: FrameworkIndex, ts
       : `${r.lowItems.length} item(s) scored below the target (${target}): ${codeList(r.lowItems, ts)}.`,
   );
 
-  const lowest = r.lowestItem && r.lowestItem.value < a.threshold && fx.toolOf(r.lowestItem.code).id !== "OIT" ? r.lowestItem : null;
+  const lowest =
+    r.lowestItem && r.lowestItem.value < a.threshold && fx.toolOf(r.lowestItem.code).id !== "OIT" ? r.lowestItem : null;
   if (lowest) {
     const lowestItemIndicator = item(lowest.code).indicator;
-    const perceptionIndicators = new Set(r.items.filter((c) => fx.toolOf(c).id !== "OIT").map((c) => item(c).indicator));
+    const perceptionIndicators = new Set(
+      r.items.filter((c) => fx.toolOf(c).id !== "OIT").map((c) => item(c).indicator),
+    );
     const code = digits(lowest.code, ts);
     const value = fmtScore(lowest.value, ts);
     if (perceptionIndicators.size <= 1) {
@@ -63,8 +68,9 @@ export function issueFinding(a: Analysis, r: IssueResult, fx: FrameworkIndex, ts
       const ind = r.lowestIndicator;
       parts.push(
         th
-          ? (ind ? `โดยตัวชี้วัดที่ได้คะแนนน้อยที่สุด คือ ${indicatorName(ind.number)} (${fmtScore(ind.value, ts)} คะแนน) และ` : "โดย") +
-              `ข้อคำถามที่ได้คะแนนน้อยที่สุด คือ ข้อคำถาม ${code} ${quote(lowest.code)} (${value} คะแนน)`
+          ? (ind
+              ? `โดยตัวชี้วัดที่ได้คะแนนน้อยที่สุด คือ ${indicatorName(ind.number)} (${fmtScore(ind.value, ts)} คะแนน) และ`
+              : "โดย") + `ข้อคำถามที่ได้คะแนนน้อยที่สุด คือ ข้อคำถาม ${code} ${quote(lowest.code)} (${value} คะแนน)`
           : (ind ? `The lowest indicator is ${indicatorName(ind.number)} (${fmtScore(ind.value, ts)}); ` : "") +
               `the lowest item is ${code} ${quote(lowest.code)} (${value}).`,
       );
@@ -82,6 +88,10 @@ export function issueFinding(a: Analysis, r: IssueResult, fx: FrameworkIndex, ts
     );
   }
 
-  parts.push(th ? "จากการวิเคราะห์ผลการประเมินดังกล่าว เห็นควรดำเนินการ ดังนี้" : "Based on this analysis, the following actions are recommended:");
+  parts.push(
+    th
+      ? "จากการวิเคราะห์ผลการประเมินดังกล่าว เห็นควรดำเนินการ ดังนี้"
+      : "Based on this analysis, the following actions are recommended:",
+  );
   return parts.join(" ");
 }

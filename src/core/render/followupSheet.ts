@@ -32,7 +32,13 @@ export interface FollowUpOptions {
 }
 
 /** Part 4: one row per measure of the plan, with 6- and 12-month status, progress and evidence. */
-export function followupSheet(a: Analysis, name: string, options: FollowUpOptions, units: UnitsLayout, ts: TextStyle): SheetPlan {
+export function followupSheet(
+  a: Analysis,
+  name: string,
+  options: FollowUpOptions,
+  units: UnitsLayout,
+  ts: TextStyle,
+): SheetPlan {
   const T = SHEET_TEXT[ts.lang];
   const th = ts.lang === "th";
   const b = new SheetBuilder("followup", name, COLUMNS);
@@ -48,7 +54,12 @@ export function followupSheet(a: Analysis, name: string, options: FollowUpOption
   b.merge({ top: mon, left: 0, bottom: mon, right: 2 });
   const monRow = units.rowOfRole.get("monitoring");
   if (monRow !== undefined) {
-    b.set(mon, 3, { formula: `=${absoluteRef(units.sheetName, monRow, 1)}`, result: units.nameOfRole.get("monitoring")! }, "owner");
+    b.set(
+      mon,
+      3,
+      { formula: `=${absoluteRef(units.sheetName, monRow, 1)}`, result: units.nameOfRole.get("monitoring")! },
+      "owner",
+    );
     b.merge({ top: mon, left: 3, bottom: mon, right: 6 });
   }
 
@@ -72,7 +83,8 @@ export function followupSheet(a: Analysis, name: string, options: FollowUpOption
       const planRow = options.planRows.get(key);
       const owner = options.planOwners.get(key);
       const result = owner && "result" in owner ? owner.result : owner && "text" in owner ? owner.text : "";
-      if (planRow !== undefined) b.set(row, 3, { formula: `=${absoluteRef(options.planSheet, planRow, 4)}`, result }, "owner");
+      if (planRow !== undefined)
+        b.set(row, 3, { formula: `=${absoluteRef(options.planSheet, planRow, 4)}`, result }, "owner");
       else b.text(row, 3, "", "owner");
       b.text(row, 4, prev?.status6 || T.statuses[2], "input");
       b.text(row, 5, prev?.status12 || T.statuses[2], "input");
@@ -80,7 +92,13 @@ export function followupSheet(a: Analysis, name: string, options: FollowUpOption
       b.text(row, 7, prev?.result ?? "", "input");
       b.text(row, 8, prev?.obstacles ?? "", "input");
       b.text(row, 9, prev?.evidence ?? "", "input");
-      const fitted: Array<[string, number]> = [[issue, 1], [m.title[ts.lang], 2], [String(result), 3], [prev?.result ?? "", 7], [prev?.obstacles ?? "", 8]];
+      const fitted: Array<[string, number]> = [
+        [issue, 1],
+        [m.title[ts.lang], 2],
+        [String(result), 3],
+        [prev?.result ?? "", 7],
+        [prev?.obstacles ?? "", 8],
+      ];
       for (const [t, c] of fitted) b.fitHeight(row, t, COLUMNS[c]);
     }
   }
@@ -94,8 +112,18 @@ export function followupSheet(a: Analysis, name: string, options: FollowUpOption
   if (n > 0) {
     const col = (c: number) => absoluteRef(null, top + 1, c, bottom, c);
     b.set(rollRow, 0, { formula: `=ROWS(${col(0)})`, result: n }, "numCenter");
-    b.set(rollRow, 1, { formula: `=COUNTIF(${col(4)},"${T.statuses[0]}")`, result: countDone(options.previous, 6, T.statuses[0]) }, "numCenter");
-    b.set(rollRow, 2, { formula: `=COUNTIF(${col(5)},"${T.statuses[0]}")`, result: countDone(options.previous, 12, T.statuses[0]) }, "numCenter");
+    b.set(
+      rollRow,
+      1,
+      { formula: `=COUNTIF(${col(4)},"${T.statuses[0]}")`, result: countDone(options.previous, 6, T.statuses[0]) },
+      "numCenter",
+    );
+    b.set(
+      rollRow,
+      2,
+      { formula: `=COUNTIF(${col(5)},"${T.statuses[0]}")`, result: countDone(options.previous, 12, T.statuses[0]) },
+      "numCenter",
+    );
     b.set(rollRow, 3, { formula: `=AVERAGE(${col(6)})`, result: average(options.previous, n) }, "percent");
     b.table({ name: "ITA_FollowUp", top, left: 0, bottom, right: last, style: "TableStyleLight1" });
     for (const c of [4, 5]) {

@@ -21,7 +21,8 @@ export function fmtScore(v: number, ts: TextStyle): string {
 export function joinList(xs: string[], ts: TextStyle, sep = " "): string {
   const and = ts.lang === "th" ? "และ" : "and";
   if (xs.length <= 1) return xs.join("");
-  if (ts.lang === "en") return xs.length === 2 ? `${xs[0]} and ${xs[1]}` : `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`;
+  if (ts.lang === "en")
+    return xs.length === 2 ? `${xs[0]} and ${xs[1]}` : `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`;
   return `${xs.slice(0, -1).join(sep)} ${and} ${xs[xs.length - 1]}`;
 }
 
@@ -32,7 +33,12 @@ export function codeRanges(codes: string[], ts: TextStyle): string {
   while (i < codes.length) {
     let j = i;
     const p = codes[i][0];
-    while (j + 1 < codes.length && codes[j + 1][0] === p && Number(codes[j + 1].slice(1)) === Number(codes[j].slice(1)) + 1) j++;
+    while (
+      j + 1 < codes.length &&
+      codes[j + 1][0] === p &&
+      Number(codes[j + 1].slice(1)) === Number(codes[j].slice(1)) + 1
+    )
+      j++;
     parts.push(j > i ? `${codes[i]}–${codes[j]}` : codes[i]);
     i = j + 1;
   }

@@ -7,7 +7,12 @@ export interface Style {
   font?: { name?: string; size?: number; bold?: boolean; italic?: boolean; color?: string };
   /** Solid fill, "#RRGGBB". */
   fill?: string;
-  align?: { horizontal?: "left" | "center" | "right"; vertical?: "top" | "middle" | "bottom"; wrap?: boolean; indent?: number };
+  align?: {
+    horizontal?: "left" | "center" | "right";
+    vertical?: "top" | "middle" | "bottom";
+    wrap?: boolean;
+    indent?: number;
+  };
   border?: "thin";
   numberFormat?: string;
 }
@@ -123,7 +128,9 @@ export const MARKER_PREFIX = "_ITA_Analyzer_";
 export function markerKey(definedName: string): GeneratedSheetKey | null {
   if (!definedName.startsWith(MARKER_PREFIX)) return null;
   const key = definedName.slice(MARKER_PREFIX.length);
-  return key === "summary" || key === "analysis" || key === "plan" || key === "followup" || key === "units" ? key : null;
+  return key === "summary" || key === "analysis" || key === "plan" || key === "followup" || key === "units"
+    ? key
+    : null;
 }
 
 /**

@@ -30,7 +30,13 @@ export interface PlanResult {
 }
 
 /** Part 3: one row per measure for every issue that has something below the target. */
-export function planSheet(a: Analysis, name: string, options: PlanOptions, units: UnitsLayout, ts: TextStyle): PlanResult {
+export function planSheet(
+  a: Analysis,
+  name: string,
+  options: PlanOptions,
+  units: UnitsLayout,
+  ts: TextStyle,
+): PlanResult {
   const rows = new Map<string, number>();
   const owners = new Map<string, CellContent>();
   const { fiscalYear } = options;
@@ -51,7 +57,10 @@ export function planSheet(a: Analysis, name: string, options: PlanOptions, units
       const measure = `${digits(String(number), ts)}. ${m.title[ts.lang]}`;
       const steps = m.steps.map((s, i) => `${digits(String(i + 1), ts)}. ${s[ts.lang]}`).join("\n");
       const range = fiscalYearRange(fiscalYear, options.period === "template" ? m.period : options.period);
-      const period = T.period(formatBeDate(range.from, ts.lang, ts.thaiDigits), formatBeDate(range.to, ts.lang, ts.thaiDigits));
+      const period = T.period(
+        formatBeDate(range.from, ts.lang, ts.thaiDigits),
+        formatBeDate(range.to, ts.lang, ts.thaiDigits),
+      );
       b.text(row, 0, issue, "td");
       b.text(row, 1, measure, "td");
       b.text(row, 2, steps, "td");
@@ -59,8 +68,14 @@ export function planSheet(a: Analysis, name: string, options: PlanOptions, units
       // The owner follows the units sheet, unless the analyst picked or typed another one last time.
       const owner = ownerFormula(m.owners, units);
       const previous = options.previousOwners.get(measureKey(r.issue.number, m.title.th));
-      const defaults = options.defaultNames.map((names) => m.owners.filter((o) => names.has(o)).map((o) => names.get(o)).join(" / "));
-      const kept = previous !== undefined && !defaults.includes(previous) && !("result" in owner && owner.result === previous);
+      const defaults = options.defaultNames.map((names) =>
+        m.owners
+          .filter((o) => names.has(o))
+          .map((o) => names.get(o))
+          .join(" / "),
+      );
+      const kept =
+        previous !== undefined && !defaults.includes(previous) && !("result" in owner && owner.result === previous);
       const content: CellContent = kept ? { text: previous } : owner;
       b.set(row, 4, content, "owner");
       rows.set(measureKey(r.issue.number, m.title.th), row);
@@ -92,9 +107,7 @@ export function planSheet(a: Analysis, name: string, options: PlanOptions, units
 /** The owners as a formula over the units sheet, so renaming a unit there renames it here. */
 function ownerFormula(roles: string[], units: UnitsLayout): CellContent {
   const refs = roles.filter((r) => units.rowOfRole.has(r));
-  const formula = "=" + refs
-    .map((r) => absoluteRef(units.sheetName, units.rowOfRole.get(r)!, 1))
-    .join(`&" / "&`);
+  const formula = "=" + refs.map((r) => absoluteRef(units.sheetName, units.rowOfRole.get(r)!, 1)).join(`&" / "&`);
   const result = refs.map((r) => units.nameOfRole.get(r)!).join(" / ");
   return refs.length ? { formula, result } : { text: "" };
 }

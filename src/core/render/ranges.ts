@@ -21,9 +21,10 @@ export function styleRanges(sheet: SheetPlan): StyledRange[] {
   const runs: StyledRange[] = [];
   for (const [row, cells] of [...rows].sort((a, b) => a[0] - b[0])) {
     cells.sort((a, b) => a.col - b.col);
-    for (let i = 0; i < cells.length; ) {
+    for (let i = 0; i < cells.length;) {
       let j = i;
-      while (j + 1 < cells.length && cells[j + 1].style === cells[i].style && cells[j + 1].col === cells[j].col + 1) j++;
+      while (j + 1 < cells.length && cells[j + 1].style === cells[i].style && cells[j + 1].col === cells[j].col + 1)
+        j++;
       runs.push({ top: row, bottom: row, left: cells[i].col, right: cells[j].col, style: cells[i].style });
       i = j + 1;
     }
@@ -58,7 +59,9 @@ export function sheetBounds(sheet: SheetPlan): RangePlan {
 /** The values matrix of a sheet: text and numbers in place, "" elsewhere (formulas are written after). */
 export function valuesMatrix(sheet: SheetPlan): Array<Array<string | number>> {
   const b = sheet.cells.length ? sheetBounds(sheet) : { bottom: -1, right: -1 };
-  const m: Array<Array<string | number>> = Array.from({ length: b.bottom + 1 }, () => new Array<string | number>(b.right + 1).fill(""));
+  const m: Array<Array<string | number>> = Array.from({ length: b.bottom + 1 }, () =>
+    new Array<string | number>(b.right + 1).fill(""),
+  );
   for (const c of sheet.cells) m[c.row][c.col] = valueOf(c.content);
   return m;
 }
@@ -81,7 +84,7 @@ function valueOf(content: CellContent): string | number {
 export function verticalRuns(cells: Array<{ row: number; col: number }>): string[] {
   const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
   const out: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1].col === sorted[i].col && sorted[j + 1].row === sorted[j].row + 1) j++;
     const a = cellAddress(sorted[i].row, sorted[i].col);

@@ -85,7 +85,13 @@ export function renderWorkbook(a: Analysis, options: RenderOptions = {}): Workbo
       followupSheet(
         a,
         followupName,
-        { fiscalYear, planSheet: planName, planRows: plan.rows, planOwners: plan.owners, previous: options.previousFollowUp ?? new Map() },
+        {
+          fiscalYear,
+          planSheet: planName,
+          planRows: plan.rows,
+          planOwners: plan.owners,
+          previous: options.previousFollowUp ?? new Map(),
+        },
         layout,
         ts,
       ),

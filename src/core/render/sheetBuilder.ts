@@ -15,7 +15,9 @@ const LINE_HEIGHT = FONT_SIZE * 1.35;
 /** Rows needed to show `text` wrapped in `width` character units. */
 export function wrappedLines(text: string, width: number): number {
   const usable = Math.max(1, width - 1);
-  return text.split("\n").reduce((n, para) => n + Math.max(1, Math.ceil((visibleLength(para) * CHAR_FACTOR) / usable)), 0);
+  return text
+    .split("\n")
+    .reduce((n, para) => n + Math.max(1, Math.ceil((visibleLength(para) * CHAR_FACTOR) / usable)), 0);
 }
 
 /** Height in points for wrapped text; Excel does not grow rows of merged cells by itself. */

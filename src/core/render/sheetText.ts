@@ -11,7 +11,8 @@ export const SHEET_TEXT = {
       `หน่วยงานได้ผลคะแนนการประเมิน ITA ${score} คะแนน อยู่ในระดับ “${result}” ตามที่สำนักงาน ป.ป.ช. กำหนด (${target} คะแนน)${change} โดยมีรายละเอียดผลการประเมินรายเครื่องมือและตัวชี้วัด ดังนี้`,
     resultPassed: "ผ่านค่าเป้าหมาย",
     resultFailed: "ไม่ผ่านค่าเป้าหมาย",
-    changeSentence: (up: boolean, points: string) => ` เมื่อเปรียบเทียบกับผลคะแนนปีที่ผ่านมา${up ? "เพิ่มขึ้น" : "ลดลง"} ${points} คะแนน`,
+    changeSentence: (up: boolean, points: string) =>
+      ` เมื่อเปรียบเทียบกับผลคะแนนปีที่ผ่านมา${up ? "เพิ่มขึ้น" : "ลดลง"} ${points} คะแนน`,
     unchanged: " เมื่อเปรียบเทียบกับผลคะแนนปีที่ผ่านมาเท่าเดิม",
     change: (up: boolean, points: string) => `${up ? "เพิ่มขึ้น" : "ลดลง"} ${points}`,
     scoreCard: ["คะแนน ITA", "ค่าเป้าหมาย", "ผลการประเมิน", "ปีที่ผ่านมา", "เปลี่ยนแปลง"],
@@ -20,7 +21,8 @@ export const SHEET_TEXT = {
     byIndicator: "ผลการประเมินรายตัวชี้วัด",
     indicatorHeader: ["ตัวชี้วัด", "ชื่อตัวชี้วัด", "คะแนน", "ค่าเป้าหมาย", "ปีที่ผ่านมา", "เปลี่ยนแปลง"],
     indicatorLabel: (n: string) => `ตัวชี้วัดที่ ${n}`,
-    lowIndicators: (n: string, target: string) => `จากผลคะแนน พบว่า มีตัวชี้วัดจำนวน ${n} ตัวชี้วัด ที่มีค่าคะแนนน้อย (ไม่ถึง ${target} คะแนน) ดังนี้`,
+    lowIndicators: (n: string, target: string) =>
+      `จากผลคะแนน พบว่า มีตัวชี้วัดจำนวน ${n} ตัวชี้วัด ที่มีค่าคะแนนน้อย (ไม่ถึง ${target} คะแนน) ดังนี้`,
     noLowIndicators: (target: string) => `จากผลคะแนน พบว่า ทุกตัวชี้วัดได้คะแนนไม่น้อยกว่า ${target} คะแนน`,
     summaryClose:
       "ซึ่งหน่วยงานได้วิเคราะห์ผลการดำเนินงานในรายประเด็นและกำหนดมาตรการในการปรับปรุงกระบวนการทำงาน เพื่อให้การดำเนินงานและการให้บริการของหน่วยงานมีประสิทธิภาพยิ่งขึ้น และยกระดับผลคะแนนการประเมิน ITA ในปีงบประมาณถัดไปให้ผ่านค่าเป้าหมายที่กำหนด",
@@ -74,7 +76,8 @@ export const SHEET_TEXT = {
     period: (from: string, to: string) => `${from} ถึง ${to}`,
     ownerPrompt: { title: "ผู้รับผิดชอบ", message: "เลือกหน่วยงานจากรายการ หรือพิมพ์ชื่อหน่วยงาน" },
     unitsTitle: "หน่วยงานผู้รับผิดชอบมาตรการ",
-    unitsNote: "พิมพ์ชื่อหน่วยงานของท่านในคอลัมน์ “ชื่อหน่วยงาน” แทนข้อความในวงเล็บ ชื่อที่พิมพ์จะปรากฏในแผนมาตรการและในรายการให้เลือก เพิ่มหน่วยงานอื่นได้ในแถวว่างด้านล่าง",
+    unitsNote:
+      "พิมพ์ชื่อหน่วยงานของท่านในคอลัมน์ “ชื่อหน่วยงาน” แทนข้อความในวงเล็บ ชื่อที่พิมพ์จะปรากฏในแผนมาตรการและในรายการให้เลือก เพิ่มหน่วยงานอื่นได้ในแถวว่างด้านล่าง",
     unitsHeader: ["บทบาท", "ชื่อหน่วยงาน", "หน้าที่"],
   },
   en: {
@@ -85,7 +88,8 @@ export const SHEET_TEXT = {
       `The agency scored ${score} in the ITA, “${result}” against the NACC target of ${target}.${change} The results by tool and by indicator follow.`,
     resultPassed: "meets the target",
     resultFailed: "below the target",
-    changeSentence: (up: boolean, points: string) => ` Compared with last year the score ${up ? "rose" : "fell"} by ${points} points.`,
+    changeSentence: (up: boolean, points: string) =>
+      ` Compared with last year the score ${up ? "rose" : "fell"} by ${points} points.`,
     unchanged: " The score is the same as last year's.",
     change: (up: boolean, points: string) => `${up ? "+" : "−"}${points}`,
     scoreCard: ["ITA score", "Target", "Result", "Last year", "Change"],
@@ -123,7 +127,8 @@ export const SHEET_TEXT = {
     analysisSheet: "ITA Analysis",
     planSheet: "Measure Plan",
     unitsSheet: "Units",
-    analysisTitle: (year: string) => `Part 2: Analysis of the Integrity and Transparency Assessment (ITA), fiscal year ${year}`,
+    analysisTitle: (year: string) =>
+      `Part 2: Analysis of the Integrity and Transparency Assessment (ITA), fiscal year ${year}`,
     analysisIntro: (n: string) =>
       `The agency analysed its ITA results to improve its work and to raise its score in the next fiscal year. The analysis is divided into ${n} issues:`,
     issueHeading: (n: string, title: string) => `Issue (${n}) ${title}`,
@@ -147,7 +152,8 @@ export const SHEET_TEXT = {
     period: (from: string, to: string) => `${from} to ${to}`,
     ownerPrompt: { title: "Owner", message: "Pick a unit from the list, or type unit names." },
     unitsTitle: "Units responsible for the measures",
-    unitsNote: "Type your own unit names in the “Unit name” column in place of the bracketed text. The names appear in the measure plan and in its drop-down list. Add other units in the empty rows below.",
+    unitsNote:
+      "Type your own unit names in the “Unit name” column in place of the bracketed text. The names appear in the measure plan and in its drop-down list. Add other units in the empty rows below.",
     unitsHeader: ["Role", "Unit name", "Responsibility"],
   },
 } satisfies Record<Lang, unknown>;

@@ -16,12 +16,23 @@ export function summarySheet(a: Analysis, name: string, ts: TextStyle): SheetPla
   const o = a.overall;
   const passed = o.value !== null && o.value >= a.threshold;
   const band = o.result ? (th ? o.result.th : o.result.en) : "–";
-  const changeText = (c: number | null) => (c === null ? "" : c === 0 ? "0" : T.change(c > 0, fmtScore(Math.abs(c), ts)));
+  const changeText = (c: number | null) =>
+    c === null ? "" : c === 0 ? "0" : T.change(c > 0, fmtScore(Math.abs(c), ts));
 
   b.paragraph(T.summaryTitle(digits(String(a.framework.year), ts)), "title");
-  const changeSentence = o.change === null ? "" : o.change === 0 ? T.unchanged : T.changeSentence(o.change > 0, fmtScore(Math.abs(o.change), ts));
+  const changeSentence =
+    o.change === null
+      ? ""
+      : o.change === 0
+        ? T.unchanged
+        : T.changeSentence(o.change > 0, fmtScore(Math.abs(o.change), ts));
   b.paragraph(
-    T.summaryLead(o.value === null ? "–" : fmtScore(o.value, ts), o.value === null ? "–" : passed ? T.resultPassed : T.resultFailed, target, changeSentence),
+    T.summaryLead(
+      o.value === null ? "–" : fmtScore(o.value, ts),
+      o.value === null ? "–" : passed ? T.resultPassed : T.resultFailed,
+      target,
+      changeSentence,
+    ),
     "body",
   );
   b.blank();
@@ -94,5 +105,9 @@ export function summarySheet(a: Analysis, name: string, ts: TextStyle): SheetPla
   b.blank();
   b.paragraph(T.summaryClose, "body");
 
-  return b.build({ tabColor: "#1F4E79", freeze: { rows: 1, cols: 0 }, print: { orientation: "portrait", paper: "A4", fitToWidth: true } });
+  return b.build({
+    tabColor: "#1F4E79",
+    freeze: { rows: 1, cols: 0 },
+    print: { orientation: "portrait", paper: "A4", fitToWidth: true },
+  });
 }

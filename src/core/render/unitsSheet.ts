@@ -26,7 +26,12 @@ export interface UnitsLayout {
   listSource: string;
 }
 
-export function unitsLayout(framework: Framework, sheetName: string, units: UnitAssignment[], ts: TextStyle): UnitsLayout {
+export function unitsLayout(
+  framework: Framework,
+  sheetName: string,
+  units: UnitAssignment[],
+  ts: TextStyle,
+): UnitsLayout {
   const rowOfRole = new Map<string, number>();
   const nameOfRole = new Map<string, string>();
   framework.roles.forEach((role, i) => {
@@ -40,7 +45,12 @@ export function unitsLayout(framework: Framework, sheetName: string, units: Unit
 }
 
 /** The units sheet: one row per owner role, where the analyst types the agency's own units. */
-export function unitsSheet(framework: Framework, layout: UnitsLayout, units: UnitAssignment[], ts: TextStyle): SheetPlan {
+export function unitsSheet(
+  framework: Framework,
+  layout: UnitsLayout,
+  units: UnitAssignment[],
+  ts: TextStyle,
+): SheetPlan {
   const T = SHEET_TEXT[ts.lang];
   const b = new SheetBuilder("units", layout.sheetName, COLUMNS);
   b.paragraph(T.unitsTitle, "title");
@@ -52,7 +62,9 @@ export function unitsSheet(framework: Framework, layout: UnitsLayout, units: Uni
     b.text(row, 0, role.name[ts.lang], "td");
     b.text(row, 1, layout.nameOfRole.get(role.id)!, "input");
     b.text(row, 2, role.description[ts.lang], "td");
-    [role.name[ts.lang], layout.nameOfRole.get(role.id)!, role.description[ts.lang]].forEach((t, c) => b.fitHeight(row, t, COLUMNS[c]));
+    [role.name[ts.lang], layout.nameOfRole.get(role.id)!, role.description[ts.lang]].forEach((t, c) =>
+      b.fitHeight(row, t, COLUMNS[c]),
+    );
   }
   const extra = units.filter((u) => !u.role || !layout.rowOfRole.has(u.role));
   for (let i = 0; i < Math.max(EXTRA_ROWS, extra.length); i++) {
@@ -62,5 +74,9 @@ export function unitsSheet(framework: Framework, layout: UnitsLayout, units: Uni
     b.text(row, 2, "", "td");
   }
   b.table({ name: "ITA_Units", top, left: 0, bottom: b.row - 1, right: 2, style: "TableStyleLight1" });
-  return b.build({ tabColor: "#BF8F00", freeze: { rows: top + 1, cols: 0 }, print: { orientation: "portrait", paper: "A4", fitToWidth: true, repeatRows: [top, top] } });
+  return b.build({
+    tabColor: "#BF8F00",
+    freeze: { rows: top + 1, cols: 0 },
+    print: { orientation: "portrait", paper: "A4", fitToWidth: true, repeatRows: [top, top] },
+  });
 }

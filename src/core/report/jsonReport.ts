@@ -28,7 +28,13 @@ export interface JsonReport {
     change: number | null;
   }>;
   tools: Array<{ tool: string; reported: number | null; computed: number | null }>;
-  overall: { reported: number | null; computed: number | null; result: string | null; previous: number | null; change: number | null };
+  overall: {
+    reported: number | null;
+    computed: number | null;
+    result: string | null;
+    previous: number | null;
+    change: number | null;
+  };
   issues: Array<{
     number: number;
     title: string;
@@ -38,7 +44,13 @@ export interface JsonReport {
     lowestItem: string | null;
     oitGaps: string[];
   }>;
-  diagnostics: Array<{ severity: "error" | "warning" | "info"; code: string; subject: string | null; cell: string | null; message: string }>;
+  diagnostics: Array<{
+    severity: "error" | "warning" | "info";
+    code: string;
+    subject: string | null;
+    cell: string | null;
+    message: string;
+  }>;
 }
 
 export function jsonReport(a: Analysis, lang: Lang): JsonReport {

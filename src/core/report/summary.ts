@@ -62,7 +62,8 @@ export function summarize(a: Analysis, lang: Lang): ResultSummary {
       lowItems: r.lowItems.map((code) => {
         const it = items.get(code)!;
         const s = it.scores;
-        const text = "value" in s ? score(s.value) : [s.public, s.survey].map((v) => (v === null ? "–" : score(v))).join(" / ");
+        const text =
+          "value" in s ? score(s.value) : [s.public, s.survey].map((v) => (v === null ? "–" : score(v))).join(" / ");
         return { code, text: fx.item.get(code)![lang], score: text };
       }),
       lowIndicators: r.lowIndicators,

@@ -11,7 +11,8 @@ export type ScoreReading =
 const MISSING = new Set(["-", "–", "—", "n/a", "na", "n.a.", "ไม่มี", "ไม่มีข้อมูล", "ไม่ประเมิน", "null", "none"]);
 
 /** Error values as Excel shows them; a sheet read as plain values may hold them as text. */
-const EXCEL_ERROR = /^#(N\/A|VALUE!|REF!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!)$/i;
+const EXCEL_ERROR =
+  /^#(N\/A|VALUE!|REF!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!)$/i;
 
 const NUMBER = /^[+]?(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
 
@@ -44,5 +45,5 @@ export function readScore(v: CellValue): ScoreReading {
 /** Round half away from zero to `decimals`, as published ITA numbers are rounded. */
 export function roundTo(value: number, decimals: number): number {
   const f = 10 ** decimals;
-  return Math.sign(value) * Math.round(Math.abs(value) * f + 1e-9) / f;
+  return (Math.sign(value) * Math.round(Math.abs(value) * f + 1e-9)) / f;
 }

@@ -85,7 +85,11 @@ export function editSimilarity(a: string, b: string, maxLength = 200): number {
   for (let i = 1; i <= x.length; i++) {
     cur[0] = i;
     for (let j = 1; j <= y.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x.charCodeAt(i - 1) === y.charCodeAt(j - 1) ? 0 : 1));
+      cur[j] = Math.min(
+        prev[j] + 1,
+        cur[j - 1] + 1,
+        prev[j - 1] + (x.charCodeAt(i - 1) === y.charCodeAt(j - 1) ? 0 : 1),
+      );
     }
     [prev, cur] = [cur, prev];
   }

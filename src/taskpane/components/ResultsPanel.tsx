@@ -41,8 +41,17 @@ export function ResultsPanel({ t, summary, onSelectCell }: ResultsPanelProps) {
           {o.reported !== null && o.computed !== null ? ` · ${t.computed(f2(o.computed))}` : ""}
         </Text>
       </div>
-      {o.change !== null && o.previous !== null && o.change !== 0 && <Text>{t.sinceLastYear(o.change > 0, f2(Math.abs(o.change)), f2(o.previous))}</Text>}
-      <Text>{t.counts(summary.counts.lowItems, summary.counts.lowIndicators, summary.counts.issuesNeedingAction, summary.counts.measures)}</Text>
+      {o.change !== null && o.previous !== null && o.change !== 0 && (
+        <Text>{t.sinceLastYear(o.change > 0, f2(Math.abs(o.change)), f2(o.previous))}</Text>
+      )}
+      <Text>
+        {t.counts(
+          summary.counts.lowItems,
+          summary.counts.lowIndicators,
+          summary.counts.issuesNeedingAction,
+          summary.counts.measures,
+        )}
+      </Text>
 
       <Text as="h3" weight="semibold">
         {t.byIssue}
@@ -63,7 +72,9 @@ export function ResultsPanel({ t, summary, onSelectCell }: ResultsPanelProps) {
             </ul>
           ) : (
             <Text block size={200}>
-              {summary.level === "indicator" && issue.lowIndicators.length ? t.lowIndicatorsOnly(issue.lowIndicators) : t.noLowItems}
+              {summary.level === "indicator" && issue.lowIndicators.length
+                ? t.lowIndicatorsOnly(issue.lowIndicators)
+                : t.noLowItems}
             </Text>
           )}
         </div>
@@ -77,7 +88,10 @@ export function ResultsPanel({ t, summary, onSelectCell }: ResultsPanelProps) {
           <ul className={styles.list} aria-label={t.diagnostics}>
             {summary.diagnostics.map((d, i) => (
               <li key={i} className={styles.diag}>
-                <Badge size="small" color={d.severity === "info" ? "informative" : d.severity === "warning" ? "warning" : "danger"}>
+                <Badge
+                  size="small"
+                  color={d.severity === "info" ? "informative" : d.severity === "warning" ? "warning" : "danger"}
+                >
                   {t.severity[d.severity]}
                 </Badge>
                 <span>

@@ -27,7 +27,10 @@ export function SettingsPanel({ t, settings, sheets, roles, onChange }: Settings
   };
   const unitOf = (role: string) => settings.units.find((u) => u.role === role)?.name ?? "";
   const setUnit = (role: string, name: string) =>
-    onChange({ ...settings, units: [...settings.units.filter((u) => u.role !== role), ...(name.trim() ? [{ role, name }] : [])] });
+    onChange({
+      ...settings,
+      units: [...settings.units.filter((u) => u.role !== role), ...(name.trim() ? [{ role, name }] : [])],
+    });
 
   return (
     <div className={styles.root}>
@@ -40,15 +43,35 @@ export function SettingsPanel({ t, settings, sheets, roles, onChange }: Settings
           onChange={(_e, d) => onChange({ ...settings, sheets: d.checked ? null : [] })}
         />
         {readable.map((s) => (
-          <Checkbox key={s.name} label={s.name} checked={chosen.includes(s.name)} onChange={(_e, d) => toggle(s.name, Boolean(d.checked))} />
+          <Checkbox
+            key={s.name}
+            label={s.name}
+            checked={chosen.includes(s.name)}
+            onChange={(_e, d) => toggle(s.name, Boolean(d.checked))}
+          />
         ))}
       </fieldset>
       <div className={styles.row}>
-        <NumberField label={t.threshold} kind="threshold" value={settings.threshold} invalid={t.between} onChange={(n) => onChange({ ...settings, threshold: n })} />
-        <NumberField label={t.fiscalYear} kind="fiscalYear" value={settings.fiscalYear} invalid={t.between} onChange={(n) => onChange({ ...settings, fiscalYear: n })} />
+        <NumberField
+          label={t.threshold}
+          kind="threshold"
+          value={settings.threshold}
+          invalid={t.between}
+          onChange={(n) => onChange({ ...settings, threshold: n })}
+        />
+        <NumberField
+          label={t.fiscalYear}
+          kind="fiscalYear"
+          value={settings.fiscalYear}
+          invalid={t.between}
+          onChange={(n) => onChange({ ...settings, fiscalYear: n })}
+        />
       </div>
       <Field label={t.period}>
-        <Select value={settings.period} onChange={(_e, d) => onChange({ ...settings, period: d.value as AnalyzeSettings["period"] })}>
+        <Select
+          value={settings.period}
+          onChange={(_e, d) => onChange({ ...settings, period: d.value as AnalyzeSettings["period"] })}
+        >
           {(Object.keys(t.periods) as Array<keyof Strings["periods"]>).map((k) => (
             <option key={k} value={k}>
               {t.periods[k]}
@@ -56,7 +79,11 @@ export function SettingsPanel({ t, settings, sheets, roles, onChange }: Settings
           ))}
         </Select>
       </Field>
-      <Checkbox label={t.thaiDigits} checked={settings.thaiDigits} onChange={(_e, d) => onChange({ ...settings, thaiDigits: Boolean(d.checked) })} />
+      <Checkbox
+        label={t.thaiDigits}
+        checked={settings.thaiDigits}
+        onChange={(_e, d) => onChange({ ...settings, thaiDigits: Boolean(d.checked) })}
+      />
       {roles.length > 0 && (
         <fieldset className={styles.sheets}>
           <legend>{t.units}</legend>
