@@ -117,13 +117,7 @@ async function main() {
     const t = performance.now();
     const r = spawnSync(
       process.execPath,
-      [
-        path.join(ROOT, "bin", "ita-analyzer.js"),
-        "analyze",
-        SAMPLE,
-        "--out",
-        path.join(require("os").tmpdir(), "ita-bench.xlsx"),
-      ],
+      [path.join(ROOT, "bin", "ita-analyzer.js"), "analyze", SAMPLE, "--out", path.join(tmpdir(), "ita-bench.xlsx")],
       { encoding: "utf8" },
     );
     if (r.status !== 0) throw new Error(`CLI failed: ${r.stderr}`);

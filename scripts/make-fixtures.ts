@@ -11,4 +11,7 @@ async function main() {
   await wb.xlsx.writeFile(path.join(__dirname, "..", "tests", "fixtures", "no-scores.xlsx"));
 }
 
-main();
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

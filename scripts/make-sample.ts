@@ -139,7 +139,7 @@ function addSheet(workbook: ExcelJS.Workbook, source: SheetSource): void {
 }
 
 /** Build the sample workbook from the bundled TSV. */
-export async function buildSampleWorkbook(): Promise<ExcelJS.Workbook> {
+export function buildSampleWorkbook(): ExcelJS.Workbook {
   const text = fs.readFileSync(SOURCE_TSV, "utf8");
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "ITA Analyzer sample";
@@ -182,9 +182,9 @@ export function fixZipTimestamps(zip: Buffer, date: Date = FIXED_DATE): Buffer {
 }
 
 export async function main(): Promise<void> {
-  const workbook = await buildSampleWorkbook();
+  const workbook = buildSampleWorkbook();
   const data = await workbook.xlsx.writeBuffer();
-  fs.writeFileSync(OUTPUT_XLSX, fixZipTimestamps(Buffer.from(data as ArrayBuffer)));
+  fs.writeFileSync(OUTPUT_XLSX, fixZipTimestamps(Buffer.from(data)));
   const summary = workbook.worksheets.map((ws) => `${ws.name} (${ws.rowCount} rows)`).join(", ");
   console.log(`wrote ${path.relative(process.cwd(), OUTPUT_XLSX)}: ${summary}`);
 }

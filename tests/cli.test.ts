@@ -1,11 +1,23 @@
-import { execFileSync, spawnSync } from "child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "fs";
+import { spawnSync } from "child_process";
+import * as CFB from "cfb";
+import { build } from "esbuild";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  symlinkSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
+import type { JsonReport } from "../src/core/report/jsonReport";
 import { SAMPLE_FILE } from "./helpers/grids";
 
 const ROOT = path.join(__dirname, "..");
-const BIN = path.join(ROOT, "bin", "ita-analyzer.js");
 
 /** Run the real command, as `npx ita-analyzer` does after `npm ci`. */
 function run(args: string[], cwd: string) {
@@ -19,14 +31,27 @@ function workdir(): string {
   return dir;
 }
 
-beforeAll(() => {
-  // The bin runs the compiled CLI that `npm ci` builds (the "prepare" script); build it fresh here.
-  execFileSync(process.execPath, [
-    path.join(ROOT, "node_modules", "typescript", "bin", "tsc"),
-    "-p",
-    path.join(ROOT, "tsconfig.cli.json"),
-  ]);
-}, 120_000);
+/**
+ * The real `bin/ita-analyzer.js`, running the CLI built from the current sources — built into a
+ * temporary folder (esbuild, a fraction of a second), so the test writes nothing into the project.
+ */
+const BUILT = mkdtempSync(path.join(tmpdir(), "ita-cli-build-"));
+const BIN = path.join(BUILT, "bin", "ita-analyzer.js");
+
+beforeAll(async () => {
+  mkdirSync(path.join(BUILT, "bin"));
+  copyFileSync(path.join(ROOT, "bin", "ita-analyzer.js"), BIN);
+  symlinkSync(path.join(ROOT, "node_modules"), path.join(BUILT, "node_modules"), "dir");
+  await build({
+    entryPoints: [path.join(ROOT, "src", "cli", "main.ts")],
+    outfile: path.join(BUILT, "build", "cli", "main.js"),
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    packages: "external",
+    logLevel: "silent",
+  });
+});
 
 describe("ita-analyzer analyze", () => {
   test("writes <name>-analysis.xlsx beside the input and prints a short summary", () => {
@@ -46,9 +71,9 @@ describe("ita-analyzer analyze", () => {
     const dir = workdir();
     const r = run(["analyze", "คะแนน ITA.xlsx", "--out", "out.xlsx", "--json", "report.json"], dir);
     expect(r.code).toBe(0);
-    const report = JSON.parse(readFileSync(path.join(dir, "report.json"), "utf8"));
+    const report = JSON.parse(readFileSync(path.join(dir, "report.json"), "utf8")) as JsonReport;
     expect(report.threshold).toBe(85);
-    const i1 = report.items.find((i: { code: string }) => i.code === "i1");
+    const i1 = report.items.find((i) => i.code === "i1");
     expect(i1).toEqual({
       code: "i1",
       indicator: 1,
@@ -57,7 +82,7 @@ describe("ita-analyzer analyze", () => {
       low: true,
       cells: ["ผลคะแนนรายข้อ!C4", "ผลคะแนนรายข้อ!C23"],
     });
-    expect(report.items.find((i: { code: string }) => i.code === "e1").scores).toEqual({
+    expect(report.items.find((i) => i.code === "e1")?.scores).toEqual({
       public: 84.73,
       survey: 86.19,
     });
@@ -89,13 +114,11 @@ describe("ita-analyzer analyze", () => {
       lowItems: ["i1", "i2", "e1", "e7", "e8"],
     });
     expect(report.issues[0].items).toEqual(["i1", "i2", "i3", "e1", "e2", "e3", "e7", "e8", "o8", "o9", "o10"]);
-    const mismatch = report.diagnostics.find(
-      (d: { subject: string; code: string }) => d.subject === "indicator:6" && d.code === "indicator.mismatch",
-    );
+    const mismatch = report.diagnostics.find((d) => d.subject === "indicator:6" && d.code === "indicator.mismatch");
     expect(mismatch).toMatchObject({ severity: "warning", cell: "ผลคะแนนรายตัวชี้วัด!C12" });
-    expect(mismatch.message).toContain("80.49");
+    expect(mismatch?.message).toContain("80.49");
     for (const d of report.diagnostics) expect(["error", "warning", "info"]).toContain(d.severity);
-    expect(report.diagnostics.some((d: { subject: null }) => d.subject === null)).toBe(true);
+    expect(report.diagnostics.some((d) => d.subject === null)).toBe(true);
   });
 
   test("--lang en, --threshold and --fiscal-year", () => {
@@ -107,10 +130,10 @@ describe("ita-analyzer analyze", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Overall ITA score 84.33");
     expect(r.stdout).toContain("Below 90:");
-    const report = JSON.parse(readFileSync(path.join(dir, "r.json"), "utf8"));
+    const report = JSON.parse(readFileSync(path.join(dir, "r.json"), "utf8")) as JsonReport;
     expect(report.threshold).toBe(90);
-    expect(report.items.find((i: { code: string }) => i.code === "i6").low).toBe(false);
-    expect(report.items.find((i: { code: string }) => i.code === "i5").low).toBe(true);
+    expect(report.items.find((i) => i.code === "i6")?.low).toBe(false);
+    expect(report.items.find((i) => i.code === "i5")?.low).toBe(true);
     expect(report.overall.result).toBe("Not passed");
   });
 });
@@ -128,9 +151,9 @@ describe("failures: exit 1, one clear line, nothing written", () => {
     writeFileSync(path.join(dir, "notes.xlsx"), "not a zip");
     copyFileSync(path.join(ROOT, "tests", "fixtures", "no-scores.xlsx"), path.join(dir, "empty.xlsx"));
     const before = readdirSync(dir).map((f) => [f, statSync(path.join(dir, f)).mtimeMs]);
-    const r = run(args as string[], dir);
+    const r = run(args, dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(message as RegExp);
+    expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     noStack(r.stderr);
     expect(readdirSync(dir).map((f) => [f, statSync(path.join(dir, f)).mtimeMs])).toEqual(before);
@@ -149,12 +172,33 @@ describe("failures: exit 1, one clear line, nothing written", () => {
       ["analyze", "คะแนน ITA.xlsx", "--lang", "fr"],
       ["analyse-it", "x"],
       ["analyze", "a.xlsx", "--bogus"],
+      ["analyze", "คะแนน ITA.xlsx", "--year", "1999"],
+      ["analyze", "คะแนน ITA.xlsx", "--fiscal-year", "๒๕๖๘x"],
     ]) {
       const r = run(args, dir);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/^ita-analyzer: ตัวเลือกไม่ถูกต้อง: /);
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
       noStack(r.stderr);
     }
+  });
+
+  test("a year with no framework is refused in one line that lists the years there are", () => {
+    const r = run(["analyze", "คะแนน ITA.xlsx", "--year", "1999", "--lang", "en"], workdir());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("ita-analyzer: Invalid option: there is no ITA framework for 1999 (known years: 2567)\n");
+  });
+
+  test("an Excel 97–2003 file gets its own message, not the password one", () => {
+    const dir = workdir();
+    const cfb = CFB.utils.cfb_new();
+    CFB.utils.cfb_add(cfb, "/Workbook", new Uint8Array(600));
+    writeFileSync(path.join(dir, "old.xls"), CFB.write(cfb, { type: "buffer" }) as Buffer);
+    const r = run(["analyze", "old.xls"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^ita-analyzer: ไฟล์ old\.xls เป็นรูปแบบ Excel 97–2003 \(\.xls\)/);
+    expect(r.stderr).not.toContain("รหัสผ่าน");
+    expect(readdirSync(dir)).not.toContain("old-analysis.xlsx");
   });
 
   test("--help", () => {

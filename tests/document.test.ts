@@ -119,7 +119,7 @@ describe("the file adapter's chart and follow-up", () => {
     const f = wb.getWorksheet("ติดตามผล")!;
     let row = 0;
     f.eachRow((r, n) => {
-      if (!row && String(r.getCell(3).value ?? "").startsWith("ทบทวนคู่มือ")) row = n;
+      if (!row && r.getCell(3).text.startsWith("ทบทวนคู่มือ")) row = n;
     });
     f.getCell(row, 5).value = "ดำเนินการแล้วเสร็จ";
     f.getCell(row, 7).value = 0.5;

@@ -175,9 +175,9 @@ describe("Excel versions and errors", () => {
   test("without ExcelApi 1.7 nothing runs and the message says what is needed", async () => {
     const wb = new FakeWorkbook();
     installFakeExcel(wb, []);
-    const err = await analyzeWorkbook({}).catch((e) => e);
+    const err = await analyzeWorkbook({}).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OfficeActionError);
-    expect(err.describe("th")).toContain("ExcelApi 1.7");
+    expect((err as OfficeActionError).describe("th")).toContain("ExcelApi 1.7");
     expect(wb.syncs).toBe(0);
   });
 
@@ -192,17 +192,13 @@ describe("Excel versions and errors", () => {
   test("a cell in edit mode becomes a clear message; other errors surface as they are", async () => {
     await sampleWorkbook();
     const g = globalThis as unknown as { Excel: { run: unknown } };
-    g.Excel.run = async () => {
-      throw richError("InvalidOperationInCellEditMode", "in edit mode");
-    };
-    const err = await analyzeWorkbook({}).catch((e) => e);
+    g.Excel.run = () => Promise.reject(richError("InvalidOperationInCellEditMode", "in edit mode"));
+    const err = await analyzeWorkbook({}).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OfficeActionError);
-    expect(err.describe("th")).toContain("โหมดแก้ไขเซลล์");
-    expect(err.describe("en")).toContain("cell-edit mode");
+    expect((err as OfficeActionError).describe("th")).toContain("โหมดแก้ไขเซลล์");
+    expect((err as OfficeActionError).describe("en")).toContain("cell-edit mode");
     const boom = new TypeError("a bug");
-    g.Excel.run = async () => {
-      throw boom;
-    };
+    g.Excel.run = () => Promise.reject(boom);
     await expect(analyzeWorkbook({})).rejects.toBe(boom);
   });
 });

@@ -17,12 +17,13 @@ function fakeHost(overrides: Partial<WorkbookHost> = {}) {
   let saved: AnalyzeSettings = normalizeSettings(null);
   const host: WorkbookHost = {
     kind: "excel",
-    listSheets: async () => [
-      { name: "ผลคะแนนรายตัวชี้วัด", generated: false },
-      { name: "ผลคะแนนรายข้อ", generated: false },
-      { name: "วิเคราะห์ผล ITA", generated: true },
-    ],
-    roles: async (lang: Lang) => roleInfos(getFramework(), lang),
+    listSheets: () =>
+      Promise.resolve([
+        { name: "ผลคะแนนรายตัวชี้วัด", generated: false },
+        { name: "ผลคะแนนรายข้อ", generated: false },
+        { name: "วิเคราะห์ผล ITA", generated: true },
+      ]),
+    roles: (lang: Lang) => Promise.resolve(roleInfos(getFramework(), lang)),
     analyze: async (settings: AnalyzeSettings, lang: Lang, onStep: (s: Step) => void) => {
       calls.push(["analyze", settings, lang]);
       onStep("read");
@@ -32,20 +33,22 @@ function fakeHost(overrides: Partial<WorkbookHost> = {}) {
       onStep("write");
       return { summary: summarize(r.analysis, lang), skipped: [] };
     },
-    clearHighlights: async () => {
+    clearHighlights: () => {
       calls.push(["clear"]);
-      return 12;
+      return Promise.resolve(12);
     },
-    insertTemplate: async (lang: Lang) => {
+    insertTemplate: (lang: Lang) => {
       calls.push(["template", lang]);
-      return "คะแนน ITA 2567";
+      return Promise.resolve("คะแนน ITA 2567");
     },
-    selectCell: async (ref: string) => {
+    selectCell: (ref: string) => {
       calls.push(["select", ref]);
+      return Promise.resolve();
     },
     loadSettings: () => saved,
-    saveSettings: async (s) => {
+    saveSettings: (s) => {
       saved = s;
+      return Promise.resolve();
     },
     ...overrides,
   };
@@ -102,18 +105,18 @@ describe("the task pane", () => {
       "Excel is in cell-edit mode",
       "x",
     );
-    const { host } = fakeHost({ analyze: async () => Promise.reject(err) });
+    const { host } = fakeHost({ analyze: () => Promise.reject(err) });
     jest.spyOn(console, "error").mockImplementation(() => undefined);
     renderApp(host);
     fireEvent.click(screen.getByRole("button", { name: "วิเคราะห์" }));
     expect(await screen.findByText("Excel กำลังอยู่ในโหมดแก้ไขเซลล์")).toBeTruthy();
     expect(screen.getByText("เกิดข้อผิดพลาด")).toBeTruthy();
-    expect((screen.getByRole("button", { name: "วิเคราะห์" }) as HTMLButtonElement).disabled).toBe(false);
+    expect(screen.getByRole<HTMLButtonElement>("button", { name: "วิเคราะห์" }).disabled).toBe(false);
   });
 
   test("any other error is shown as it is, not hidden", async () => {
     const { host } = fakeHost({
-      analyze: async () => Promise.reject(new TypeError("Cannot read properties of undefined")),
+      analyze: () => Promise.reject(new TypeError("Cannot read properties of undefined")),
     });
     jest.spyOn(console, "error").mockImplementation(() => undefined);
     renderApp(host, "en");
@@ -134,8 +137,11 @@ describe("the task pane", () => {
     renderApp(host);
     fireEvent.click(screen.getByRole("button", { name: "วิเคราะห์" }));
     expect(await screen.findByText("กำลังเขียนผลลงสมุดงาน…")).toBeTruthy();
-    expect((screen.getByRole("button", { name: "วิเคราะห์" }) as HTMLButtonElement).disabled).toBe(true);
-    await act(async () => finish());
+    expect(screen.getByRole<HTMLButtonElement>("button", { name: "วิเคราะห์" }).disabled).toBe(true);
+    await act(() => {
+      finish();
+      return Promise.resolve();
+    });
     expect(screen.queryByText("กำลังเขียนผลลงสมุดงาน…")).toBeNull();
     expect(screen.getByText(/ไม่รองรับรายการให้เลือก/)).toBeTruthy();
   });
@@ -148,7 +154,7 @@ describe("the task pane", () => {
     expect(screen.getByRole("heading", { name: "ITA Analyzer" })).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "ภาษาไทย" }));
     expect(screen.getByRole("button", { name: "วิเคราะห์" })).toBeTruthy();
-    await act(async () => undefined);
+    await act(() => Promise.resolve());
   });
 
   test("Clear highlights and Insert score template report what they did", async () => {

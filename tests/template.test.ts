@@ -15,7 +15,7 @@ function fill(sheet: SheetPlan, score: (key: string) => number): CellValue[][] {
   for (const c of sheet.cells) {
     if (c.style !== "scoreInput") continue;
     const row = rows[c.row];
-    const label = String(row[0] || row[1] || "");
+    const label = [row[0], row[1]].find((v): v is string => typeof v === "string" && v !== "") ?? "";
     rows[c.row][c.col] = score(`${label}#${c.col}`);
   }
   return rows.map((r) => Array.from({ length: r?.length ?? 0 }, (_, i) => (r[i] === "" ? null : (r[i] ?? null))));

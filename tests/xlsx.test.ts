@@ -1,4 +1,5 @@
 import { readFileSync } from "fs";
+import * as CFB from "cfb";
 import ExcelJS from "exceljs";
 import { analyseXlsx } from "../src/adapters/xlsx/xlsxFile";
 import { generatedSheets } from "../src/adapters/xlsx/readGrid";
@@ -174,24 +175,42 @@ describe("user content around the scores", () => {
   });
 });
 
+/** An OLE compound file holding these streams, as Office writes them. */
+function oleFile(...streams: string[]): Uint8Array {
+  const cfb = CFB.utils.cfb_new();
+  for (const name of streams) CFB.utils.cfb_add(cfb, `/${name}`, new Uint8Array(600).fill(7));
+  return CFB.write(cfb, { type: "array" }) as Uint8Array;
+}
+
 describe("files that cannot be analysed", () => {
   test.each([
     ["not a workbook", new TextEncoder().encode("ข้อ,คำถาม,คะแนน\ni1,x,78"), "file.unreadable"],
+    ["a password-protected workbook", oleFile("EncryptionInfo", "EncryptedPackage"), "file.encrypted"],
+    ["an Excel 97–2003 workbook (.xls)", oleFile("Workbook", "\u0005SummaryInformation"), "file.xls"],
+    ["an Excel 5 workbook", oleFile("Book"), "file.xls"],
+    ["another OLE document (a Word 97 file)", oleFile("WordDocument", "1Table"), "file.unreadable"],
     [
-      "a password-protected workbook",
+      "a truncated OLE header",
       new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]),
-      "file.encrypted",
+      "file.unreadable",
     ],
     ["a broken zip", new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]), "file.unreadable"],
   ])("%s gives a clear message", async (_n, bytes, code) => {
     await expect(analyseXlsx(bytes, "x.xlsx")).rejects.toMatchObject({ name: "InputError", code });
   });
 
+  test("the .xls message says how to fix it, in Thai and English", async () => {
+    const err = (await analyseXlsx(oleFile("Workbook"), "ผล ITA.xls").catch((e: unknown) => e)) as InputError;
+    expect(err.describe("th")).toContain("บันทึกเป็น .xlsx");
+    expect(err.describe("th")).not.toContain("รหัสผ่าน");
+    expect(err.describe("en")).toContain("save it as .xlsx");
+  });
+
   test("a workbook with no score table", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("รายชื่อ").addRow(["ชื่อ", "ตำแหน่ง"]);
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-    const err = await analyseXlsx(bytes, "names.xlsx").catch((e) => e);
+    const err = await analyseXlsx(bytes, "names.xlsx").catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).describe("th")).toBe(
       "ไม่พบตารางคะแนน ITA ใน names.xlsx (ตรวจดูว่ามีตารางข้อคำถามหรือตัวชี้วัดพร้อมคะแนน)",

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import { analyseXlsx } from "../adapters/xlsx/xlsxFile";
+import { frameworkYears } from "../core/framework";
 import { InputError, Lang } from "../core/i18n/messages";
 import { jsonReport } from "../core/report/jsonReport";
 import { UnitAssignment } from "../core/render/unitsSheet";
@@ -27,7 +28,7 @@ Options:
 
 function fail(lang: Lang, e: InputError): number {
   process.stderr.write(`ita-analyzer: ${e.describe(lang)}\n`);
-  return e.code === "args.invalid" ? 2 : 1;
+  return e.code.startsWith("args.") ? 2 : 1;
 }
 
 function parseUnits(list: string | undefined): UnitAssignment[] {
@@ -46,6 +47,15 @@ function numberOption(value: string | undefined, name: string, min: number, max:
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isFinite(n) || n < min || n > max) throw new InputError("args.invalid", { detail: `--${name} ${value}` });
+  return n;
+}
+
+/** An assessment year that has a framework; any other is a bad option that names the years there are. */
+function yearOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const known = frameworkYears();
+  const n = Number(value.trim());
+  if (!known.includes(n)) throw new InputError("args.year", { year: value, known: known.join(", ") });
   return n;
 }
 
@@ -76,7 +86,7 @@ export async function main(argv: string[]): Promise<number> {
     if (values.lang !== undefined && values.lang !== "th" && values.lang !== "en") {
       throw new InputError("args.invalid", { detail: `--lang ${values.lang}` });
     }
-    lang = (values.lang as Lang | undefined) ?? "th";
+    lang = values.lang ?? "th";
     const [command, input, ...rest] = positionals;
     if (command !== "analyze" && command !== "analyse") throw new InputError("args.invalid", { detail: command });
     if (!input || rest.length)
@@ -92,7 +102,7 @@ export async function main(argv: string[]): Promise<number> {
     const options = {
       threshold: numberOption(values.threshold, "threshold", 0, 100),
       fiscalYear: numberOption(values["fiscal-year"], "fiscal-year", 2500, 2700),
-      year: numberOption(values.year, "year", 2500, 2700),
+      year: yearOption(values.year),
       lang,
       thaiDigits: values["thai-digits"] ?? false,
       units: parseUnits(values.units),

@@ -40,6 +40,7 @@ function showMessage(title: string, text: string, done: () => void): void {
   });
 }
 
-Office.onReady(() => {
-  Office.actions.associate("analyzeWorkbook", analyzeFromRibbon);
+// Office.onReady never rejects; the command itself reports every failure in its message window.
+void Office.onReady(() => {
+  Office.actions.associate("analyzeWorkbook", (event: Office.AddinCommands.Event) => void analyzeFromRibbon(event));
 });

@@ -82,13 +82,17 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
   const [roles, setRoles] = React.useState<RoleInfo[]>([]);
   const [step, setStep] = React.useState<Step | null>(null);
   const [busy, setBusy] = React.useState(false);
-  const [outcome, setOutcome] = React.useState<AnalyzeOutcome | null>(null);
+  // Results belong to the workbook they came from: another file chosen starts without them.
+  const [result, setResult] = React.useState<{ host: WorkbookHost; outcome: AnalyzeOutcome } | null>(null);
+  const outcome = result && result.host === host ? result.outcome : null;
   const [notices, setNotices] = React.useState<Notice[]>([]);
   const [showSettings, setShowSettings] = React.useState(false);
 
   // The language is read when an error happens, so switching it does not re-run what depends on `fail`.
   const langRef = React.useRef(lang);
-  langRef.current = lang;
+  React.useEffect(() => {
+    langRef.current = lang;
+  }, [lang]);
   const fail = React.useCallback((e: unknown) => {
     console.error(e);
     const l = langRef.current;
@@ -96,8 +100,6 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
   }, []);
 
   const refreshSheets = React.useCallback(() => host.listSheets().then(setSheets, fail), [host, fail]);
-  // A new workbook (another file chosen) starts without the previous results.
-  React.useEffect(() => setOutcome(null), [host]);
   React.useEffect(() => {
     void refreshSheets();
   }, [refreshSheets]);
@@ -125,7 +127,7 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
         (e) => (console.error(e), false),
       );
       const result = await host.analyze(settings, lang, setStep);
-      setOutcome(result);
+      setResult({ host, outcome: result });
       return [
         { intent: "success", text: t.done },
         ...result.skipped.map((k) => ({ intent: "warning" as const, text: t.skipped[k] ?? k })),
@@ -187,16 +189,16 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
           </section>
 
           <div className={styles.actions}>
-            <Button appearance="primary" onClick={analyze} disabled={busy || analyzeDisabled}>
+            <Button appearance="primary" onClick={() => void analyze()} disabled={busy || analyzeDisabled}>
               {t.analyze}
             </Button>
             {!busy && actions?.(t)}
             {host.kind === "excel" && (
               <>
-                <Button onClick={clear} disabled={busy}>
+                <Button onClick={() => void clear()} disabled={busy}>
                   {t.clear}
                 </Button>
-                <Button onClick={template} disabled={busy}>
+                <Button onClick={() => void template()} disabled={busy}>
                   {t.template}
                 </Button>
               </>
@@ -227,7 +229,7 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
               <ResultsPanel
                 t={t}
                 summary={outcome.summary}
-                onSelectCell={host.kind === "excel" ? (c) => host.selectCell(c).catch(fail) : undefined}
+                onSelectCell={host.kind === "excel" ? (c) => void host.selectCell(c).catch(fail) : undefined}
               />
             </React.Suspense>
           )}

@@ -58,7 +58,7 @@ function FilePicker({ t, onFile, chosen }: { t: Strings; onFile: (f: File) => vo
       <input
         id={id}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xlsm,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         aria-describedby={`${id}-hint`}
         onChange={(e) => {
           const f = e.target.files?.[0];
@@ -87,7 +87,7 @@ export function FileModeApp({ theme, initialLang }: { theme: Theme; initialLang:
       theme={theme}
       initialLang={initialLang}
       analyzeDisabled={!file}
-      before={(t) => <FilePicker t={t} onFile={choose} chosen={file?.name ?? null} />}
+      before={(t) => <FilePicker t={t} onFile={(f) => void choose(f)} chosen={file?.name ?? null} />}
       actions={(t) =>
         output && file ? (
           <Button onClick={() => save(output, outputName(file.name))} title={t.downloadHint(outputName(file.name))}>

@@ -33,4 +33,4 @@ function render(inExcel: boolean): void {
 
 // office.js may be missing (no network to its CDN) or report no host (a plain browser tab).
 if (typeof Office === "undefined") render(false);
-else Office.onReady((info) => render(info.host === Office.HostType.Excel));
+else void Office.onReady((info) => render(info.host === Office.HostType.Excel));

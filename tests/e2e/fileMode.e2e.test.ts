@@ -1,3 +1,4 @@
+import * as CFB from "cfb";
 import { readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
@@ -50,11 +51,18 @@ async function open(file: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
+/** An OLE compound file holding these streams, as Office writes them. */
+function oleFile(...streams: string[]): Buffer {
+  const cfb = CFB.utils.cfb_new();
+  for (const name of streams) CFB.utils.cfb_add(cfb, `/${name}`, new Uint8Array(600).fill(7));
+  return CFB.write(cfb, { type: "buffer" }) as Buffer;
+}
+
 describe("the task pane opened outside Office", () => {
   test("analyses the sample in the browser and downloads it with its highlights and sheets", async () => {
     const { context, page, outside } = await openPane();
     const saved = await analyseInPage(page, SAMPLE_FILE, "sample-analysis.xlsx");
-    await expect(page.getByText("84.33")).toBeDefined();
+    await page.getByText("84.33").first().waitFor();
     expect(await page.getByRole("region", { name: "ผลการวิเคราะห์" }).textContent()).toContain("ไม่ผ่าน");
     await shot(page, "file-mode-sample");
 
@@ -121,9 +129,13 @@ describe("the task pane opened outside Office", () => {
     await page.getByLabel("ไฟล์คะแนน ITA (.xlsx)").setInputFiles(notXlsx);
     await page.getByText(/เปิดไฟล์ notes\.xlsx ไม่ได้/).waitFor();
     const locked = path.join(ARTIFACTS, "locked.xlsx");
-    writeFileSync(locked, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    writeFileSync(locked, oleFile("EncryptionInfo", "EncryptedPackage"));
     await page.getByLabel("ไฟล์คะแนน ITA (.xlsx)").setInputFiles(locked);
     await page.getByText(/มีรหัสผ่าน/).waitFor();
+    const old = path.join(ARTIFACTS, "old.xls");
+    writeFileSync(old, oleFile("Workbook"));
+    await page.getByLabel("ไฟล์คะแนน ITA (.xlsx)").setInputFiles(old);
+    await page.getByText(/บันทึกเป็น \.xlsx/).waitFor();
     await page
       .getByLabel("ไฟล์คะแนน ITA (.xlsx)")
       .setInputFiles(path.join(__dirname, "..", "fixtures", "no-scores.xlsx"));

@@ -11,10 +11,8 @@ export default function globalSetup(): void {
   execFileSync(
     process.execPath,
     [path.join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", out],
-    {
-      cwd: root,
-      stdio: "pipe",
-    },
+    // A production host of its own, so the build test can check the manifest points there.
+    { cwd: root, stdio: "pipe", env: { ...process.env, ADDIN_URL: "https://addin.example.go.th/ita/" } },
   );
   process.env.ITA_E2E_DIST = out;
 }

@@ -5,8 +5,13 @@
 import { FakeWorkbook, installFakeExcel } from "../helpers/fakeExcel";
 import type { WorkbookGrid } from "../../src/core/grid";
 
-const g = globalThis as unknown as Record<string, any>;
-const grid = g.__ITA_GRID__ as WorkbookGrid;
+/** What the page holds before this script runs: the test's workbook and the real office.js's `Office`. */
+const g = globalThis as unknown as {
+  __ITA_GRID__: WorkbookGrid;
+  __fake: FakeWorkbook;
+  Office: { HostType: unknown; context: { document: unknown }; onReady: unknown };
+};
+const grid = g.__ITA_GRID__;
 const wb = new FakeWorkbook();
 for (const s of grid.sheets) wb.addSheet(s.name, s.values, s.top, s.left);
 installFakeExcel(wb);

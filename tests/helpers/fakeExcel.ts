@@ -148,7 +148,8 @@ class FakeContext {
     this.workbook = new FakeWorkbookProxy(this);
   }
 
-  async sync(): Promise<void> {
+  /** Runs the queued commands and loads now; like Office.js, the caller awaits the result. */
+  sync(): Promise<void> {
     this.wb.syncs++;
     this.wb.maxBatch = Math.max(this.wb.maxBatch, this.queue.length + this.loads.length);
     const queue = this.queue;
@@ -157,6 +158,7 @@ class FakeContext {
     this.loads = [];
     for (const op of queue) op();
     for (const l of loads) l();
+    return Promise.resolve();
   }
 }
 
@@ -222,7 +224,7 @@ class WorksheetProxy extends Loadable {
           set style(v: string) {
             ctx.queue.push(() => (t.style = v));
           },
-        } as { name: string; style: string };
+        };
       },
     };
     this.charts = {
@@ -286,8 +288,10 @@ class WorksheetProxy extends Loadable {
     };
     const layout: Record<string, unknown> = {};
     this.pageLayout = new Proxy(layout, {
-      set: (_t, k, v) => {
-        ctx.queue.push(() => (sheet().pageLayout[String(k)] = v));
+      set: (_t, k, v: unknown) => {
+        ctx.queue.push(() => {
+          sheet().pageLayout[String(k)] = v;
+        });
         return true;
       },
       get: (_t, k) =>
@@ -373,7 +377,7 @@ class RangeProxy extends Loadable {
       set rowHeight(h: number) {
         ctx.queue.push(() => sheet().rowHeights.set(addr, h));
       },
-    } as RangeProxy["format"];
+    };
     const dv: { address: string; rule?: unknown; errorAlert?: unknown; prompt?: unknown } = { address };
     let added = false;
     const touch = (k: "rule" | "errorAlert" | "prompt", v: unknown) =>
@@ -396,7 +400,7 @@ class RangeProxy extends Loadable {
       set prompt(v: unknown) {
         touch("prompt", v);
       },
-    } as RangeProxy["dataValidation"];
+    };
     this.conditionalFormats = new ConditionalFormatCollection(ctx, sheetName, address);
   }
 
@@ -581,22 +585,25 @@ class StyleCollection extends Loadable {
   getItem(name: string) {
     const ctx = this.ctx;
     const setter = (path: string) =>
-      new Proxy({} as Record<string, unknown>, {
-        set: (_t, k, v) => {
-          ctx.queue.push(() => {
-            const st = ctx.wb.styles.get(name);
-            if (!st) throw richError("ItemNotFound", `style ${name}`);
-            st[`${path}${String(k)}`] = v;
-          });
-          return true;
+      new Proxy(
+        {},
+        {
+          set: (_t, k, v) => {
+            ctx.queue.push(() => {
+              const st = ctx.wb.styles.get(name);
+              if (!st) throw richError("ItemNotFound", `style ${name}`);
+              st[`${path}${String(k)}`] = v;
+            });
+            return true;
+          },
+          get: (_t, k) =>
+            k === "font" || k === "fill"
+              ? setter(`${String(k)}.`)
+              : k === "borders"
+                ? { getItem: (edge: string) => setter(`border.${edge}.`) }
+                : undefined,
         },
-        get: (_t, k) =>
-          k === "font" || k === "fill"
-            ? setter(`${String(k)}.`)
-            : k === "borders"
-              ? { getItem: (edge: string) => setter(`border.${edge}.`) }
-              : undefined,
-      });
+      );
     return setter("");
   }
 }

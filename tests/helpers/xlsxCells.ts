@@ -1,3 +1,4 @@
+import { cellAddress, columnIndex } from "../../src/core/grid";
 import ExcelJS from "exceljs";
 
 /** Every non-empty cell of a sheet: address → value as ExcelJS reads it (formulas included). */
@@ -25,13 +26,19 @@ export function highlightedCells(ws: ExcelJS.Worksheet, fontArgb = "FF9C0007"): 
     const ours = cf.rules.some((r) => (r as { style?: ExcelJS.Style }).style?.font?.color?.argb === fontArgb);
     if (!ours) continue;
     for (const part of cf.ref.split(" ")) {
-      const [a, b] = part.split(":");
-      const from = ws.getCell(a);
-      const to = ws.getCell(b ?? a);
-      for (let r = Number(from.row); r <= Number(to.row); r++) {
-        for (let c = Number(from.col); c <= Number(to.col); c++) out.add(ws.getCell(r, c).address);
+      const [first, last] = part.split(":").map(parseAddress);
+      const end = last ?? first;
+      for (let r = first.row; r <= end.row; r++) {
+        for (let c = first.col; c <= end.col; c++) out.add(cellAddress(r, c));
       }
     }
   }
   return out;
+}
+
+/** "C5" → zero-based row 4, column 2. */
+function parseAddress(a: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a);
+  if (!m) throw new Error(`Not a cell address: ${a}`);
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
 }

@@ -38,9 +38,9 @@ export function fileHost(file: ChosenFile | null, onOutput: (bytes: Uint8Array) 
       onStep("done");
       return outcome;
     },
-    clearHighlights: async () => 0,
-    insertTemplate: async () => "",
-    selectCell: async () => undefined,
+    clearHighlights: () => Promise.resolve(0),
+    insertTemplate: () => Promise.resolve(""),
+    selectCell: () => Promise.resolve(),
     loadSettings: () => {
       try {
         return normalizeSettings(JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? "null"));
@@ -50,7 +50,10 @@ export function fileHost(file: ChosenFile | null, onOutput: (bytes: Uint8Array) 
         return normalizeSettings(null);
       }
     },
-    saveSettings: async (s) => localStorage.setItem(SETTINGS_KEY, JSON.stringify(s)),
+    saveSettings: (s) => {
+      localStorage.setItem(SETTINGS_KEY, JSON.stringify(s));
+      return Promise.resolve();
+    },
   };
 }
 

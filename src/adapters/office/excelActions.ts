@@ -13,7 +13,7 @@ export async function listSheets() {
   return (await excel.listSheets()).map((s) => ({ name: s.name, generated: s.generated !== null }));
 }
 
-export async function roles(lang: Lang): Promise<RoleInfo[]> {
+export function roles(lang: Lang): RoleInfo[] {
   return roleInfos(getFramework(), lang);
 }
 

@@ -61,7 +61,9 @@ async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Pro
 
 /** Sheet name → generated key, from the defined names that mark ITA Analyzer's sheets. */
 function markers(names: Excel.NamedItem[]): Map<string, GeneratedSheetKey> {
-  return generatedSheetsOf(names.map((n) => ({ name: n.name, reference: n.formula ?? "" })));
+  return generatedSheetsOf(
+    names.map((n) => ({ name: n.name, reference: typeof n.formula === "string" ? n.formula : "" })),
+  );
 }
 
 /** The workbook's sheets, marking the ones ITA Analyzer wrote (one sync). */

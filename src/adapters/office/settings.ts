@@ -10,7 +10,11 @@ export function saveSettings(s: AnalyzeSettings): Promise<void> {
   if (!settings) return Promise.resolve();
   settings.set(SETTINGS_KEY, s);
   return new Promise((resolve, reject) =>
-    settings.saveAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(r.error))),
+    settings.saveAsync((r) =>
+      r.status === Office.AsyncResultStatus.Succeeded
+        ? resolve()
+        : reject(new Error(`Office could not save the settings (${r.error.code}): ${r.error.message}`)),
+    ),
   );
 }
 

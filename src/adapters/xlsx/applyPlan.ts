@@ -59,7 +59,7 @@ function highlight(workbook: ExcelJS.Workbook, h: HighlightPlan, plan: WorkbookP
 function cellValue(content: CellContent): ExcelJS.CellValue {
   if ("text" in content) return content.text;
   if ("number" in content) return content.number;
-  return { formula: content.formula.replace(/^=/, ""), result: content.result } as ExcelJS.CellFormulaValue;
+  return { formula: content.formula.replace(/^=/, ""), result: content.result };
 }
 
 function applyStyle(cell: ExcelJS.Cell, s: Style): void {

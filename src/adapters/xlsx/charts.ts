@@ -144,7 +144,7 @@ export async function addCharts(bytes: Uint8Array, sheets: SheetPlan[]): Promise
     if (!/xmlns:r="/.test(xml.slice(0, 600))) xml = xml.replace("<worksheet ", `<worksheet xmlns:r="${NS_R}" `);
     const tag = `<drawing r:id="${relId}"/>`;
     const before =
-      /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)[ >\/]/.exec(
+      /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)[ >/]/.exec(
         xml,
       );
     xml = before

@@ -34,7 +34,7 @@ function readSheet(ws: ExcelJS.Worksheet, generated: GeneratedSheetKey | undefin
       left = Math.min(left, colNumber - 1);
       const r = rowNumber - 1 - top;
       while (values.length <= r) values.push([]);
-      (values[r] as Array<CellValue>)[colNumber - 1] = v;
+      values[r][colNumber - 1] = v;
     });
   });
   if (top < 0) return { name: ws.name, top: 0, left: 0, values: [], generated };
@@ -52,15 +52,15 @@ export function toCellValue(v: ExcelJS.CellValue): CellValue {
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === "object") {
-    if ("error" in v) return { error: String((v as ExcelJS.CellErrorValue).error) };
-    if ("richText" in v) return (v as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join("");
+    if ("error" in v) return { error: String(v.error) };
+    if ("richText" in v) return v.richText.map((r) => r.text).join("");
     if ("formula" in v || "sharedFormula" in v) {
       const result = (v as ExcelJS.CellFormulaValue).result;
       if (result === undefined || result === null) return null;
       if (typeof result === "object" && "error" in result) return { error: String(result.error) };
-      return result instanceof Date ? result.toISOString().slice(0, 10) : (result as string | number | boolean);
+      return result instanceof Date ? result.toISOString().slice(0, 10) : result;
     }
-    if ("text" in v) return String((v as ExcelJS.CellHyperlinkValue).text);
+    if ("text" in v) return String(v.text);
   }
   return null;
 }

@@ -2,21 +2,15 @@ import ExcelJS from "exceljs";
 import { InputError } from "../../core/i18n/messages";
 import { PipelineOptions, PipelineResult, runPipeline } from "../../core/pipeline";
 import { applyPlan } from "./applyPlan";
+import { fileKind } from "./fileKind";
 import { addCharts } from "./charts";
 import { readGrid } from "./readGrid";
 
-/** An .xlsx package is a zip file; a password-protected workbook is an OLE compound file. */
-function kindOf(bytes: Uint8Array): "zip" | "encrypted" | "other" {
-  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b) return "zip";
-  if (bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
-    return "encrypted";
-  return "other";
-}
-
 /** Open workbook bytes, or fail with a message the analyst can act on. */
 export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
-  const kind = kindOf(bytes);
+  const kind = fileKind(bytes);
   if (kind === "encrypted") throw new InputError("file.encrypted", { file: fileName });
+  if (kind === "xls") throw new InputError("file.xls", { file: fileName });
   if (kind !== "zip") throw new InputError("file.unreadable", { file: fileName });
   const workbook = new ExcelJS.Workbook();
   try {

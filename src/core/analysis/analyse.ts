@@ -261,7 +261,7 @@ function computeIndicator(
   switch (def.method) {
     case "mean": {
       const vals = scores.map((s) => (isDual(s) ? null : s.value));
-      return { value: vals.every((v) => v !== null) ? mean(vals as number[]) : null, missing };
+      return { value: vals.every((v) => v !== null) ? mean(vals) : null, missing };
     }
     case "dual-mean": {
       const pub = scores.map((s) => (isDual(s) ? s.public : null));

@@ -30,9 +30,9 @@ function digitsOf(s: string): { digits: string; slips: number } | null {
 }
 
 export function readItemCode(raw: string): CodeReading[] {
-  let s = normalizeText(raw)
+  const s = normalizeText(raw)
     .replace(/^(ข้อที่|ข้อ|item|no\.?)\s*/, "")
-    .replace(/[\s.:)(\]\[]/g, "");
+    .replace(/[\s.:)(\][]/g, "");
   if (s.length === 0 || s.length > 6) return [];
   const tool = /^(iit|eit|oit)(\d+)$/.exec(s);
   if (tool) return [{ prefix: tool[1][0] as "i" | "e" | "o", number: Number(tool[2]), confidence: 1 }];

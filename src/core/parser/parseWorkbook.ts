@@ -411,7 +411,9 @@ class SheetScanner {
     const dual =
       valid.length >= 2 ? true : this.roles.public !== undefined || this.roles.survey !== undefined ? null : false;
 
-    const codeText = codeCell ? codeCell.text || String(codeCell.value) : null;
+    const codeText = codeCell
+      ? codeCell.text || (typeof codeCell.value === "number" ? String(codeCell.value) : "")
+      : null;
     const match = this.matcher.match({
       text: textCell ? textCell.text : null,
       code: codeText,

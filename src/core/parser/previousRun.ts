@@ -28,8 +28,8 @@ export function readPreviousEdits(grid: WorkbookGrid, framework: Framework): Pre
   const followup = grid.sheets.find((s) => s.generated === "followup");
   return {
     units: units ? readUnits(units, framework) : [],
-    owners: plan ? readOwners(plan, framework) : new Map(),
-    followUp: followup ? readFollowUp(followup, framework) : new Map(),
+    owners: plan ? readOwners(plan, framework) : new Map<string, string>(),
+    followUp: followup ? readFollowUp(followup, framework) : new Map<string, FollowUpEntry>(),
   };
 }
 

@@ -2,7 +2,7 @@ import { Analysis } from "../analysis/analyse";
 import { Lang } from "../i18n/messages";
 import { analysisSheet } from "./analysisSheet";
 import { TextStyle } from "./format";
-import { GeneratedSheetKey, HighlightPlan, MARKER_PREFIX, WorkbookPlan, uniqueSheetName } from "./model";
+import { HighlightPlan, MARKER_PREFIX, WorkbookPlan, uniqueSheetName } from "./model";
 import { planSheet } from "./planSheet";
 import { FollowUpEntry, followupSheet } from "./followupSheet";
 import { summarySheet } from "./summarySheet";
@@ -13,7 +13,7 @@ import { UnitAssignment, unitsLayout, unitsSheet } from "./unitsSheet";
 export interface ExistingSheet {
   name: string;
   /** Set for sheets an earlier run wrote. */
-  generated?: GeneratedSheetKey | string;
+  generated?: string;
 }
 
 export interface RenderOptions {
@@ -62,7 +62,7 @@ export function renderWorkbook(a: Analysis, options: RenderOptions = {}): Workbo
     {
       fiscalYear,
       period: options.period ?? "template",
-      previousOwners: options.previousOwners ?? new Map(),
+      previousOwners: options.previousOwners ?? new Map<string, string>(),
       defaultNames: [
         unitsLayout(a.framework, layout.sheetName, options.previousUnits ?? [], ts).nameOfRole,
         unitsLayout(a.framework, layout.sheetName, [], ts).nameOfRole,
@@ -90,7 +90,7 @@ export function renderWorkbook(a: Analysis, options: RenderOptions = {}): Workbo
           planSheet: planName,
           planRows: plan.rows,
           planOwners: plan.owners,
-          previous: options.previousFollowUp ?? new Map(),
+          previous: options.previousFollowUp ?? new Map<string, FollowUpEntry>(),
         },
         layout,
         ts,

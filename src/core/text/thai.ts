@@ -53,7 +53,7 @@ function memo(fn: (s: string) => string): (s: string) => string {
 }
 
 /** Characters outside ASCII and the Thai block, where Unicode normalisation can matter. */
-const NEEDS_NFC = /[^\x00-\x7f\u0e00-\u0e7f]/;
+const NEEDS_NFC = /[^\t\n\r\u0020-\u007f\u0e00-\u0e7f]/;
 
 /**
  * Text as the parser compares it: markup removed, Arabic digits, lower-case Latin,
@@ -72,7 +72,7 @@ export const normalizeText = memo((s: string): string => {
  * pasted wording carries line-wrap spaces, so wording is compared in this form.
  */
 export const compactText = memo((s: string): string =>
-  normalizeText(s).replace(/[\s"'“”‘’()\[\]{}:;,.!?*•\-–—_/\\]/g, ""),
+  normalizeText(s).replace(/[\s"'“”‘’()[\]{}:;,.!?*•\-–—_/\\]/g, ""),
 );
 
 /** Thai combining marks take no width: vowels above/below and tone marks. */

@@ -16,7 +16,12 @@ export interface NumberFieldProps {
  */
 export function NumberField({ label, kind, value, invalid, onChange }: NumberFieldProps) {
   const [text, setText] = React.useState(String(value));
-  React.useEffect(() => setText(String(value)), [value]);
+  // A new value from outside (settings loaded, say) replaces what was typed.
+  const [shown, setShown] = React.useState(value);
+  if (shown !== value) {
+    setShown(value);
+    setText(String(value));
+  }
   const ok = parseSetting(kind, text) !== null;
   const { min, max } = LIMITS[kind];
   return (

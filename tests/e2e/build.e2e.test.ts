@@ -1,24 +1,11 @@
-import { execFileSync } from "child_process";
-import { mkdtempSync, readFileSync, readdirSync } from "fs";
-import { tmpdir } from "os";
+import { readFileSync, readdirSync } from "fs";
 import * as path from "path";
 import { gzipSync } from "zlib";
-import { startupScripts } from "../scripts/bundle";
+import { startupScripts } from "../../scripts/bundle";
+import { DIST } from "./harness";
 
-const ROOT = path.join(__dirname, "..");
-const out = mkdtempSync(path.join(tmpdir(), "ita-dist-"));
-
-beforeAll(() => {
-  execFileSync(
-    process.execPath,
-    [path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", out],
-    {
-      cwd: ROOT,
-      env: { ...process.env, ADDIN_URL: "https://addin.example.go.th/ita/" },
-      stdio: "pipe",
-    },
-  );
-}, 180_000);
+/** The production build that globalSetup made once for every end-to-end test (with ADDIN_URL set). */
+const out = DIST;
 
 describe("npm run build", () => {
   test("produces the pages, the manifest and the icons", () => {
