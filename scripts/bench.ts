@@ -12,8 +12,8 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { readGrid } from "../src/adapters/xlsx/readGrid";
 import { analyseXlsx } from "../src/adapters/xlsx/xlsxFile";
-import { CellValue, WorkbookGrid } from "../src/core/grid";
-import { runPipeline } from "../src/core/pipeline";
+import { CellValue, WorkbookGrid } from "../src/core/read/grid";
+import { analyseWorkbook } from "../src/core/analyseWorkbook";
 import { startupScripts } from "./bundle";
 import { launch, routeRealOfficeJs, serve } from "../tests/e2e/harness";
 
@@ -91,14 +91,14 @@ async function main() {
   await wb.xlsx.readFile(SAMPLE);
   const sample = readGrid(wb);
 
-  const core = time(50, () => runPipeline(sample));
+  const core = time(50, () => analyseWorkbook(sample));
   rows.push(["sample: read + analyse + render (in process)", `${core.toFixed(2)} ms`, "target < 20 ms"]);
 
   const perK: number[] = [];
   for (const size of [25_000, 50_000, 100_000, 200_000]) {
     const g = bigGrid(sample, size);
     const cells = countCells(g);
-    const ms = time(size <= 100_000 ? 7 : 5, () => runPipeline(g));
+    const ms = time(size <= 100_000 ? 7 : 5, () => analyseWorkbook(g));
     perK.push((ms / cells) * 1000);
     rows.push([
       `${(cells / 1000).toFixed(0)}k-cell sheet: read + analyse + render`,

@@ -11,7 +11,7 @@ import { FakeSheet, FakeWorkbook, installFakeExcel, richError } from "./helpers/
 import { sampleGrid } from "./helpers/grids";
 import { randomWorkbook } from "./helpers/layouts";
 import { fw } from "./helpers/pipeline";
-import { cellAddress } from "../src/core/grid";
+import { cellAddress } from "../src/core/read/grid";
 
 async function sampleWorkbook(): Promise<FakeWorkbook> {
   const wb = new FakeWorkbook();

@@ -1,8 +1,8 @@
-import { analyse } from "../src/core/analysis/analyse";
+import { analyse } from "../src/core/analyse/analyse";
 import { getFramework } from "../src/core/framework";
-import { CellValue } from "../src/core/grid";
+import { CellValue } from "../src/core/read/grid";
 import { describe as describeDiagnostic } from "../src/core/i18n/messages";
-import { parseWorkbook } from "../src/core/parser/parseWorkbook";
+import { parseWorkbook } from "../src/core/parse/parseWorkbook";
 import { sheet, workbook } from "./helpers/grids";
 
 const fw = getFramework(2567);

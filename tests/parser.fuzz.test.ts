@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import { analyse } from "../src/core/analysis/analyse";
+import { analyse } from "../src/core/analyse/analyse";
 import { getFramework } from "../src/core/framework";
-import { CellValue } from "../src/core/grid";
-import { parseWorkbook } from "../src/core/parser/parseWorkbook";
+import { CellValue } from "../src/core/read/grid";
+import { parseWorkbook } from "../src/core/parse/parseWorkbook";
 import { renderWorkbook } from "../src/core/render/renderWorkbook";
 
 const fw = getFramework(2567);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { getFramework } from "../src/core/framework";
-import { parseWorkbook } from "../src/core/parser/parseWorkbook";
-import { isDual } from "../src/core/parser/types";
+import { parseWorkbook } from "../src/core/parse/parseWorkbook";
+import { isDual } from "../src/core/parse/types";
 import { randomWorkbook, seeds } from "./helpers/layouts";
 
 const fw = getFramework(2567);

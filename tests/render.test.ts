@@ -1,6 +1,6 @@
-import { analyse } from "../src/core/analysis/analyse";
-import { CellValue } from "../src/core/grid";
-import { parseWorkbook } from "../src/core/parser/parseWorkbook";
+import { analyse } from "../src/core/analyse/analyse";
+import { CellValue } from "../src/core/read/grid";
+import { parseWorkbook } from "../src/core/parse/parseWorkbook";
 import { renderWorkbook } from "../src/core/render/renderWorkbook";
 import { looksLikeFormula } from "../src/core/render/model";
 import { sampleGrid, sheet, workbook } from "./helpers/grids";

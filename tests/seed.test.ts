@@ -1,8 +1,8 @@
-import { analyse } from "../src/core/analysis/analyse";
+import { analyse } from "../src/core/analyse/analyse";
 import { getFramework } from "../src/core/framework";
-import { WorkbookGrid } from "../src/core/grid";
-import { parseWorkbook } from "../src/core/parser/parseWorkbook";
-import { isDual } from "../src/core/parser/types";
+import { WorkbookGrid } from "../src/core/read/grid";
+import { parseWorkbook } from "../src/core/parse/parseWorkbook";
+import { isDual } from "../src/core/parse/types";
 import { sampleGrid, seedPastedWhole, seedTablesBySheet } from "./helpers/grids";
 import { SEED_INDICATORS, SEED_ITEMS, SEED_LOWEST_ITEM, SEED_LOW_ITEMS } from "./helpers/seedExpectations";
 

@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { webLightTheme } from "@fluentui/react-components";
 import { App } from "../src/taskpane/App";
 import { AnalyzeSettings, Step, WorkbookHost } from "../src/taskpane/host";
-import { runPipeline } from "../src/core/pipeline";
+import { analyseWorkbook } from "../src/core/analyseWorkbook";
 import { summarize } from "../src/core/report/summary";
 import { getFramework } from "../src/core/framework";
 import { OfficeActionError } from "../src/adapters/office/officeErrors";
@@ -29,7 +29,7 @@ function fakeHost(overrides: Partial<WorkbookHost> = {}) {
       onStep("read");
       const grid = await sampleGrid();
       onStep("analyse");
-      const r = runPipeline(grid, { threshold: settings.threshold, lang });
+      const r = analyseWorkbook(grid, { threshold: settings.threshold, lang });
       onStep("write");
       return { summary: summarize(r.analysis, lang), skipped: [] };
     },
@@ -125,7 +125,7 @@ describe("the task pane", () => {
   });
 
   test("progress is shown while Analyze runs, and goes when it ends", async () => {
-    const summary = summarize(runPipeline(await sampleGrid()).analysis, "th");
+    const summary = summarize(analyseWorkbook(await sampleGrid()).analysis, "th");
     let finish!: () => void;
     const { host } = fakeHost({
       analyze: (_s, _lang, onStep) =>

@@ -1,6 +1,6 @@
-import { CellValue } from "../src/core/grid";
-import { parseWorkbook } from "../src/core/parser/parseWorkbook";
-import { isDual } from "../src/core/parser/types";
+import { CellValue } from "../src/core/read/grid";
+import { parseWorkbook } from "../src/core/parse/parseWorkbook";
+import { isDual } from "../src/core/parse/types";
 import { scoreTemplate } from "../src/core/render/scoreTemplate";
 import { SheetPlan } from "../src/core/render/model";
 import { fw } from "./helpers/pipeline";

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import ExcelJS from "exceljs";
 import { analyseXlsx } from "../src/adapters/xlsx/xlsxFile";
-import { isCellError } from "../src/core/grid";
-import { isDual } from "../src/core/parser/types";
+import { isCellError } from "../src/core/read/grid";
+import { isDual } from "../src/core/parse/types";
 import { randomWorkbook, seeds } from "./helpers/layouts";
 import { fw } from "./helpers/pipeline";
 import { cellMap, highlightedCells } from "./helpers/xlsxCells";

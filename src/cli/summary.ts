@@ -1,10 +1,10 @@
 import { Lang, describe } from "../core/i18n/messages";
-import { PipelineResult } from "../core/pipeline";
+import { WorkbookAnalysis } from "../core/analyseWorkbook";
 
 const f2 = (v: number | null) => (v === null ? "–" : v.toFixed(2));
 
 /** The few lines the CLI prints after a run. */
-export function summary(r: PipelineResult, lang: Lang, outFile: string): string {
+export function summary(r: WorkbookAnalysis, lang: Lang, outFile: string): string {
   const a = r.analysis;
   const th = lang === "th";
   const lines: string[] = [];

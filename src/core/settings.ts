@@ -1,6 +1,6 @@
 import type { Framework } from "./framework/types";
 import type { Lang } from "./i18n/messages";
-import type { PipelineOptions } from "./pipeline";
+import type { WorkbookOptions } from "./analyseWorkbook";
 import type { UnitAssignment } from "./render/unitsSheet";
 
 /** Where the settings are saved: the workbook's document settings in Excel, localStorage in the browser. */
@@ -78,7 +78,7 @@ export function normalizeSettings(raw: unknown): AnalyzeSettings {
   };
 }
 
-export function toPipelineOptions(s: AnalyzeSettings, lang: Lang): PipelineOptions {
+export function toPipelineOptions(s: AnalyzeSettings, lang: Lang): WorkbookOptions {
   return {
     sheets: s.sheets ?? undefined,
     threshold: s.threshold,

@@ -4,7 +4,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { BrowserContext, Page } from "playwright-core";
 import { analyseXlsx } from "../../src/adapters/xlsx/xlsxFile";
-import { isCellError } from "../../src/core/grid";
+import { isCellError } from "../../src/core/read/grid";
 import { SAMPLE_FILE } from "../helpers/grids";
 import { randomWorkbook } from "../helpers/layouts";
 import { fw } from "../helpers/pipeline";

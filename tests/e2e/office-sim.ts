@@ -3,7 +3,7 @@
  * behind `Excel.run`, holding the workbook the test put in `window.__ITA_GRID__`.
  */
 import { FakeWorkbook, installFakeExcel } from "../helpers/fakeExcel";
-import type { WorkbookGrid } from "../../src/core/grid";
+import type { WorkbookGrid } from "../../src/core/read/grid";
 
 /** What the page holds before this script runs: the test's workbook and the real office.js's `Office`. */
 const g = globalThis as unknown as {

@@ -8,7 +8,7 @@
  * applying a style sets the cell's number format to the style's; every sync is counted; a batch
  * that ends with unsynced commands fails.
  */
-import { CellValue } from "../../src/core/grid";
+import { CellValue } from "../../src/core/read/grid";
 
 type Cell = { value: string | number | boolean; formula?: string; numberFormat?: string; style?: string };
 

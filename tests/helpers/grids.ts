@@ -1,6 +1,6 @@
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { CellValue, SheetGrid, WorkbookGrid } from "../../src/core/grid";
+import { CellValue, SheetGrid, WorkbookGrid } from "../../src/core/read/grid";
 
 export { seedPastedWhole, seedTablesBySheet } from "./seedDocument";
 import { readGrid } from "../../src/adapters/xlsx/readGrid";

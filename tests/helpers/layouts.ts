@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { Framework, ItemDef } from "../../src/core/framework/types";
-import { CellValue, SheetGrid, WorkbookGrid } from "../../src/core/grid";
+import { CellValue, SheetGrid, WorkbookGrid } from "../../src/core/read/grid";
 import { toThaiDigits } from "../../src/core/text/thai";
 
 /**

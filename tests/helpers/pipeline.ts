@@ -1,7 +1,7 @@
-import { Analysis, analyse } from "../../src/core/analysis/analyse";
+import { Analysis, analyse } from "../../src/core/analyse/analyse";
 import { getFramework } from "../../src/core/framework";
-import { WorkbookGrid } from "../../src/core/grid";
-import { parseWorkbook } from "../../src/core/parser/parseWorkbook";
+import { WorkbookGrid } from "../../src/core/read/grid";
+import { parseWorkbook } from "../../src/core/parse/parseWorkbook";
 import { CellPlan, SheetPlan, WorkbookPlan } from "../../src/core/render/model";
 import { RenderOptions, renderWorkbook } from "../../src/core/render/renderWorkbook";
 

@@ -8,7 +8,7 @@
  * score, and the reader must not take it for one.
  */
 import { readFileSync } from "fs";
-import { CellValue, SheetGrid, WorkbookGrid } from "../../src/core/grid";
+import { CellValue, SheetGrid, WorkbookGrid } from "../../src/core/read/grid";
 import { SOURCE_TSV } from "../../scripts/make-sample";
 
 /** Prose of our own, placed before the transcription's line with this (1-based) number. */

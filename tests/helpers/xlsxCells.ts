@@ -1,4 +1,4 @@
-import { cellAddress, columnIndex } from "../../src/core/grid";
+import { cellAddress, columnIndex } from "../../src/core/read/grid";
 import ExcelJS from "exceljs";
 
 /** Every non-empty cell of a sheet: address → value as ExcelJS reads it (formulas included). */

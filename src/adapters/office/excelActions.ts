@@ -1,7 +1,7 @@
 /** The pane's actions on Excel, with the core: loaded as one chunk on first use. */
 import { getFramework } from "../../core/framework";
 import { Lang } from "../../core/i18n/messages";
-import { PipelineOptions } from "../../core/pipeline";
+import { WorkbookOptions } from "../../core/analyseWorkbook";
 import { summarize } from "../../core/report/summary";
 import { scoreTemplate } from "../../core/render/scoreTemplate";
 import { STYLES } from "../../core/render/styles";
@@ -18,7 +18,7 @@ export function roles(lang: Lang): RoleInfo[] {
 }
 
 export async function analyze(
-  options: PipelineOptions,
+  options: WorkbookOptions,
   lang: Lang,
   onStep: (s: Step) => void,
 ): Promise<AnalyzeOutcome> {

@@ -3,8 +3,8 @@
  * runs the pure core, and writes in one batch — at most three `context.sync()` calls, none in a
  * loop, whatever the workbook's size.
  */
-import { PipelineOptions, PipelineResult, runPipeline } from "../../core/pipeline";
-import { SheetGrid, WorkbookGrid, cellAddress, columnName, quoteSheetName } from "../../core/grid";
+import { WorkbookOptions, WorkbookAnalysis, analyseWorkbook } from "../../core/analyseWorkbook";
+import { SheetGrid, WorkbookGrid, cellAddress, columnName, quoteSheetName } from "../../core/read/grid";
 import {
   ChartPlan,
   GeneratedSheetKey,
@@ -139,14 +139,14 @@ async function readWorkbook(
   };
 }
 
-export interface AnalyzeResult extends PipelineResult {
+export interface AnalyzeResult extends WorkbookAnalysis {
   /** Features this Excel lacks, so part of the output was left out. */
   skipped: Array<keyof Capabilities>;
 }
 
 /** Read the workbook, analyse it, write highlights and the generated sheets: three syncs in all. */
 export async function analyzeWorkbook(
-  options: PipelineOptions,
+  options: WorkbookOptions,
   onStep: (s: Step) => void = () => {},
 ): Promise<AnalyzeResult> {
   const caps = capabilities();
@@ -154,7 +154,7 @@ export async function analyzeWorkbook(
     onStep("read");
     const state = await readWorkbook(context, { only: options.sheets, values: true });
     onStep("analyse");
-    const result = runPipeline(state.grid, options);
+    const result = analyseWorkbook(state.grid, options);
     onStep("write");
     writePlan(context, state, result.plan, caps);
     await context.sync();

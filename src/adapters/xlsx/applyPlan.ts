@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { cellAddress, quoteSheetName } from "../../core/grid";
+import { cellAddress, quoteSheetName } from "../../core/read/grid";
 import { CellContent, HighlightPlan, SheetPlan, Style, WorkbookPlan } from "../../core/render/model";
 import { verticalRuns } from "../../core/render/ranges";
 import { isHighlightFont } from "../../core/render/styles";

@@ -6,7 +6,7 @@
  */
 import JSZip from "jszip";
 import { CellContent, ChartPlan, RangePlan, SheetPlan } from "../../core/render/model";
-import { absoluteRef } from "../../core/grid";
+import { absoluteRef } from "../../core/read/grid";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { CellValue, SheetGrid, WorkbookGrid } from "../../core/grid";
+import { CellValue, SheetGrid, WorkbookGrid } from "../../core/read/grid";
 import { GeneratedSheetKey, generatedSheetsOf } from "../../core/render/model";
 
 /**

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { InputError } from "../../core/i18n/messages";
-import { PipelineOptions, PipelineResult, runPipeline } from "../../core/pipeline";
+import { WorkbookOptions, WorkbookAnalysis, analyseWorkbook } from "../../core/analyseWorkbook";
 import { applyPlan } from "./applyPlan";
 import { fileKind } from "./fileKind";
 import { addCharts } from "./charts";
@@ -21,7 +21,7 @@ export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise
   return workbook;
 }
 
-export interface XlsxAnalysis extends PipelineResult {
+export interface XlsxAnalysis extends WorkbookAnalysis {
   /** The analysed workbook: the input's sheets unchanged but for highlights, plus the generated sheets. */
   output: Uint8Array;
 }
@@ -30,12 +30,12 @@ export interface XlsxAnalysis extends PipelineResult {
 export async function analyseXlsx(
   bytes: Uint8Array,
   fileName: string,
-  options: PipelineOptions = {},
+  options: WorkbookOptions = {},
 ): Promise<XlsxAnalysis> {
   const workbook = await loadWorkbook(bytes, fileName);
-  let result: PipelineResult;
+  let result: WorkbookAnalysis;
   try {
-    result = runPipeline(readGrid(workbook), options);
+    result = analyseWorkbook(readGrid(workbook), options);
   } catch (e) {
     if (e instanceof InputError && e.code === "workbook.noScores") throw new InputError(e.code, { file: fileName });
     throw e;

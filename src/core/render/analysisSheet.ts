@@ -1,6 +1,6 @@
-import { Analysis, IssueResult } from "../analysis/analyse";
+import { Analysis, IssueResult } from "../analyse/analyse";
 import { FrameworkIndex } from "../framework";
-import { isDual } from "../parser/types";
+import { isDual } from "../parse/types";
 import { issueFinding } from "./findings";
 import { TextStyle, codeRanges, digits, fmtScore } from "./format";
 import { SheetPlan } from "./model";

@@ -1,4 +1,4 @@
-import { Analysis, IssueResult } from "../analysis/analyse";
+import { Analysis, IssueResult } from "../analyse/analyse";
 import { FrameworkIndex } from "../framework";
 import { TextStyle, codeList, digits, fmtScore, joinList } from "./format";
 

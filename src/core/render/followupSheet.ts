@@ -1,6 +1,6 @@
-import { Analysis } from "../analysis/analyse";
-import { absoluteRef } from "../grid";
-import { measureKey } from "../parser/previousRun";
+import { Analysis } from "../analyse/analyse";
+import { absoluteRef } from "../read/grid";
+import { measureKey } from "../parse/previousRun";
 import { formatBeDate, fiscalYearRange } from "../text/thai";
 import { TextStyle, digits } from "./format";
 import { CellContent, SheetPlan } from "./model";

@@ -1,12 +1,12 @@
-import { Analysis } from "../analysis/analyse";
-import { absoluteRef } from "../grid";
+import { Analysis } from "../analyse/analyse";
+import { absoluteRef } from "../read/grid";
 import { formatBeDate, fiscalYearRange } from "../text/thai";
 import { TextStyle, digits } from "./format";
 import { CellContent, SheetPlan } from "./model";
 import { SheetBuilder } from "./sheetBuilder";
 import { SHEET_TEXT } from "./sheetText";
 import { UnitsLayout } from "./unitsSheet";
-import { measureKey } from "../parser/previousRun";
+import { measureKey } from "../parse/previousRun";
 
 const COLUMNS = [26, 34, 64, 22, 26];
 

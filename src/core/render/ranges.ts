@@ -1,4 +1,4 @@
-import { cellAddress } from "../grid";
+import { cellAddress } from "../read/grid";
 import { CellContent, RangePlan, SheetPlan } from "./model";
 
 export interface StyledRange extends RangePlan {

@@ -1,4 +1,4 @@
-import { Analysis } from "../analysis/analyse";
+import { Analysis } from "../analyse/analyse";
 import { Lang } from "../i18n/messages";
 import { analysisSheet } from "./analysisSheet";
 import { TextStyle } from "./format";

@@ -1,4 +1,4 @@
-import { Analysis } from "../analysis/analyse";
+import { Analysis } from "../analyse/analyse";
 import { TextStyle, digits, fmtScore } from "./format";
 import { SheetPlan } from "./model";
 import { SheetBuilder } from "./sheetBuilder";

@@ -1,5 +1,5 @@
 import { Framework } from "../framework/types";
-import { absoluteRef } from "../grid";
+import { absoluteRef } from "../read/grid";
 import { TextStyle } from "./format";
 import { SheetPlan } from "./model";
 import { SheetBuilder } from "./sheetBuilder";

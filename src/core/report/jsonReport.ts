@@ -1,7 +1,7 @@
-import { Analysis } from "../analysis/analyse";
+import { Analysis } from "../analyse/analyse";
 import { FrameworkIndex } from "../framework";
 import { Lang, describe } from "../i18n/messages";
-import { isDual } from "../parser/types";
+import { isDual } from "../parse/types";
 
 /** The `--json` report. Field names and meaning are documented in the README; numbers are numbers, missing is null. */
 export interface JsonReport {

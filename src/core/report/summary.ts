@@ -1,4 +1,4 @@
-import { Analysis } from "../analysis/analyse";
+import { Analysis } from "../analyse/analyse";
 import { FrameworkIndex } from "../framework";
 import { Lang, describe } from "../i18n/messages";
 import { Severity } from "../diagnostics";

@@ -1,4 +1,4 @@
-import { CellValue, isCellError } from "../grid";
+import { CellValue, isCellError } from "../read/grid";
 import { normalizeText } from "./thai";
 
 /** What a cell holds when read as a score. */

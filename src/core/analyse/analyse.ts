@@ -9,7 +9,7 @@ import {
   ResultBand,
   ToolId,
 } from "../framework/types";
-import { ItemScores, ParsedScores, ScoreCell, isDual } from "../parser/types";
+import { ItemScores, ParsedScores, ScoreCell, isDual } from "../parse/types";
 import { roundTo } from "../text/scores";
 
 export interface ItemResult {

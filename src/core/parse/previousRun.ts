@@ -1,5 +1,5 @@
 import { Framework } from "../framework/types";
-import { SheetGrid, WorkbookGrid } from "../grid";
+import { SheetGrid, WorkbookGrid } from "../read/grid";
 import { normalizeText } from "../text/thai";
 import type { FollowUpEntry } from "../render/followupSheet";
 import { UnitAssignment } from "../render/unitsSheet";

@@ -1,6 +1,6 @@
 import { Diagnostic, diagnostic } from "../diagnostics";
 import { Framework, ItemDef, ToolId } from "../framework/types";
-import { CellValue, SheetGrid, WorkbookGrid, cellAddress, cellRef, isCellError } from "../grid";
+import { CellValue, SheetGrid, WorkbookGrid, cellAddress, cellRef, isCellError } from "../read/grid";
 import { ScoreReading, readScore, roundTo } from "../text/scores";
 import { normalizeText, visibleLength } from "../text/thai";
 import { readItemCode } from "./itemCodes";

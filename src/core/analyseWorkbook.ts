@@ -1,14 +1,14 @@
-import { Analysis, analyse } from "./analysis/analyse";
+import { Analysis, analyse } from "./analyse/analyse";
 import { getFramework } from "./framework";
-import { WorkbookGrid } from "./grid";
+import { WorkbookGrid } from "./read/grid";
 import { InputError } from "./i18n/messages";
-import { parseWorkbook } from "./parser/parseWorkbook";
-import { mergeUnits, readPreviousEdits } from "./parser/previousRun";
-import { ParsedScores } from "./parser/types";
+import { parseWorkbook } from "./parse/parseWorkbook";
+import { mergeUnits, readPreviousEdits } from "./parse/previousRun";
+import { ParsedScores } from "./parse/types";
 import { RenderOptions, renderWorkbook } from "./render/renderWorkbook";
 import { WorkbookPlan } from "./render/model";
 
-export interface PipelineOptions extends Omit<RenderOptions, "existingSheets"> {
+export interface WorkbookOptions extends Omit<RenderOptions, "existingSheets"> {
   /** Assessment year of the scores (BE); selects the framework. */
   year?: number;
   threshold?: number;
@@ -16,7 +16,7 @@ export interface PipelineOptions extends Omit<RenderOptions, "existingSheets"> {
   sheets?: string[];
 }
 
-export interface PipelineResult {
+export interface WorkbookAnalysis {
   parsed: ParsedScores;
   analysis: Analysis;
   plan: WorkbookPlan;
@@ -31,7 +31,7 @@ export function hasScores(p: ParsedScores): boolean {
  * The whole job on a workbook's cells: read → analyse → render. The CLI, the browser page and
  * the add-in all call this, so they write the same workbook.
  */
-export function runPipeline(grid: WorkbookGrid, options: PipelineOptions = {}): PipelineResult {
+export function analyseWorkbook(grid: WorkbookGrid, options: WorkbookOptions = {}): WorkbookAnalysis {
   const framework = getFramework(options.year ?? 2567);
   const parsed = parseWorkbook(grid, framework, { sheets: options.sheets });
   if (!hasScores(parsed)) throw new InputError("workbook.noScores");
