@@ -77,6 +77,7 @@ describe("ita-analyzer analyze", () => {
     expect(i1).toEqual({
       code: "i1",
       indicator: 1,
+      origin: "published",
       text: "การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลามากน้อยเพียงใด",
       scores: { value: 78.68 },
       low: true,
@@ -186,7 +187,9 @@ describe("failures: exit 1, one clear line, nothing written", () => {
   test("a year with no framework is refused in one line that lists the years there are", () => {
     const r = run(["analyze", "คะแนน ITA.xlsx", "--year", "1999", "--lang", "en"], workdir());
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("ita-analyzer: Invalid option: there is no ITA framework for 1999 (known years: 2567)\n");
+    expect(r.stderr).toBe(
+      "ita-analyzer: Invalid option: there is no ITA framework for 1999 (known years: 2567, 2568, 2569)\n",
+    );
   });
 
   test("an Excel 97–2003 file gets its own message, not the password one", () => {

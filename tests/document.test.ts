@@ -65,6 +65,7 @@ describe("the measures document's four parts", () => {
     expect(plan.sheets.filter((s) => s.print?.orientation === "landscape").map((s) => s.key)).toEqual([
       "plan",
       "followup",
+      "framework",
     ]);
     for (const key of ["plan", "followup", "units"] as const)
       expect(sheetOf(plan, key).print?.repeatRows).toBeDefined();
@@ -81,6 +82,7 @@ describe("the measures document's four parts", () => {
       "Measure Plan",
       "Follow-up",
       "Units",
+      "Framework",
     ]);
     const thai = /[\u0e00-\u0e7f]/;
     const headers = plan.sheets.flatMap((s) =>

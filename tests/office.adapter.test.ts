@@ -39,6 +39,7 @@ describe("Analyze in Excel", () => {
       "แผนมาตรการ",
       "ติดตามผล",
       "หน่วยงาน",
+      "กรอบการประเมิน",
     ]);
     expect(wb.names.map((n) => n.name)).toEqual([
       "_ITA_Analyzer_summary",
@@ -46,6 +47,7 @@ describe("Analyze in Excel", () => {
       "_ITA_Analyzer_plan",
       "_ITA_Analyzer_followup",
       "_ITA_Analyzer_units",
+      "_ITA_Analyzer_framework",
     ]);
     expect(result.analysis.overall.reported).toBe(84.33);
 
@@ -103,7 +105,7 @@ describe("Analyze in Excel", () => {
     await analyzeWorkbook({});
     expect(wb.syncs).toBeLessThanOrEqual(3);
     expect(wb.sheets.map((s) => [s.name, snapshot(s), s.cfs.length, s.tables.length])).toEqual(first);
-    expect(wb.names).toHaveLength(5);
+    expect(wb.names).toHaveLength(6);
   });
 
   test("a user's sheet with a generated sheet's name, and the user's own red rules, are never touched", async () => {
@@ -227,6 +229,7 @@ describe("other actions", () => {
       { name: "แผนมาตรการ", generated: "plan" },
       { name: "ติดตามผล", generated: "followup" },
       { name: "หน่วยงาน", generated: "units" },
+      { name: "กรอบการประเมิน", generated: "framework" },
     ]);
     await selectCell("ผลคะแนนรายตัวชี้วัด!C12");
     expect(wb.selected).toBe("ผลคะแนนรายตัวชี้วัด!C12");

@@ -50,6 +50,7 @@ describe("the analysis sheet (Part 2)", () => {
       "Measure Plan",
       "Follow-up",
       "Units",
+      "Framework",
     ]);
     const all = texts(sheetOf(plan, "analysis"));
     expect(all).toContain(`Issue (1) ${fw.issues[0].en}`);
@@ -146,6 +147,7 @@ describe("generated sheets", () => {
       "แผนมาตรการ",
       "ติดตามผล",
       "หน่วยงาน",
+      "กรอบการประเมิน",
     ]);
     expect(plan.replaceSheets).toEqual(["แผนมาตรการ"]);
   });

@@ -31,7 +31,7 @@ function fakeHost(overrides: Partial<WorkbookHost> = {}) {
       onStep("analyse");
       const r = analyseWorkbook(grid, { threshold: settings.threshold, lang });
       onStep("write");
-      return { summary: summarize(r.analysis, lang), skipped: [] };
+      return { summary: summarize(r, lang), skipped: [] };
     },
     clearHighlights: () => {
       calls.push(["clear"]);
@@ -125,7 +125,7 @@ describe("the task pane", () => {
   });
 
   test("progress is shown while Analyze runs, and goes when it ends", async () => {
-    const summary = summarize(analyseWorkbook(await sampleGrid()).analysis, "th");
+    const summary = summarize(analyseWorkbook(await sampleGrid()), "th");
     let finish!: () => void;
     const { host } = fakeHost({
       analyze: (_s, _lang, onStep) =>

@@ -40,6 +40,7 @@ describe("the analysed sample workbook", () => {
       "แผนมาตรการ",
       "ติดตามผล",
       "หน่วยงาน",
+      "กรอบการประเมิน",
     ]);
     expect([...generatedSheets(output)]).toEqual([
       ["สรุปผล ITA", "summary"],
@@ -47,6 +48,7 @@ describe("the analysed sample workbook", () => {
       ["แผนมาตรการ", "plan"],
       ["ติดตามผล", "followup"],
       ["หน่วยงาน", "units"],
+      ["กรอบการประเมิน", "framework"],
     ]);
   });
 
@@ -121,6 +123,7 @@ describe("a second run", () => {
       "แผนมาตรการ",
       "ติดตามผล",
       "หน่วยงาน",
+      "กรอบการประเมิน",
     ]);
     expect(out.getWorksheet("วิเคราะห์ผล ITA")!.getCell("A1").value).toBe("บันทึกของฉัน");
     const rules = conditionalFormats(out.getWorksheet("ผลคะแนนรายข้อ")!);

@@ -2,7 +2,8 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import { analyseXlsx } from "../adapters/xlsx/xlsxFile";
-import { frameworkYears } from "../core/framework";
+import { Framework, FrameworkError, frameworkYears, loadFrameworkFile } from "../core/framework";
+import { toFrameworkFile } from "../core/framework/serialize";
 import { InputError, Lang } from "../core/i18n/messages";
 import { jsonReport } from "../core/report/jsonReport";
 import { UnitAssignment } from "../core/render/unitsSheet";
@@ -18,7 +19,9 @@ Options:
   --json <report.json>   รายงาน JSON / also write a JSON report
   --threshold <n>        ค่าเป้าหมาย / target score (default 85)
   --fiscal-year <yyyy>   ปีงบประมาณของมาตรการ (พ.ศ.) / fiscal year of the measures, BE (default: assessment year + 1)
-  --year <yyyy>          ปีที่ประเมิน (พ.ศ.) / assessment year, BE (default 2567)
+  --year auto|<yyyy>     ปีที่ประเมิน (พ.ศ.) / assessment year, BE (default auto: read from the workbook)
+  --framework <file>     กรอบการประเมินจากไฟล์ / read the scores against this framework file (JSON)
+  --save-framework <file>  บันทึกกรอบการประเมินที่ใช้ / also save the framework used (with the analyst's corrections)
   --lang th|en           ภาษา / language of the output and messages (default th)
   --thai-digits          ใช้เลขไทยในข้อความ / write numbers in generated text with Thai digits
   --units <list>         หน่วยงาน / units, e.g. "budget=กองแผนงาน,hr=กองการเจ้าหน้าที่,สำนักงานเลขานุการ"
@@ -50,13 +53,34 @@ function numberOption(value: string | undefined, name: string, min: number, max:
   return n;
 }
 
-/** An assessment year that has a framework; any other is a bad option that names the years there are. */
-function yearOption(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
+/** "auto", or an assessment year that has a framework; any other is a bad option that names the years there are. */
+function yearOption(value: string | undefined): number | "auto" | undefined {
+  if (value === undefined || value.trim() === "auto") return value === undefined ? undefined : "auto";
   const known = frameworkYears();
   const n = Number(value.trim());
   if (!known.includes(n)) throw new InputError("args.year", { year: value, known: known.join(", ") });
   return n;
+}
+
+/** A framework file (JSON), checked; what is wrong with it is a bad option, said in one line. */
+function frameworkOption(file: string): Framework {
+  if (!existsSync(file)) throw new InputError("args.framework", { file, detail: "not found" });
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new InputError("args.framework", { file, detail: e instanceof Error ? e.message : String(e) });
+  }
+  try {
+    return loadFrameworkFile(json, path.basename(file));
+  } catch (e) {
+    if (e instanceof FrameworkError) {
+      const first = e.problems.slice(0, 3).join("; ");
+      const more = e.problems.length > 3 ? ` (+${e.problems.length - 3})` : "";
+      throw new InputError("args.framework", { file, detail: first + more });
+    }
+    throw e;
+  }
 }
 
 /** Run the CLI; resolves to the exit code. */
@@ -72,6 +96,8 @@ export async function main(argv: string[]): Promise<number> {
         threshold: { type: "string" },
         "fiscal-year": { type: "string" },
         year: { type: "string" },
+        framework: { type: "string" },
+        "save-framework": { type: "string" },
         lang: { type: "string" },
         "thai-digits": { type: "boolean" },
         units: { type: "string" },
@@ -103,6 +129,7 @@ export async function main(argv: string[]): Promise<number> {
       threshold: numberOption(values.threshold, "threshold", 0, 100),
       fiscalYear: numberOption(values["fiscal-year"], "fiscal-year", 2500, 2700),
       year: yearOption(values.year),
+      framework: values.framework === undefined ? undefined : frameworkOption(values.framework),
       lang,
       thaiDigits: values["thai-digits"] ?? false,
       units: parseUnits(values.units),
@@ -112,9 +139,11 @@ export async function main(argv: string[]): Promise<number> {
 
     writeAtomically(outPath, result.output);
     if (values.json)
+      writeAtomically(path.resolve(values.json), Buffer.from(JSON.stringify(jsonReport(result, lang), null, 2) + "\n"));
+    if (values["save-framework"])
       writeAtomically(
-        path.resolve(values.json),
-        Buffer.from(JSON.stringify(jsonReport(result.analysis, lang), null, 2) + "\n"),
+        path.resolve(values["save-framework"]),
+        Buffer.from(JSON.stringify(toFrameworkFile(result.analysis.framework), null, 2) + "\n"),
       );
     process.stdout.write(summary(result, lang, path.relative(process.cwd(), outPath)));
     return 0;

@@ -1,4 +1,4 @@
-import { Lang, describe } from "../core/i18n/messages";
+import { Lang, describe, describeYearSource } from "../core/i18n/messages";
 import { WorkbookAnalysis } from "../core/analyseWorkbook";
 
 const f2 = (v: number | null) => (v === null ? "–" : v.toFixed(2));
@@ -8,9 +8,13 @@ export function summary(r: WorkbookAnalysis, lang: Lang, outFile: string): strin
   const a = r.analysis;
   const th = lang === "th";
   const lines: string[] = [];
-  const fy = a.framework.year + 1;
+  const fy = r.fiscalYear;
+  const year = a.year === null ? (th ? "ไม่ทราบปี" : "year unknown") : String(a.year);
+  lines.push(th ? `ITA Analyzer — ผลการประเมิน ITA ${year}` : `ITA Analyzer — ITA ${year} results`);
   lines.push(
-    th ? `ITA Analyzer — ผลการประเมิน ITA ${a.framework.year}` : `ITA Analyzer — ITA ${a.framework.year} results`,
+    th
+      ? `ปีที่ประเมิน ${year} (${describeYearSource(r.choice, lang)}) · กรอบการประเมิน ${a.framework.label.th} · มาตรการสำหรับปีงบประมาณ ${fy}`
+      : `Assessment year ${year} (${describeYearSource(r.choice, lang)}) · framework ${a.framework.label.en} · measures for fiscal year ${fy}`,
   );
   lines.push(`${th ? "ชีตที่อ่าน" : "Sheets read"}: ${r.parsed.sheets.join(", ")}`);
   const indicators = a.indicators.filter((i) => i.value !== null).length;

@@ -1,22 +1,32 @@
 import { Analysis, analyse } from "./analyse/analyse";
-import { getFramework } from "./framework";
-import { WorkbookGrid } from "./read/grid";
+import { latestFramework } from "./framework";
+import { Framework } from "./framework/types";
+import { FrameworkChoice, chooseFramework } from "./frameworkChoice";
+import { mergeUnits, readPreviousEdits } from "./generated/edits";
 import { InputError } from "./i18n/messages";
 import { parseWorkbook } from "./parse/parseWorkbook";
-import { mergeUnits, readPreviousEdits } from "./parse/previousRun";
 import { ParsedScores } from "./parse/types";
-import { RenderOptions, renderWorkbook } from "./render/renderWorkbook";
+import { WorkbookGrid } from "./read/grid";
 import { WorkbookPlan } from "./render/model";
+import { RenderOptions, renderWorkbook } from "./render/renderWorkbook";
 
-export interface WorkbookOptions extends Omit<RenderOptions, "existingSheets"> {
-  /** Assessment year of the scores (BE); selects the framework. */
-  year?: number;
+export interface WorkbookOptions extends Omit<RenderOptions, "existingSheets" | "fiscalYear"> {
+  /** Assessment year of the scores (BE), or "auto" (the default): read from the workbook. */
+  year?: number | "auto";
+  /** A framework loaded from a file (`--framework`), used instead of a built-in one. */
+  framework?: Framework;
   threshold?: number;
+  /** Fiscal year of the measures (BE); default: the assessment year + 1. */
+  fiscalYear?: number;
   /** Read only these sheets. */
   sheets?: string[];
 }
 
 export interface WorkbookAnalysis {
+  /** The framework and the assessment year, and how they were found. */
+  choice: FrameworkChoice;
+  /** The fiscal year the measures are written for. */
+  fiscalYear: number;
   parsed: ParsedScores;
   analysis: Analysis;
   plan: WorkbookPlan;
@@ -28,23 +38,27 @@ export function hasScores(p: ParsedScores): boolean {
 }
 
 /**
- * The whole job on a workbook's cells: read → analyse → render. The CLI, the browser page and
- * the add-in all call this, so they write the same workbook.
+ * The whole job on a workbook's cells: choose the framework and year → read → analyse →
+ * render. The CLI, the browser page and the add-in all call this, so they write the same workbook.
  */
 export function analyseWorkbook(grid: WorkbookGrid, options: WorkbookOptions = {}): WorkbookAnalysis {
-  const framework = getFramework(options.year ?? 2567);
-  const parsed = parseWorkbook(grid, framework, { sheets: options.sheets });
+  const choice = chooseFramework(grid, options);
+  const { framework, year } = choice;
+  const parsed = choice.parsed ?? parseWorkbook(grid, framework, { sheets: options.sheets, year });
   if (!hasScores(parsed)) throw new InputError("workbook.noScores");
-  const analysis = analyse(parsed, framework, { threshold: options.threshold });
+  parsed.diagnostics.unshift(...choice.diagnostics);
+  const analysis = analyse(parsed, framework, { threshold: options.threshold, year });
+  const fiscalYear = options.fiscalYear ?? (year ?? latestFramework().year!) + 1;
   // A re-run keeps what the analyst typed into the sheets the last run wrote.
   const previous = readPreviousEdits(grid, framework);
   const plan = renderWorkbook(analysis, {
     ...options,
+    fiscalYear,
     units: mergeUnits(previous.units, options.units ?? []),
     previousOwners: previous.owners,
     previousUnits: previous.units,
     previousFollowUp: previous.followUp,
     existingSheets: grid.sheets.map((s) => ({ name: s.name, generated: s.generated })),
   });
-  return { parsed, analysis, plan };
+  return { choice, fiscalYear, parsed, analysis, plan };
 }

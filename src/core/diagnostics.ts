@@ -6,7 +6,8 @@
 
 export type Severity = "error" | "warning" | "info";
 
-export type DiagnosticParams = Record<string, string | number | null | string[]>;
+/** A parameter: a value, a list, or text in both languages. */
+export type DiagnosticParams = Record<string, string | number | null | string[] | { th: string; en: string }>;
 
 export interface Diagnostic {
   severity: Severity;

@@ -23,7 +23,7 @@ export async function analyze(
   onStep: (s: Step) => void,
 ): Promise<AnalyzeOutcome> {
   const result = await excel.analyzeWorkbook(options, onStep);
-  return { summary: summarize(result.analysis, lang), skipped: result.skipped };
+  return { summary: summarize(result, lang), skipped: result.skipped };
 }
 
 export const clearHighlights = excel.clearHighlights;

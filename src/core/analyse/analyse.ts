@@ -1,14 +1,6 @@
 import { Diagnostic, diagnostic } from "../diagnostics";
 import { FrameworkIndex } from "../framework";
-import {
-  Framework,
-  IndicatorDef,
-  IssueDef,
-  MeasureDef,
-  RecommendationDef,
-  ResultBand,
-  ToolId,
-} from "../framework/types";
+import { Framework, IndicatorDef, IssueDef, MeasureDef, RecommendationDef, BandDef, ToolId } from "../framework/types";
 import { ItemScores, ParsedScores, ScoreCell, isDual } from "../parse/types";
 import { roundTo } from "../text/scores";
 
@@ -51,7 +43,7 @@ export interface OverallResult {
   reported: number | null;
   computed: number | null;
   value: number | null;
-  result: ResultBand | null;
+  result: BandDef | null;
   cells: string[];
   previous: number | null;
   change: number | null;
@@ -66,18 +58,22 @@ export interface IssueResult {
   indicators: number[];
   lowIndicators: number[];
   lowestIndicator: { number: number; value: number } | null;
-  /** The lowest perception item (IIT/EIT); an OIT item only when the issue has no other. */
+  /** The lowest perception item (a survey's); a website item only when the issue has no other. */
   lowestItem: { code: string; value: number } | null;
-  /** OIT items that scored 0 or 50: information missing or incomplete on the website. */
+  /** Website items with a gap score (OIT: 0 or 50): information missing or incomplete. */
   oitGaps: Array<{ code: string; value: number }>;
   recommendations: RecommendationDef[];
   measures: MeasureDef[];
   /** True when something in the issue is low and needs a measure. */
   needsAction: boolean;
+  /** The items that call for action: the low items, or (with indicator scores only) every item of a low indicator. */
+  suspect: string[];
 }
 
 export interface Analysis {
   framework: Framework;
+  /** The assessment year (BE) of the scores, or null when nothing tells it. */
+  year: number | null;
   threshold: number;
   /** "item" when item scores were read, "indicator" when only indicator scores were. */
   level: "item" | "indicator";
@@ -93,6 +89,8 @@ export interface Analysis {
 
 export interface AnalyseOptions {
   threshold?: number;
+  /** The assessment year; default: the framework's. */
+  year?: number | null;
 }
 
 const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
@@ -215,6 +213,7 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
         "overall",
         [...overallReported.cells, ...tools.flatMap((t) => t.cells)],
         {
+          weights: framework.tools.map((t) => `${t.id} ${Math.round(t.weight * 100)}%`).join(", "),
           reported: overallReported.value,
           computed: roundTo(overallComputed, framework.decimals),
         },
@@ -227,7 +226,14 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
     reported: overallReported ? overallReported.value : null,
     computed: overallComputed === null ? null : roundTo(overallComputed, framework.decimals),
     value: overallValue,
-    result: overallValue === null ? null : bandFor(framework, overallValue),
+    result:
+      overallValue === null
+        ? null
+        : bandFor(
+            framework,
+            overallValue,
+            tools.map((t) => t.value),
+          ),
     cells: overallReported ? overallReported.cells : [],
     previous: overallPrevious,
     change: changeOf(overallValue, overallPrevious, framework.decimals),
@@ -237,16 +243,33 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
 
   const scoreCells = parsed.scoreCells.map((c) => ({ ...c, low: c.value < threshold }));
 
-  return { framework, threshold, level, items, indicators, tools, overall, issues, scoreCells, diagnostics };
+  return {
+    framework,
+    year: options.year === undefined ? framework.year : options.year,
+    threshold,
+    level,
+    items,
+    indicators,
+    tools,
+    overall,
+    issues,
+    scoreCells,
+    diagnostics,
+  };
 }
 
 function changeOf(now: number | null, before: number | null, decimals: number): number | null {
   return now === null || before === null ? null : roundTo(now - before, decimals);
 }
 
-export function bandFor(framework: Framework, value: number): ResultBand | null {
-  const bands = [...framework.bands].sort((a, b) => b.min - a.min);
-  return bands.find((b) => value >= b.min) ?? null;
+/**
+ * The result band of an overall score: the highest whose minimum it reaches and, for a band that
+ * asks it, whose minimum every tool reaches too (a tool with no score cannot prove it).
+ */
+export function bandFor(framework: Framework, value: number, toolValues: Array<number | null>): BandDef | null {
+  const bands = [...framework.bands].sort((a, b) => b.min - a.min || (b.toolMin ?? 0) - (a.toolMin ?? 0));
+  const toolsReach = (min: number) => toolValues.every((v) => v !== null && v >= min);
+  return bands.find((b) => value >= b.min && (b.toolMin === undefined || toolsReach(b.toolMin))) ?? null;
 }
 
 function computeIndicator(
@@ -299,22 +322,23 @@ function analyseIssue(
     ? scored.reduce((a, b) => (indicators.get(b)!.value! < indicators.get(a)!.value! ? b : a))
     : null;
 
-  const perception = found.filter((c) => fx.toolOf(c).id !== "OIT" && items.get(c)!.min !== null);
+  const perception = found.filter((c) => !fx.isDisclosure(c) && items.get(c)!.min !== null);
   const pool = perception.length ? perception : found.filter((c) => items.get(c)!.min !== null);
   const lowestCode = pool.length ? pool.reduce((a, b) => (items.get(b)!.min! < items.get(a)!.min! ? b : a)) : null;
 
   const oitGaps = found
-    .filter((c) => fx.toolOf(c).id === "OIT")
+    .filter((c) => fx.isDisclosure(c))
     .map((c) => ({ code: c, value: items.get(c)!.min! }))
-    .filter((g) => g.value === 0 || g.value === 50);
+    .filter((g) => fx.toolOf(g.code).gapValues.includes(g.value));
 
   // Without item scores, every item of a low indicator may be the cause.
   const suspect = new Set(
     level === "item" ? lowItems : issue.items.filter((c) => lowIndicators.includes(fx.item.get(c)!.indicator)),
   );
   const needsAction = suspect.size > 0;
-  const triggered = <T extends { whenLow: string[] }>(xs: T[]) =>
-    needsAction ? xs.filter((x) => x.whenLow.length === 0 || x.whenLow.some((c) => suspect.has(c))) : [];
+  const chosen = (x: { whenLow: string[] }) =>
+    x.whenLow.length === 0 || [...suspect].some((code) => x.whenLow.some((sel) => fx.selects(sel, code)));
+  const triggered = <T extends { whenLow: string[] }>(xs: T[]) => (needsAction ? xs.filter(chosen) : []);
 
   return {
     issue,
@@ -331,5 +355,6 @@ function analyseIssue(
     recommendations: triggered(issue.recommendations),
     measures: triggered(issue.measures),
     needsAction,
+    suspect: [...suspect],
   };
 }

@@ -7,11 +7,46 @@ type Template = (p: DiagnosticParams) => string;
 /** A parameter as text: lists joined, missing as nothing. */
 const s = (v: unknown): string =>
   Array.isArray(v) ? v.map(s).join(", ") : typeof v === "string" ? v : typeof v === "number" ? String(v) : "";
+/** A parameter given in both languages ({ th, en }), in one of them. */
+const inLang = (lang: Lang) => (v: unknown) =>
+  v && typeof v === "object" && lang in v ? String((v as Record<Lang, unknown>)[lang]) : s(v);
+const th = inLang("th");
+const en = inLang("en");
 const n2 = (v: unknown) => (typeof v === "number" ? v.toFixed(2) : s(v));
 const list = s;
 const codes = (v: unknown, max = 12) => {
   const xs = Array.isArray(v) ? v : [String(v)];
   return xs.length > max ? `${xs.slice(0, max).join(", ")} …` : xs.join(", ");
+};
+
+/** How a year clue is named in a message ("from the title …"). */
+const YEAR_KIND: Record<Lang, Record<string, string>> = {
+  th: { title: "ชื่อเรื่อง", column: "หัวคอลัมน์", sheet: "ชื่อชีต", measures: "ชื่อเอกสารมาตรการ", previous: "ป้ายคะแนนปีที่ผ่านมา" },
+  en: {
+    title: "title",
+    column: "column header",
+    sheet: "sheet name",
+    measures: "measures document's title",
+    previous: "label of last year's score",
+  },
+};
+
+/** What is wrong with a framework sheet row. */
+const FRAMEWORK_ROW: Record<Lang, Record<string, string>> = {
+  th: {
+    code: "รหัสข้อไม่ถูกต้อง (ต้องเป็นตัวอักษรตามด้วยตัวเลข เช่น o11)",
+    indicator: "ไม่ระบุตัวชี้วัดหรือระบุตัวชี้วัดที่ไม่มี",
+    tool: "รหัสข้อไม่ตรงกับเครื่องมือของตัวชี้วัด",
+    issue: "ระบุประเด็นที่ไม่มี (ประเด็นที่ 1–7)",
+    text: "ไม่มีข้อความ",
+  },
+  en: {
+    code: "the code is not letters and a number (e.g. o11)",
+    indicator: "no indicator, or one that does not exist",
+    tool: "the code does not fit the indicator's tool",
+    issue: "an issue that does not exist (issues 1–7)",
+    text: "no wording",
+  },
 };
 
 /** Diagnostic messages: Thai first, English second. Cells are named in the message itself. */
@@ -53,13 +88,13 @@ const DIAGNOSTICS: Record<string, { th: Template; en: Template }> = {
   },
   "items.otherFramework": {
     th: (p) =>
-      `ตาราง ${s(p.range)} มีข้อคำถามที่ไม่อยู่ในกรอบการประเมิน ITA ${s(p.year)} (${codes(p.codes)}) จึงน่าจะเป็นตารางของปีอื่น ไม่นำคะแนนรายข้อในตารางนี้มาใช้ และวิเคราะห์ในระดับตัวชี้วัดแทน`,
+      `ตาราง ${s(p.range)} มีข้อคำถามที่ไม่อยู่ในกรอบการประเมิน ${th(p.framework)} (${codes(p.codes)}) จึงน่าจะเป็นตารางของปีอื่น ไม่นำคะแนนรายข้อในตารางนี้มาใช้ และวิเคราะห์ในระดับตัวชี้วัดแทน`,
     en: (p) =>
-      `Table ${s(p.range)} has items that are not in the ITA ${s(p.year)} framework (${codes(p.codes)}), so it looks like another year's table; its item scores were not used and the analysis continues at indicator level.`,
+      `Table ${s(p.range)} has items that are not in the ${en(p.framework)} framework (${codes(p.codes)}), so it looks like another year's table; its item scores were not used and the analysis continues at indicator level.`,
   },
   "item.notInFramework": {
-    th: (p) => `ข้อ ${s(p.code)} ที่ {cell} ไม่อยู่ในกรอบการประเมิน ITA ${s(p.year)} จึงไม่นำมาใช้`,
-    en: (p) => `Item ${s(p.code)} in {cell} is not in the ITA ${s(p.year)} framework; it was not used.`,
+    th: (p) => `ข้อ ${s(p.code)} ที่ {cell} ไม่อยู่ในกรอบการประเมิน ${th(p.framework)} จึงไม่นำมาใช้`,
+    en: (p) => `Item ${s(p.code)} in {cell} is not in the ${en(p.framework)} framework; it was not used.`,
   },
   "item.ambiguous": {
     th: (p) => `แถวที่ {cell} อาจเป็นข้อ ${list(p.candidates)} ระบุไม่ได้แน่ชัด จึงไม่นำมาใช้ กรุณาระบุรหัสข้อให้ชัดเจน`,
@@ -100,9 +135,9 @@ const DIAGNOSTICS: Record<string, { th: Template; en: Template }> = {
   },
   "overall.mismatch": {
     th: (p) =>
-      `คะแนนรวม ITA ที่รายงาน ${n2(p.reported)} ({cell}) ไม่ตรงกับคะแนนที่คำนวณจากเครื่องมือ (IIT 30% EIT 30% OIT 40%) ${n2(p.computed)}`,
+      `คะแนนรวม ITA ที่รายงาน ${n2(p.reported)} ({cell}) ไม่ตรงกับคะแนนที่คำนวณจากเครื่องมือ (${s(p.weights)}) ${n2(p.computed)}`,
     en: (p) =>
-      `The reported overall score ${n2(p.reported)} ({cell}) differs from ${n2(p.computed)} computed from the tools (IIT 30%, EIT 30%, OIT 40%).`,
+      `The reported overall score ${n2(p.reported)} ({cell}) differs from ${n2(p.computed)} computed from the tools (${s(p.weights)}).`,
   },
   "sheet.previousYear": {
     th: (p) => `ชีต “${s(p.sheet)}” เป็นผลคะแนนปีที่ผ่านมา จึงใช้เพื่อเปรียบเทียบกับปีนี้เท่านั้น (ไม่นำคะแนนรายข้อมาวิเคราะห์)`,
@@ -114,10 +149,90 @@ const DIAGNOSTICS: Record<string, { th: Template; en: Template }> = {
     en: (p) =>
       `Last year's score appears twice with different values: ${n2(p.first)} ({cell}) and ${n2(p.second)} ({cell2}); the first is used.`,
   },
+  "year.detected": {
+    th: (p) =>
+      `อ่านเป็นผลการประเมิน ITA ปี ${s(p.year)} จาก${YEAR_KIND.th[s(p.kind)] ?? ""} “${s(p.text)}” ที่ {cell}` +
+      (p.replacedSheet !== undefined ? ` (ชีตกรอบการประเมินเดิมเป็นของปี ${s(p.replacedSheet)} จึงไม่นำมาใช้)` : ""),
+    en: (p) =>
+      `Read as ITA ${s(p.year)} results, from the ${YEAR_KIND.en[s(p.kind)] ?? ""} “${s(p.text)}” in {cell}.` +
+      (p.replacedSheet !== undefined
+        ? ` (The Framework sheet of an earlier run is for ${s(p.replacedSheet)}, so it was not used.)`
+        : ""),
+  },
+  "year.fromItems": {
+    th: (p) =>
+      `สมุดงานไม่ได้ระบุปีที่ประเมิน จึงอ่านตามกรอบการประเมิน ${th(p.framework)} ซึ่งข้อคำถามตรงกับตารางคะแนนมากที่สุด (${s(p.count)} ข้อ)`,
+    en: (p) =>
+      `The workbook does not name the assessment year; it was read against ${en(p.framework)}, whose items fit its tables best (${s(p.count)} items).`,
+  },
+  "year.guessed": {
+    th: (p) =>
+      `สมุดงานไม่ได้ระบุปีที่ประเมิน และตารางคะแนนเข้าได้กับหลายปี จึงใช้กรอบการประเมิน ${th(p.framework)} (ปีล่าสุด) กรุณาตรวจสอบ หรือระบุปีในการตั้งค่า (--year)`,
+    en: (p) =>
+      `The workbook does not name the assessment year and its tables fit several years, so ${en(p.framework)} (the latest) was used. Check it, or set the year in the settings (--year).`,
+  },
+  "year.notBuiltIn": {
+    th: (p) =>
+      `โปรแกรมยังไม่มีกรอบการประเมิน ITA ปี ${s(p.year)} จึงอ่านข้อคำถาม ${s(p.count)} ข้อตามที่สมุดงานระบุ (รหัส ข้อความ และตัวชี้วัด) และจัดเข้าประเด็นตามเนื้อหา กรุณาตรวจสอบในชีต “กรอบการประเมิน”`,
+    en: (p) =>
+      `ITA ${s(p.year)} is not built in: its ${s(p.count)} items were read as the workbook states them (code, wording, indicator) and placed in the issues by subject. Check them on the Framework sheet.`,
+  },
+  "year.unknownRead": {
+    th: (p) =>
+      `ไม่ทราบปีที่ประเมิน และข้อคำถามไม่ตรงกับกรอบการประเมินที่มีในโปรแกรม จึงอ่านข้อคำถาม ${s(p.count)} ข้อตามที่สมุดงานระบุ และจัดเข้าประเด็นตามเนื้อหา กรุณาตรวจสอบในชีต “กรอบการประเมิน” และระบุปีงบประมาณของมาตรการ`,
+    en: (p) =>
+      `The assessment year is unknown and the items match no built-in framework: ${s(p.count)} items were read as the workbook states them and placed in the issues by subject. Check them on the Framework sheet, and set the fiscal year of the measures.`,
+  },
+  "framework.trackUnknown": {
+    th: (p) =>
+      `ข้อคำถาม ${s(p.count)} ข้อไม่ตรงกับกรอบการประเมิน ITA ปี ${s(p.year)} ของสำนักงาน ป.ป.ช. (อาจเป็นแบบประเมินของหน่วยงานประเภทอื่น) จึงอ่านข้อคำถามตามที่สมุดงานระบุ`,
+    en: (p) =>
+      `${s(p.count)} items do not match NACC's ITA ${s(p.year)} framework (perhaps another track's assessment), so the items were read as the workbook states them.`,
+  },
+  "framework.fromSheet": {
+    th: (p) =>
+      `ใช้กรอบการประเมินจากชีต “กรอบการประเมิน” (${th(p.framework)})${Number(p.changed) > 0 ? ` ซึ่งผู้วิเคราะห์แก้ไข ${s(p.changed)} ข้อ` : ""}`,
+    en: (p) =>
+      `The framework was read back from the Framework sheet (${en(p.framework)})${Number(p.changed) > 0 ? `, with ${s(p.changed)} items set by the analyst` : ""}.`,
+  },
+  "framework.row": {
+    th: (p) => `แถว ${s(p.code)} ในชีตกรอบการประเมิน ({cell}) ${FRAMEWORK_ROW.th[s(p.problem)] ?? ""} จึงไม่นำมาใช้`,
+    en: (p) =>
+      `Row ${s(p.code)} of the Framework sheet ({cell}): ${FRAMEWORK_ROW.en[s(p.problem)] ?? ""}; it was not used.`,
+  },
+  "framework.sheetUnusable": {
+    th: (p) => `ชีตกรอบการประเมินที่แก้ไขใช้ไม่ได้ (${s(p.problems)}) จึงใช้กรอบการประเมินเดิม`,
+    en: (p) => `The edited Framework sheet cannot be used (${s(p.problems)}); the framework as written was used.`,
+  },
   "tool.points": {
     th: (p) => `${s(p.tool)} ({cell}) ให้เป็นคะแนนถ่วงน้ำหนัก ${n2(p.points)} จาก ${s(p.max)} จึงแปลงเป็นร้อยละ ${n2(p.value)}`,
     en: (p) =>
       `${s(p.tool)} ({cell}) is given as ${n2(p.points)} weighted points out of ${s(p.max)}; read as ${n2(p.value)} percent.`,
+  },
+};
+
+/** How the assessment year was found, in a few words. */
+export function describeYearSource(c: { source: string; cell: string | null }, lang: Lang): string {
+  const where = c.cell ? (lang === "th" ? ` ที่ ${c.cell}` : ` in ${c.cell}`) : "";
+  const kind = YEAR_KIND[lang][c.source];
+  if (kind) return lang === "th" ? `จาก${kind}${where}` : `from the ${kind}${where}`;
+  return YEAR_SOURCE[lang][c.source] ?? c.source;
+}
+
+const YEAR_SOURCE: Record<Lang, Record<string, string>> = {
+  th: {
+    option: "ตามที่ระบุในการตั้งค่า",
+    file: "ตามไฟล์กรอบการประเมินที่ระบุ",
+    "sheet-edits": "ตามชีตกรอบการประเมิน",
+    items: "จากข้อคำถามที่ตรงกับกรอบการประเมิน",
+    latest: "ไม่ระบุในสมุดงาน จึงใช้ปีล่าสุด",
+  },
+  en: {
+    option: "as set in the settings",
+    file: "from the framework file given",
+    "sheet-edits": "from the Framework sheet",
+    items: "from the items that fit the framework",
+    latest: "not stated in the workbook; the latest year was used",
   },
 };
 
@@ -176,6 +291,10 @@ const FATAL: Record<string, { th: (p: Record<string, string>) => string; en: (p:
     "args.year": {
       th: (p) => `ตัวเลือกไม่ถูกต้อง: ไม่มีกรอบการประเมิน ITA ของปี ${s(p.year)} (ปีที่มี: ${s(p.known)})`,
       en: (p) => `Invalid option: there is no ITA framework for ${s(p.year)} (known years: ${s(p.known)})`,
+    },
+    "args.framework": {
+      th: (p) => `ตัวเลือกไม่ถูกต้อง: ใช้ไฟล์กรอบการประเมิน ${s(p.file)} ไม่ได้: ${s(p.detail)}`,
+      en: (p) => `Invalid option: the framework file ${s(p.file)} cannot be used: ${s(p.detail)}`,
     },
     "args.invalid": {
       th: (p) => `ตัวเลือกไม่ถูกต้อง: ${s(p.detail)}`,

@@ -7,7 +7,7 @@ import { normalizeText } from "../text/thai";
  */
 export interface CodeReading {
   /** Tool letter, or null when the code is a bare number that fits any tool. */
-  prefix: "i" | "e" | "o" | null;
+  prefix: string | null;
   number: number;
   /** 1 for a clean code ("i1", "E๑"), less for readings that assume an OCR slip. */
   confidence: number;
@@ -29,31 +29,53 @@ function digitsOf(s: string): { digits: string; slips: number } | null {
   return digits.length > 0 ? { digits, slips } : null;
 }
 
-export function readItemCode(raw: string): CodeReading[] {
+/**
+ * How a framework writes its item codes: each tool's letter ("i", "e", "o") and the words that
+ * stand for it before a number ("iit" in "IIT1").
+ */
+export interface CodeSyntax {
+  prefixes: string[];
+  words: Map<string, string>;
+}
+
+/**
+ * Letters that OCR and retyping turn into a digit or a look-alike: "i" becomes 1, ๑, l, | or !;
+ * "o" becomes 0 or ๐. These are facts about glyphs, true of any framework whose codes use them.
+ */
+const LETTER_AS_DIGIT: Record<string, string> = { i: "1", o: "0" };
+const LETTER_AS_SYMBOL: Record<string, string[]> = { i: ["l", "|", "!"] };
+
+export function readItemCode(raw: string, syntax: CodeSyntax): CodeReading[] {
   const s = normalizeText(raw)
     .replace(/^(ข้อที่|ข้อ|item|no\.?)\s*/, "")
     .replace(/[\s.:)(\][]/g, "");
-  if (s.length === 0 || s.length > 6) return [];
-  const tool = /^(iit|eit|oit)(\d+)$/.exec(s);
-  if (tool) return [{ prefix: tool[1][0] as "i" | "e" | "o", number: Number(tool[2]), confidence: 1 }];
+  if (s.length === 0 || s.length > 8) return [];
+  const word = /^([a-z]+)(\d+)$/.exec(s);
+  const byWord = word ? syntax.words.get(word[1]) : undefined;
+  if (word && byWord) return [{ prefix: byWord, number: Number(word[2]), confidence: 1 }];
   const out: CodeReading[] = [];
   const first = s[0];
   const rest = s.slice(1);
-  if (first === "i" || first === "e" || first === "o") {
+  const symbolFor = syntax.prefixes.find((p) => LETTER_AS_SYMBOL[p]?.includes(first));
+  if (syntax.prefixes.includes(first)) {
     const d = digitsOf(rest);
     if (d) out.push({ prefix: first, number: Number(d.digits), confidence: d.slips ? 0.8 : 1 });
-  } else if (first === "l" || first === "|" || first === "!") {
+  } else if (symbolFor) {
     const d = digitsOf(rest);
-    if (d) out.push({ prefix: "i", number: Number(d.digits), confidence: 0.7 });
+    if (d) out.push({ prefix: symbolFor, number: Number(d.digits), confidence: 0.7 });
   }
   if (/^\d+$/.test(s)) {
-    // Nobody writes a plain number with a leading zero: "0๘" is o8 with the o read as a zero.
-    const leadingZero = s.length >= 2 && s[0] === "0";
-    if (s.length <= 3) out.push({ prefix: null, number: Number(s), confidence: leadingZero ? 0.3 : 0.5 });
-    if (leadingZero && Number(rest) > 0) out.push({ prefix: "o", number: Number(rest), confidence: 0.8 });
-    // "i" read as 1/๑ is ambiguous: "๑๑" is i1, or i11 typed without its letter.
-    if (s.length >= 2 && s[0] === "1" && Number(rest) > 0)
-      out.push({ prefix: "i", number: Number(rest), confidence: 0.6 });
+    if (s.length <= 3) {
+      // Nobody writes a plain number with a leading zero: "0๘" is o8 with the o read as a zero.
+      const leadingZero = s.length >= 2 && s[0] === "0";
+      out.push({ prefix: null, number: Number(s), confidence: leadingZero ? 0.3 : 0.5 });
+    }
+    for (const p of syntax.prefixes) {
+      const digit = LETTER_AS_DIGIT[p];
+      if (!digit || s.length < 2 || s[0] !== digit || Number(rest) <= 0) continue;
+      // "0๘" is o8; "๑๑" is i1 — or i11 typed without its letter, so a 1 is less sure than a 0.
+      out.push({ prefix: p, number: Number(rest), confidence: digit === "0" ? 0.8 : 0.6 });
+    }
   }
   return out.filter((r) => r.number > 0 && r.number < 1000);
 }

@@ -1,7 +1,8 @@
 import { Framework, ItemDef } from "../framework/types";
 import { BigramIndex, editSimilarity } from "../text/similarity";
-import { compactText } from "../text/thai";
-import { readItemCode } from "./itemCodes";
+import { compactText, withoutYear } from "../text/thai";
+import { CodeSyntax, readItemCode } from "./itemCodes";
+import { vocabularyOf } from "./vocabulary";
 
 /** The clues a row gives about which item it is; no single one is reliable. */
 export interface ItemEvidence {
@@ -32,9 +33,11 @@ export class ItemMatcher {
   private readonly index: BigramIndex;
   private readonly byCode = new Map<string, number>();
   private readonly dualTool: boolean[];
+  private readonly codes: CodeSyntax;
 
   constructor(framework: Framework) {
     this.items = framework.items;
+    this.codes = vocabularyOf(framework).codes;
     // Wording in either language: entry 2i is item i in Thai, 2i+1 in English.
     this.index = new BigramIndex(this.items.flatMap((i) => [i.th, i.en]));
     this.items.forEach((it, i) => this.byCode.set(it.code, i));
@@ -43,7 +46,9 @@ export class ItemMatcher {
     this.dualTool = this.items.map((it) => dualTools.has(toolOf.get(it.indicator)!));
   }
 
-  match(ev: ItemEvidence): ItemMatch {
+  match(evidence: ItemEvidence): ItemMatch {
+    // Titles carry the fiscal year ("… ประจำปีงบประมาณ พ.ศ. 2569"): wording is compared without it.
+    const ev = evidence.text === null ? evidence : { ...evidence, text: withoutYear(evidence.text) };
     const n = this.items.length;
     const hasText = ev.text !== null && compactText(ev.text).length >= 2;
     const text = new Array<number>(n).fill(0);
@@ -51,7 +56,7 @@ export class ItemMatcher {
       const both = this.index.scores(ev.text!);
       for (let i = 0; i < n; i++) text[i] = Math.max(both[2 * i], both[2 * i + 1]);
     }
-    const readings = ev.code ? readItemCode(ev.code) : [];
+    const readings = ev.code ? readItemCode(ev.code, this.codes) : [];
     const code = new Array<number>(n).fill(0);
     let explicitForeign: string | null = null;
     for (const r of readings) {
@@ -60,7 +65,7 @@ export class ItemMatcher {
         if (i !== undefined) code[i] = Math.max(code[i], r.confidence);
         else if (r.confidence === 1) explicitForeign = `${r.prefix}${r.number}`;
       } else {
-        for (const p of ["i", "e", "o"]) {
+        for (const p of this.codes.prefixes) {
           const i = this.byCode.get(`${p}${r.number}`);
           if (i !== undefined) code[i] = Math.max(code[i], r.confidence);
         }

@@ -1,4 +1,4 @@
-import { Framework, ToolId } from "../framework/types";
+import { Framework } from "../framework/types";
 import { compactText, normalizeText } from "../text/thai";
 import { BigramIndex } from "../text/similarity";
 
@@ -161,23 +161,6 @@ export class IndicatorNames {
     if (byName && byName.similarity >= 0.9) return { indicator: byName.number, given, byName: true };
     return null;
   }
-}
-
-/** Which tool a label names ("ผลรวมคะแนน IIT", "แบบวัด…ภายนอก (EIT)"), if any. */
-export function readToolLabel(text: string, framework: Framework): ToolId | null {
-  const t = normalizeText(text);
-  if (t.length === 0 || t.length > 200) return null;
-  const code = /(?:^|[^a-z])(iit|eit|oit)(?:[^a-z]|$)/.exec(t);
-  if (code) return code[1].toUpperCase() as ToolId;
-  if (!t.includes("แบบ") && !t.includes("ผู้มีส่วนได้")) return null;
-  const c = compactText(t);
-  for (const tool of framework.tools) {
-    if (c.includes(compactText(tool.th))) return tool.id;
-  }
-  if (/ผู้มีส่วนได้(ส่วน)?เสียภายใน/.test(c)) return "IIT";
-  if (/ผู้มีส่วนได้(ส่วน)?เสียภายนอก/.test(c)) return "EIT";
-  if (/การเปิดเผยข้อมูลสาธารณะ/.test(c) && c.startsWith("แบบ")) return "OIT";
-  return null;
 }
 
 /** A tool label that gives the tool's total, not just names the tool. */

@@ -4,17 +4,16 @@ import { CellValue, SheetGrid, WorkbookGrid, cellAddress, cellRef, isCellError }
 import { ScoreReading, readScore, roundTo } from "../text/scores";
 import { normalizeText, visibleLength } from "../text/thai";
 import { readItemCode } from "./itemCodes";
-import { ItemMatcher } from "./itemMatcher";
+import { ItemEvidence, ItemMatch, ItemMatcher } from "./itemMatcher";
+import { Vocabulary, vocabularyOf } from "./vocabulary";
 import {
   ColumnRole,
-  IndicatorNames,
   isBareTotalLabel,
   isOverallLabel,
   isPreviousYearLabel,
   isTotalLabel,
   labelYear,
   readHeaderLabel,
-  readToolLabel,
 } from "./labels";
 import {
   ItemScores,
@@ -68,13 +67,24 @@ interface Table {
   maxCol: number;
 }
 
-const POINTS_LABEL = /(ถ่วงน้ำหนัก|weighted|\/\s*(30|40)\b|เต็ม\s*(30|40)|\((30|40)\))/;
 /** Tolerance for "equal" between two copies of a published score. */
 const SAME = 1e-6;
 
 export interface ParseOptions {
   /** Read only these sheets (default: every sheet that ITA Analyzer did not write). */
   sheets?: string[];
+  /**
+   * The assessment year of the scores: a sheet, column or label of an earlier year holds last
+   * year's. Default: the framework's year.
+   */
+  year?: number | null;
+  /** Identifies item rows (default: the framework's items; a year read from the workbook brings its own). */
+  identifier?: ItemIdentifier;
+}
+
+/** What tells which item a row is. */
+export interface ItemIdentifier {
+  match(evidence: ItemEvidence): ItemMatch;
 }
 
 /**
@@ -84,16 +94,37 @@ export interface ParseOptions {
  */
 export function parseWorkbook(grid: WorkbookGrid, framework: Framework, options: ParseOptions = {}): ParsedScores {
   const out = new Collector(framework);
-  const names = new IndicatorNames(framework);
-  const matcher = new ItemMatcher(framework);
+  const context: ScanContext = {
+    framework,
+    vocab: vocabularyOf(framework),
+    matcher: options.identifier ?? new ItemMatcher(framework),
+    year: options.year === undefined ? framework.year : options.year,
+    out,
+  };
   for (const sheet of grid.sheets) {
     if (sheet.generated) continue;
     if (options.sheets && !options.sheets.includes(sheet.name)) continue;
     out.sheets.push(sheet.name);
-    new SheetScanner(sheet, framework, names, matcher, out).scan();
+    new SheetScanner(sheet, context).scan();
   }
   out.finish();
   return out.result();
+}
+
+/** What every sheet's scan shares. */
+interface ScanContext {
+  framework: Framework;
+  vocab: Vocabulary;
+  matcher: ItemIdentifier;
+  /** The assessment year; null when unknown (then only labels such as "ปีที่ผ่านมา" mark last year's). */
+  year: number | null;
+  out: Collector;
+}
+
+/** Is a label's year (or wording) that of an earlier year than the one analysed? */
+function isEarlier(text: string, year: number | null): boolean {
+  const y = labelYear(text);
+  return (y !== null && year !== null && y < year) || isPreviousYearLabel(text);
 }
 
 class SheetScanner {
@@ -115,17 +146,20 @@ class SheetScanner {
   /** A sheet named for an earlier year ("ITA 2566") holds last year's scores only. */
   private readonly previousSheet: boolean;
 
+  private readonly framework: Framework;
+  private readonly vocab: Vocabulary;
+  private readonly matcher: ItemIdentifier;
+  private readonly year: number | null;
+  private readonly out: Collector;
+
   constructor(
     private readonly sheet: SheetGrid,
-    private readonly framework: Framework,
-    private readonly names: IndicatorNames,
-    private readonly matcher: ItemMatcher,
-    private readonly out: Collector,
+    context: ScanContext,
   ) {
-    this.toolOfIndicator = new Map(framework.indicators.map((d) => [d.number, d.tool]));
-    this.maxIndicator = Math.max(...framework.indicators.map((d) => d.number));
-    const y = labelYear(sheet.name);
-    this.previousSheet = (y !== null && y < framework.year) || isPreviousYearLabel(sheet.name);
+    ({ framework: this.framework, vocab: this.vocab, matcher: this.matcher, year: this.year, out: this.out } = context);
+    this.toolOfIndicator = new Map(this.framework.indicators.map((d) => [d.number, d.tool]));
+    this.maxIndicator = Math.max(...this.framework.indicators.map((d) => d.number));
+    this.previousSheet = isEarlier(sheet.name, this.year);
   }
 
   scan(): void {
@@ -163,7 +197,7 @@ class SheetScanner {
         value: v,
         text,
         score: readScore(v),
-        role: text ? readHeaderLabel(text, this.framework.year) : null,
+        role: text ? readHeaderLabel(text, this.year ?? undefined) : null,
       });
     }
     return cells;
@@ -213,8 +247,8 @@ class SheetScanner {
       }
       const previous = this.previousScore(row, cells, { kind: "indicator", number: reading.indicator });
       if (previous) this.out.addPrevious(reading.indicator, previous);
-      const toolCell = cells.find((c) => c.col < cell.col && c.text && readToolLabel(c.text, this.framework));
-      if (toolCell) this.tool = readToolLabel(toolCell.text, this.framework);
+      const toolCell = cells.find((c) => c.col < cell.col && c.text && this.vocab.tool(c.text));
+      if (toolCell) this.tool = this.vocab.tool(toolCell.text);
       return;
     }
 
@@ -227,12 +261,12 @@ class SheetScanner {
     // Tool totals and the overall score.
     for (const c of cells) {
       if (!c.text || c.role) continue;
-      const tool = readToolLabel(c.text, this.framework);
+      const tool = this.vocab.tool(c.text);
       if (tool) {
         this.tool = tool;
         if (!this.previousSheet && (isTotalLabel(c.text) || c.text.length <= 60)) {
           const score = this.firstScore(row, cells, c.col, { kind: "tool", tool });
-          if (score) this.out.addTool(tool, score, POINTS_LABEL.test(c.text));
+          if (score) this.out.addTool(tool, score, this.isPoints(c.text, tool));
         }
         this.indicatorRunTool = null;
         return;
@@ -240,14 +274,13 @@ class SheetScanner {
       if (isBareTotalLabel(c.text) && this.indicatorRunTool) {
         const t = this.indicatorRunTool;
         const score = this.firstScore(row, cells, c.col, { kind: "tool", tool: t });
-        if (score) this.out.addTool(t, score, POINTS_LABEL.test(c.text));
+        if (score) this.out.addTool(t, score, this.isPoints(c.text, t));
         this.indicatorRunTool = null;
         return;
       }
       if (isOverallLabel(c.text)) {
         const score = this.firstScore(row, cells, c.col, { kind: "overall" });
-        const y = labelYear(c.text);
-        const earlier = this.previousSheet || (y !== null && y < this.framework.year) || isPreviousYearLabel(c.text);
+        const earlier = this.previousSheet || isEarlier(c.text, this.year);
         if (score && earlier) this.out.addPrevious("overall", score);
         else if (score) this.out.addOverall(score);
         const previous = this.previousScore(row, cells, { kind: "overall" });
@@ -257,10 +290,17 @@ class SheetScanner {
     }
   }
 
+  private isPoints(label: string, tool: ToolId): boolean {
+    return this.vocab.pointsLabel(
+      label,
+      this.framework.tools.find((t) => t.id === tool)!,
+    );
+  }
+
   private findHeading(cells: RowCell[]) {
     for (const c of cells) {
       if (!c.text || c.role) continue;
-      const reading = this.names.readHeading(c.text, this.maxIndicator);
+      const reading = this.vocab.indicators.readHeading(c.text, this.maxIndicator);
       if (reading) return { cell: c, reading };
     }
     return null;
@@ -313,7 +353,7 @@ class SheetScanner {
     if (typeof c.value === "number")
       return Number.isInteger(c.value) && this.toolOfIndicator.has(c.value) ? c.value : null;
     return (
-      this.names.readHeading(c.text, this.maxIndicator)?.indicator ??
+      this.vocab.indicators.readHeading(c.text, this.maxIndicator)?.indicator ??
       (this.toolOfIndicator.has(Number(c.text)) ? Number(c.text) : null)
     );
   }
@@ -377,7 +417,7 @@ class SheetScanner {
     const notNote = (c: RowCell) => c.col !== this.roles.note;
     const codeLike = (c: RowCell) => {
       const s = c.text || (typeof c.value === "number" && Number.isInteger(c.value) ? String(c.value) : "");
-      return s !== "" && readItemCode(s).length > 0;
+      return s !== "" && readItemCode(s, this.vocab.codes).length > 0;
     };
     const isWording = (c: RowCell) =>
       c.text !== "" && c.score.kind !== "score" && !codeLike(c) && visibleLength(c.text) >= 2;
@@ -433,7 +473,7 @@ class SheetScanner {
       return true;
     }
     if (match.kind === "none") {
-      if (codeCell && readItemCode(codeText!).some((r) => r.prefix && r.confidence === 1)) {
+      if (codeCell && readItemCode(codeText!, this.vocab.codes).some((r) => r.prefix && r.confidence === 1)) {
         this.out.diagnostics.push(diagnostic("warning", "item.unidentified", null, [codeRef], { code: codeText }));
         return true;
       }
@@ -442,7 +482,7 @@ class SheetScanner {
       const heading = this.rowIndicator(cells) ?? this.heading;
       if (heading === null || valid.length === 0) return false;
       const labelled = cells.some(
-        (c) => c.text && (readToolLabel(c.text, this.framework) || isOverallLabel(c.text) || isBareTotalLabel(c.text)),
+        (c) => c.text && (this.vocab.tool(c.text) || isOverallLabel(c.text) || isBareTotalLabel(c.text)),
       );
       if (!labelled) this.table!.gaps.push({ row, ref, heading, valid, scoreCells });
       return false;
@@ -542,7 +582,7 @@ class SheetScanner {
           range,
           codes: t.foreign.map((f) => f.code),
           count: identified + t.foreign.length,
-          year: this.framework.year,
+          framework: this.framework.label,
         }),
       );
       this.out.droppedItemTables++;
@@ -550,7 +590,7 @@ class SheetScanner {
     }
     for (const f of t.foreign) {
       this.out.diagnostics.push(
-        diagnostic("warning", "item.notInFramework", null, [f.ref], { code: f.code, year: this.framework.year }),
+        diagnostic("warning", "item.notInFramework", null, [f.ref], { code: f.code, framework: this.framework.label }),
       );
     }
     this.placeByPosition(t);

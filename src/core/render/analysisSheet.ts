@@ -2,7 +2,7 @@ import { Analysis, IssueResult } from "../analyse/analyse";
 import { FrameworkIndex } from "../framework";
 import { isDual } from "../parse/types";
 import { issueFinding } from "./findings";
-import { TextStyle, codeRanges, digits, fmtScore } from "./format";
+import { TextStyle, codeRanges, digits, fmtScore, yearText } from "./format";
 import { SheetPlan } from "./model";
 import { SheetBuilder } from "./sheetBuilder";
 import { SHEET_TEXT } from "./sheetText";
@@ -14,7 +14,7 @@ export function analysisSheet(a: Analysis, name: string, ts: TextStyle): SheetPl
   const T = SHEET_TEXT[ts.lang];
   const fx = new FrameworkIndex(a.framework);
   const b = new SheetBuilder("analysis", name, COLUMNS);
-  const year = digits(String(a.framework.year), ts);
+  const year = yearText(a.year, ts);
 
   b.paragraph(T.analysisTitle(year), "title");
   b.paragraph(T.lowLegend(fmtScore(a.threshold, ts)), "note");

@@ -1,24 +1,18 @@
 import { Analysis } from "../analyse/analyse";
 import { absoluteRef } from "../read/grid";
-import { measureKey } from "../parse/previousRun";
+import { FollowUpEntry, measureKey } from "../generated/edits";
+import { FOLLOWUP_TABLE, PLAN_TABLE, columnOf, widths } from "../generated/layouts";
 import { formatBeDate, fiscalYearRange } from "../text/thai";
 import { TextStyle, digits } from "./format";
 import { CellContent, SheetPlan } from "./model";
 import { SheetBuilder } from "./sheetBuilder";
 import { SHEET_TEXT } from "./sheetText";
-import { UnitsLayout } from "./unitsSheet";
+import { UNIT_COLUMN, UnitsLayout } from "./unitsSheet";
 
-const COLUMNS = [7, 24, 34, 22, 18, 18, 12, 30, 26, 26];
+export type { FollowUpEntry };
 
-/** What the analyst recorded for one measure at 6 and 12 months. */
-export interface FollowUpEntry {
-  status6: string;
-  status12: string;
-  percent: number | null;
-  result: string;
-  obstacles: string;
-  evidence: string;
-}
+const COLUMNS = widths(FOLLOWUP_TABLE);
+const C = (id: (typeof FOLLOWUP_TABLE)[number]["id"]) => columnOf(FOLLOWUP_TABLE, id);
 
 export interface FollowUpOptions {
   fiscalYear: number;
@@ -52,12 +46,13 @@ export function followupSheet(
   const mon = b.row++;
   b.text(mon, 0, T.monitoringUnit, "subtitle");
   b.merge({ top: mon, left: 0, bottom: mon, right: 2 });
-  const monRow = units.rowOfRole.get("monitoring");
+  const monitoring = a.framework.monitoringRole;
+  const monRow = units.rowOfRole.get(monitoring);
   if (monRow !== undefined) {
     b.set(
       mon,
       3,
-      { formula: `=${absoluteRef(units.sheetName, monRow, 1)}`, result: units.nameOfRole.get("monitoring")! },
+      { formula: `=${absoluteRef(units.sheetName, monRow, UNIT_COLUMN)}`, result: units.nameOfRole.get(monitoring)! },
       "owner",
     );
     b.merge({ top: mon, left: 3, bottom: mon, right: 6 });
@@ -68,7 +63,11 @@ export function followupSheet(
   const rollRow = b.row++;
   b.blank();
 
-  const top = b.headerRow(T.followupHeader(half, full), "th");
+  const dated: Record<string, string> = { status6: T.until(half), status12: T.until(full) };
+  const top = b.headerRow(
+    FOLLOWUP_TABLE.map((c) => `${c.header[ts.lang]}${dated[c.id] ? ` ${dated[c.id]}` : ""}`),
+    "th",
+  );
   let n = 0;
   for (const r of a.issues) {
     for (const m of r.measures) {
@@ -76,28 +75,29 @@ export function followupSheet(
       const row = b.row++;
       n++;
       const prev = options.previous.get(key);
-      b.set(row, 0, { number: n }, "numCenter");
+      b.set(row, C("number"), { number: n }, "numCenter");
       const issue = `(${digits(String(r.issue.number), ts)}) ${th ? r.issue.th : r.issue.en}`;
-      b.text(row, 1, issue, "td");
-      b.text(row, 2, m.title[ts.lang], "td");
+      b.text(row, C("issue"), issue, "td");
+      b.text(row, C("measure"), m.title[ts.lang], "td");
       const planRow = options.planRows.get(key);
       const owner = options.planOwners.get(key);
       const result = owner && "result" in owner ? owner.result : owner && "text" in owner ? owner.text : "";
+      const planOwner = columnOf(PLAN_TABLE, "owner");
       if (planRow !== undefined)
-        b.set(row, 3, { formula: `=${absoluteRef(options.planSheet, planRow, 4)}`, result }, "owner");
-      else b.text(row, 3, "", "owner");
-      b.text(row, 4, prev?.status6 || T.statuses[2], "input");
-      b.text(row, 5, prev?.status12 || T.statuses[2], "input");
-      b.set(row, 6, { number: prev?.percent ?? 0 }, "percentInput");
-      b.text(row, 7, prev?.result ?? "", "input");
-      b.text(row, 8, prev?.obstacles ?? "", "input");
-      b.text(row, 9, prev?.evidence ?? "", "input");
+        b.set(row, C("owner"), { formula: `=${absoluteRef(options.planSheet, planRow, planOwner)}`, result }, "owner");
+      else b.text(row, C("owner"), "", "owner");
+      b.text(row, C("status6"), prev?.status6 || T.statuses[2], "input");
+      b.text(row, C("status12"), prev?.status12 || T.statuses[2], "input");
+      b.set(row, C("percent"), { number: prev?.percent ?? 0 }, "percentInput");
+      b.text(row, C("result"), prev?.result ?? "", "input");
+      b.text(row, C("obstacles"), prev?.obstacles ?? "", "input");
+      b.text(row, C("evidence"), prev?.evidence ?? "", "input");
       const fitted: Array<[string, number]> = [
-        [issue, 1],
-        [m.title[ts.lang], 2],
-        [String(result), 3],
-        [prev?.result ?? "", 7],
-        [prev?.obstacles ?? "", 8],
+        [issue, C("issue")],
+        [m.title[ts.lang], C("measure")],
+        [String(result), C("owner")],
+        [prev?.result ?? "", C("result")],
+        [prev?.obstacles ?? "", C("obstacles")],
       ];
       for (const [t, c] of fitted) b.fitHeight(row, t, COLUMNS[c]);
     }
@@ -111,22 +111,28 @@ export function followupSheet(
   const bottom = b.row - 1;
   if (n > 0) {
     const col = (c: number) => absoluteRef(null, top + 1, c, bottom, c);
-    b.set(rollRow, 0, { formula: `=ROWS(${col(0)})`, result: n }, "numCenter");
+    b.set(rollRow, 0, { formula: `=ROWS(${col(C("number"))})`, result: n }, "numCenter");
     b.set(
       rollRow,
       1,
-      { formula: `=COUNTIF(${col(4)},"${T.statuses[0]}")`, result: countDone(options.previous, 6, T.statuses[0]) },
+      {
+        formula: `=COUNTIF(${col(C("status6"))},"${T.statuses[0]}")`,
+        result: countDone(options.previous, 6, T.statuses[0]),
+      },
       "numCenter",
     );
     b.set(
       rollRow,
       2,
-      { formula: `=COUNTIF(${col(5)},"${T.statuses[0]}")`, result: countDone(options.previous, 12, T.statuses[0]) },
+      {
+        formula: `=COUNTIF(${col(C("status12"))},"${T.statuses[0]}")`,
+        result: countDone(options.previous, 12, T.statuses[0]),
+      },
       "numCenter",
     );
-    b.set(rollRow, 3, { formula: `=AVERAGE(${col(6)})`, result: average(options.previous, n) }, "percent");
+    b.set(rollRow, 3, { formula: `=AVERAGE(${col(C("percent"))})`, result: average(options.previous, n) }, "percent");
     b.table({ name: "ITA_FollowUp", top, left: 0, bottom, right: last, style: "TableStyleLight1" });
-    for (const c of [4, 5]) {
+    for (const c of [C("status6"), C("status12")]) {
       b.validation({
         range: { top: top + 1, left: c, bottom, right: c },
         source: T.statuses.join(","),

@@ -8,6 +8,11 @@ export interface TextStyle {
   thaiDigits: boolean;
 }
 
+/** The assessment year as generated text writes it, or null when it is not known. */
+export function yearText(year: number | null, ts: TextStyle): string | null {
+  return year === null ? null : digits(String(year), ts);
+}
+
 export function digits(s: string, ts: TextStyle): string {
   return ts.lang === "th" && ts.thaiDigits ? toThaiDigits(s) : s;
 }

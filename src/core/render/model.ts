@@ -69,7 +69,9 @@ export interface PrintPlan {
   repeatRows?: [number, number];
 }
 
-export type GeneratedSheetKey = "summary" | "analysis" | "plan" | "followup" | "units";
+/** The sheets ITA Analyzer writes, in the order it writes them. */
+export const GENERATED_KEYS = ["summary", "analysis", "plan", "followup", "units", "framework"] as const;
+export type GeneratedSheetKey = (typeof GENERATED_KEYS)[number];
 
 /** A chart of data in its own sheet: the indicators as columns, the target as a line. */
 export interface ChartPlan {
@@ -128,9 +130,7 @@ export const MARKER_PREFIX = "_ITA_Analyzer_";
 export function markerKey(definedName: string): GeneratedSheetKey | null {
   if (!definedName.startsWith(MARKER_PREFIX)) return null;
   const key = definedName.slice(MARKER_PREFIX.length);
-  return key === "summary" || key === "analysis" || key === "plan" || key === "followup" || key === "units"
-    ? key
-    : null;
+  return GENERATED_KEYS.find((k) => k === key) ?? null;
 }
 
 /**

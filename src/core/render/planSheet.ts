@@ -1,14 +1,17 @@
-import { Analysis } from "../analyse/analyse";
+import { Analysis, IssueResult } from "../analyse/analyse";
+import { FrameworkIndex, Trigger } from "../framework";
 import { absoluteRef } from "../read/grid";
 import { formatBeDate, fiscalYearRange } from "../text/thai";
-import { TextStyle, digits } from "./format";
+import { TextStyle, digits, joinList } from "./format";
 import { CellContent, SheetPlan } from "./model";
 import { SheetBuilder } from "./sheetBuilder";
 import { SHEET_TEXT } from "./sheetText";
-import { UnitsLayout } from "./unitsSheet";
-import { measureKey } from "../parse/previousRun";
+import { UNIT_COLUMN, UnitsLayout } from "./unitsSheet";
+import { measureKey } from "../generated/edits";
+import { PLAN_TABLE, columnOf, headers, widths } from "../generated/layouts";
 
-const COLUMNS = [26, 34, 64, 22, 26];
+const COLUMNS = widths(PLAN_TABLE);
+const OWNER = columnOf(PLAN_TABLE, "owner");
 
 export interface PlanOptions {
   fiscalYear: number;
@@ -42,11 +45,12 @@ export function planSheet(
   const { fiscalYear } = options;
   const T = SHEET_TEXT[ts.lang];
   const th = ts.lang === "th";
+  const fx = new FrameworkIndex(a.framework);
   const b = new SheetBuilder("plan", name, COLUMNS);
   b.paragraph(T.planTitle(digits(String(fiscalYear), ts)), "title");
   b.paragraph(T.planSubtitle, "subtitle");
   b.paragraph(T.planNote, "note");
-  const top = b.headerRow(T.planHeader, "th");
+  const top = b.headerRow(headers(PLAN_TABLE, ts.lang), "th");
 
   let number = 0;
   for (const r of a.issues) {
@@ -55,7 +59,9 @@ export function planSheet(
       number++;
       const issue = `(${digits(String(r.issue.number), ts)}) ${th ? r.issue.th : r.issue.en}`;
       const measure = `${digits(String(number), ts)}. ${m.title[ts.lang]}`;
-      const steps = m.steps.map((s, i) => `${digits(String(i + 1), ts)}. ${s[ts.lang]}`).join("\n");
+      const steps = m.steps
+        .map((s, i) => `${digits(String(i + 1), ts)}. ${fillItems(s[ts.lang], chosenItems(fx, r, m), fx, ts)}`)
+        .join("\n");
       const range = fiscalYearRange(fiscalYear, options.period === "template" ? m.period : options.period);
       const period = T.period(
         formatBeDate(range.from, ts.lang, ts.thaiDigits),
@@ -77,7 +83,7 @@ export function planSheet(
       const kept =
         previous !== undefined && !defaults.includes(previous) && !("result" in owner && owner.result === previous);
       const content: CellContent = kept ? { text: previous } : owner;
-      b.set(row, 4, content, "owner");
+      b.set(row, OWNER, content, "owner");
       rows.set(measureKey(r.issue.number, m.title.th), row);
       owners.set(measureKey(r.issue.number, m.title.th), content);
       [issue, measure, steps, period].forEach((t, c) => b.fitHeight(row, t, COLUMNS[c]));
@@ -91,7 +97,7 @@ export function planSheet(
   const bottom = b.row - 1;
   b.table({ name: "ITA_Plan", top, left: 0, bottom, right: COLUMNS.length - 1, style: "TableStyleLight1" });
   b.validation({
-    range: { top: top + 1, left: 4, bottom: Math.max(bottom, top + 1), right: 4 },
+    range: { top: top + 1, left: OWNER, bottom: Math.max(bottom, top + 1), right: OWNER },
     source: units.listSource,
     allowOther: true,
     prompt: T.ownerPrompt,
@@ -107,7 +113,20 @@ export function planSheet(
 /** The owners as a formula over the units sheet, so renaming a unit there renames it here. */
 function ownerFormula(roles: string[], units: UnitsLayout): CellContent {
   const refs = roles.filter((r) => units.rowOfRole.has(r));
-  const formula = "=" + refs.map((r) => absoluteRef(units.sheetName, units.rowOfRole.get(r)!, 1)).join(`&" / "&`);
+  const formula =
+    "=" + refs.map((r) => absoluteRef(units.sheetName, units.rowOfRole.get(r)!, UNIT_COLUMN)).join(`&" / "&`);
   const result = refs.map((r) => units.nameOfRole.get(r)!).join(" / ");
   return refs.length ? { formula, result } : { text: "" };
+}
+
+/** The items of an issue that a measure's selectors choose among those calling for action. */
+export function chosenItems(fx: FrameworkIndex, r: IssueResult, m: Trigger): string[] {
+  return r.suspect.filter((code) => m.whenLow.some((sel) => fx.selects(sel, code)));
+}
+
+/** "{items}" in a step, written out: "ความก้าวหน้าการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ (o16) และ … (o17)". */
+export function fillItems(step: string, codes: string[], fx: FrameworkIndex, ts: TextStyle): string {
+  if (!step.includes("{items}")) return step;
+  const named = codes.map((c) => `${fx.item.get(c)![ts.lang]} (${digits(c, ts)})`);
+  return step.replace("{items}", joinList(named, ts));
 }

@@ -5,6 +5,7 @@ import { TextStyle } from "./format";
 import { HighlightPlan, MARKER_PREFIX, WorkbookPlan, uniqueSheetName } from "./model";
 import { planSheet } from "./planSheet";
 import { FollowUpEntry, followupSheet } from "./followupSheet";
+import { frameworkSheet } from "./frameworkSheet";
 import { summarySheet } from "./summarySheet";
 import { SHEET_TEXT } from "./sheetText";
 import { HIGHLIGHT_FONT, LOW_FILL, STYLES } from "./styles";
@@ -48,7 +49,10 @@ export function renderWorkbook(a: Analysis, options: RenderOptions = {}): Workbo
     taken.add(candidate.toLowerCase());
     return candidate;
   };
-  const fiscalYear = options.fiscalYear ?? a.framework.year + 1;
+  const assessed = a.year ?? a.framework.year;
+  if (options.fiscalYear === undefined && assessed === null)
+    throw new Error("The fiscal year of the measures is not known");
+  const fiscalYear = options.fiscalYear ?? assessed! + 1;
   const units = options.units ?? [];
 
   const summaryName = name(T.summarySheet);
@@ -96,6 +100,7 @@ export function renderWorkbook(a: Analysis, options: RenderOptions = {}): Workbo
         ts,
       ),
       unitsSheet(a.framework, layout, units, ts),
+      frameworkSheet(a, name(T.frameworkSheet), ts),
     ],
     styles: STYLES,
     markerPrefix: MARKER_PREFIX,

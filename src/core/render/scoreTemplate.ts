@@ -5,8 +5,8 @@ import { SheetBuilder } from "./sheetBuilder";
 
 const TEXT = {
   th: {
-    sheet: (y: number) => `คะแนน ITA ${y}`,
-    title: (y: number) => `ผลคะแนนการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${y}`,
+    sheet: (y: number | string) => `คะแนน ITA ${y}`,
+    title: (y: number | string) => `ผลคะแนนการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${y}`,
     note: "กรอกคะแนนในช่องสีเหลือง (ตามผลจากระบบ ITAS) แล้วกด “วิเคราะห์” — ปล่อยว่างได้หากไม่มีคะแนน",
     overall: "ผลคะแนน ITA",
     indicatorHeader: ["เครื่องมือ", "ตัวชี้วัด", "คะแนน"],
@@ -16,8 +16,8 @@ const TEXT = {
     heading: (n: number, name: string) => `ตัวชี้วัดที่ ${n} ${name}`,
   },
   en: {
-    sheet: (y: number) => `ITA ${y} scores`,
-    title: (y: number) => `ITA results, fiscal year ${y}`,
+    sheet: (y: number | string) => `ITA ${y} scores`,
+    title: (y: number | string) => `ITA results, fiscal year ${y}`,
     note: "Type the scores into the yellow cells (from the ITA results system), then click Analyze. Leave a cell empty when there is no score.",
     overall: "ITA score",
     indicatorHeader: ["Tool", "Indicator", "Score"],
@@ -31,8 +31,8 @@ const TEXT = {
 /** An empty, correctly laid-out score sheet for a year, for an analyst who starts from nothing. */
 export function scoreTemplate(framework: Framework, lang: Lang): SheetPlan {
   const T = TEXT[lang];
-  const b = new SheetBuilder("template", T.sheet(framework.year), [44, 70, 14, 14]);
-  b.paragraph(T.title(framework.year), "title");
+  const b = new SheetBuilder("template", T.sheet(framework.year ?? ""), [44, 70, 14, 14]);
+  b.paragraph(T.title(framework.year ?? ""), "title");
   b.paragraph(T.note, "note");
   b.blank();
   let r = b.row++;

@@ -5,8 +5,8 @@ export const SHEET_TEXT = {
   th: {
     summarySheet: "สรุปผล ITA",
     followupSheet: "ติดตามผล",
-    summaryTitle: (year: string) =>
-      `ส่วนที่ 1 ผลคะแนนการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (Integrity and Transparency Assessment: ITA) ประจำปีงบประมาณ พ.ศ. ${year}`,
+    summaryTitle: (year: string | null) =>
+      `ส่วนที่ 1 ผลคะแนนการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (Integrity and Transparency Assessment: ITA)${year ? ` ประจำปีงบประมาณ พ.ศ. ${year}` : ""}`,
     summaryLead: (score: string, result: string, target: string, change: string) =>
       `หน่วยงานได้ผลคะแนนการประเมิน ITA ${score} คะแนน อยู่ในระดับ “${result}” ตามที่สำนักงาน ป.ป.ช. กำหนด (${target} คะแนน)${change} โดยมีรายละเอียดผลการประเมินรายเครื่องมือและตัวชี้วัด ดังนี้`,
     resultPassed: "ผ่านค่าเป้าหมาย",
@@ -34,25 +34,18 @@ export const SHEET_TEXT = {
       `การติดตามและประเมินผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${fy} มีการรายงานผลการดำเนินงาน รอบ 6 เดือน (ถึง ${half}) และรอบ 12 เดือน (ถึง ${full})`,
     monitoringUnit: "หน่วยหลักในการติดตามความก้าวหน้าและประเมินผล",
     rollup: ["จำนวนมาตรการ", "แล้วเสร็จ รอบ 6 เดือน", "แล้วเสร็จ รอบ 12 เดือน", "ความก้าวหน้าเฉลี่ย"],
-    followupHeader: (half: string, full: string) => [
-      "ลำดับ",
-      "ประเด็น",
-      "มาตรการ/โครงการ/กิจกรรม",
-      "ผู้รับผิดชอบ",
-      `สถานะ รอบ 6 เดือน (ถึง ${half})`,
-      `สถานะ รอบ 12 เดือน (ถึง ${full})`,
-      "ร้อยละความก้าวหน้า",
-      "ผลการดำเนินงาน",
-      "ปัญหา/อุปสรรค",
-      "หลักฐาน/เอกสารอ้างอิง",
-    ],
+    until: (date: string) => `(ถึง ${date})`,
     statuses: ["ดำเนินการแล้วเสร็จ", "อยู่ระหว่างดำเนินการ", "ยังไม่ดำเนินการ"],
     statusPrompt: { title: "สถานะ", message: "เลือกสถานะการดำเนินงาน" },
     analysisSheet: "วิเคราะห์ผล ITA",
     planSheet: "แผนมาตรการ",
     unitsSheet: "หน่วยงาน",
-    analysisTitle: (year: string) =>
-      `ส่วนที่ 2 การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (Integrity and Transparency Assessment: ITA) ประจำปีงบประมาณ พ.ศ. ${year}`,
+    frameworkSheet: "กรอบการประเมิน",
+    frameworkTitle: (label: string) => `กรอบการประเมินที่ใช้อ่านผลคะแนน: ${label}`,
+    frameworkNote:
+      "รายการข้อคำถามที่ใช้ในการวิเคราะห์ แก้ไขข้อความหรือประเด็น (ช่องสีเหลือง) หรือเพิ่มข้อได้ในแถวว่างด้านล่าง แล้วกด “วิเคราะห์” อีกครั้ง โปรแกรมจะอ่านชีตนี้และใช้ตามที่แก้ไข ข้อที่มีที่มา “อนุมาน” หรือ “อ่านจากสมุดงาน” ควรตรวจสอบกับประกาศของสำนักงาน ป.ป.ช.",
+    analysisTitle: (year: string | null) =>
+      `ส่วนที่ 2 การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (Integrity and Transparency Assessment: ITA)${year ? ` ประจำปีงบประมาณ พ.ศ. ${year}` : ""}`,
     analysisIntro: (n: string) =>
       `หน่วยงานได้วิเคราะห์ผลการประเมิน ITA เพื่อประโยชน์ในการพัฒนาปรับปรุงการปฏิบัติงานของหน่วยงาน และเพื่อยกระดับผลคะแนนการประเมินในปีงบประมาณถัดไปให้ดียิ่งขึ้น โดยแบ่งการวิเคราะห์ออกเป็น ${n} ประเด็น ดังนี้`,
     issueHeading: (n: string, title: string) => `ประเด็นที่ (${n}) ${title}`,
@@ -71,19 +64,18 @@ export const SHEET_TEXT = {
     planTitle: (fy: string) => `มาตรการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${fy}`,
     planSubtitle: "ส่วนที่ 3 การนำผลการวิเคราะห์แต่ละประเด็นไปสู่การปฏิบัติ",
     planNote: "เลือกผู้รับผิดชอบจากรายการ (แก้ไขรายชื่อหน่วยงานได้ที่ชีต “หน่วยงาน”) หรือพิมพ์ได้หลายหน่วยงาน",
-    planHeader: ["ประเด็น", "มาตรการ/โครงการ/กิจกรรม", "ขั้นตอน/วิธีการปฏิบัติ", "ระยะเวลาดำเนินการ", "ผู้รับผิดชอบ"],
     planNone: "ไม่มีประเด็นที่ได้คะแนนต่ำกว่าค่าเป้าหมาย จึงไม่มีมาตรการที่ต้องเพิ่มเติม",
     period: (from: string, to: string) => `${from} ถึง ${to}`,
     ownerPrompt: { title: "ผู้รับผิดชอบ", message: "เลือกหน่วยงานจากรายการ หรือพิมพ์ชื่อหน่วยงาน" },
     unitsTitle: "หน่วยงานผู้รับผิดชอบมาตรการ",
     unitsNote:
       "พิมพ์ชื่อหน่วยงานของท่านในคอลัมน์ “ชื่อหน่วยงาน” แทนข้อความในวงเล็บ ชื่อที่พิมพ์จะปรากฏในแผนมาตรการและในรายการให้เลือก เพิ่มหน่วยงานอื่นได้ในแถวว่างด้านล่าง",
-    unitsHeader: ["บทบาท", "ชื่อหน่วยงาน", "หน้าที่"],
   },
   en: {
     summarySheet: "ITA Summary",
     followupSheet: "Follow-up",
-    summaryTitle: (year: string) => `Part 1: Integrity and Transparency Assessment (ITA) results, fiscal year ${year}`,
+    summaryTitle: (year: string | null) =>
+      `Part 1: Integrity and Transparency Assessment (ITA) results${year ? `, fiscal year ${year}` : ""}`,
     summaryLead: (score: string, result: string, target: string, change: string) =>
       `The agency scored ${score} in the ITA, “${result}” against the NACC target of ${target}.${change} The results by tool and by indicator follow.`,
     resultPassed: "meets the target",
@@ -110,25 +102,18 @@ export const SHEET_TEXT = {
       `Progress on the measures to promote integrity and transparency, fiscal year ${fy}, is reported at 6 months (to ${half}) and 12 months (to ${full}).`,
     monitoringUnit: "Unit leading the monitoring and evaluation",
     rollup: ["Measures", "Completed at 6 months", "Completed at 12 months", "Average progress"],
-    followupHeader: (half: string, full: string) => [
-      "No.",
-      "Issue",
-      "Measure / project / activity",
-      "Owner",
-      `Status at 6 months (to ${half})`,
-      `Status at 12 months (to ${full})`,
-      "Progress (%)",
-      "Results",
-      "Problems / obstacles",
-      "Evidence / references",
-    ],
+    until: (date: string) => `(to ${date})`,
     statuses: ["Completed", "In progress", "Not started"],
     statusPrompt: { title: "Status", message: "Pick the status of the work." },
     analysisSheet: "ITA Analysis",
     planSheet: "Measure Plan",
     unitsSheet: "Units",
-    analysisTitle: (year: string) =>
-      `Part 2: Analysis of the Integrity and Transparency Assessment (ITA), fiscal year ${year}`,
+    frameworkSheet: "Framework",
+    frameworkTitle: (label: string) => `The framework the scores were read against: ${label}`,
+    frameworkNote:
+      "The items used in the analysis. Correct an item's wording or issues (yellow cells), or add items in the empty rows below, then click Analyze again: the sheet is read back and followed. Check items marked inferred or read from the workbook against NACC's published criteria.",
+    analysisTitle: (year: string | null) =>
+      `Part 2: Analysis of the Integrity and Transparency Assessment (ITA)${year ? `, fiscal year ${year}` : ""}`,
     analysisIntro: (n: string) =>
       `The agency analysed its ITA results to improve its work and to raise its score in the next fiscal year. The analysis is divided into ${n} issues:`,
     issueHeading: (n: string, title: string) => `Issue (${n}) ${title}`,
@@ -147,13 +132,11 @@ export const SHEET_TEXT = {
     planTitle: (fy: string) => `Measures to promote integrity and transparency within the agency, fiscal year ${fy}`,
     planSubtitle: "Part 3: Putting the analysis of each issue into practice",
     planNote: "Pick the owner from the list (edit the unit names on the “Units” sheet), or type several units.",
-    planHeader: ["Issue", "Measure / project / activity", "Steps", "Period", "Owner"],
     planNone: "No issue scored below the target, so no additional measure is needed.",
     period: (from: string, to: string) => `${from} to ${to}`,
     ownerPrompt: { title: "Owner", message: "Pick a unit from the list, or type unit names." },
     unitsTitle: "Units responsible for the measures",
     unitsNote:
       "Type your own unit names in the “Unit name” column in place of the bracketed text. The names appear in the measure plan and in its drop-down list. Add other units in the empty rows below.",
-    unitsHeader: ["Role", "Unit name", "Responsibility"],
   },
 } satisfies Record<Lang, unknown>;

@@ -107,4 +107,11 @@ export const STYLES: Record<string, Style> = {
   },
   owner: { font: font(), fill: "#FFF2CC", align: { vertical: "top", wrap: true }, border: "thin" },
   input: { font: font(), fill: "#FFF2CC", align: { vertical: "top", wrap: true }, border: "thin", numberFormat: TEXT },
+  inputCenter: {
+    font: font(),
+    fill: "#FFF2CC",
+    align: { horizontal: "center", vertical: "top", wrap: true },
+    border: "thin",
+    numberFormat: TEXT,
+  },
 };

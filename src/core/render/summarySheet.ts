@@ -1,5 +1,5 @@
 import { Analysis } from "../analyse/analyse";
-import { TextStyle, digits, fmtScore } from "./format";
+import { TextStyle, digits, fmtScore, yearText } from "./format";
 import { SheetPlan } from "./model";
 import { SheetBuilder } from "./sheetBuilder";
 import { SHEET_TEXT } from "./sheetText";
@@ -19,7 +19,7 @@ export function summarySheet(a: Analysis, name: string, ts: TextStyle): SheetPla
   const changeText = (c: number | null) =>
     c === null ? "" : c === 0 ? "0" : T.change(c > 0, fmtScore(Math.abs(c), ts));
 
-  b.paragraph(T.summaryTitle(digits(String(a.framework.year), ts)), "title");
+  b.paragraph(T.summaryTitle(yearText(a.year, ts)), "title");
   const changeSentence =
     o.change === null
       ? ""

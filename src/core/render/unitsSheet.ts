@@ -1,17 +1,17 @@
 import { Framework } from "../framework/types";
+import { UnitAssignment } from "../generated/edits";
+import { UNITS_TABLE, columnOf, headers, widths } from "../generated/layouts";
 import { absoluteRef } from "../read/grid";
 import { TextStyle } from "./format";
 import { SheetPlan } from "./model";
 import { SheetBuilder } from "./sheetBuilder";
 import { SHEET_TEXT } from "./sheetText";
 
-/** The agency's own unit for a role, or an extra unit for the drop-down list (role omitted). */
-export interface UnitAssignment {
-  role?: string;
-  name: string;
-}
+export type { UnitAssignment };
 
-const COLUMNS = [34, 36, 60];
+const COLUMNS = widths(UNITS_TABLE);
+/** The column the analyst types unit names into. */
+export const UNIT_COLUMN = columnOf(UNITS_TABLE, "unit");
 const EXTRA_ROWS = 15;
 const FIRST_ROW = 4;
 
@@ -41,7 +41,12 @@ export function unitsLayout(
   });
   const extra = units.filter((u) => !u.role || !rowOfRole.has(u.role)).length;
   const last = FIRST_ROW + framework.roles.length + Math.max(EXTRA_ROWS, extra) - 1;
-  return { sheetName, rowOfRole, nameOfRole, listSource: `=${absoluteRef(sheetName, FIRST_ROW, 1, last, 1)}` };
+  return {
+    sheetName,
+    rowOfRole,
+    nameOfRole,
+    listSource: `=${absoluteRef(sheetName, FIRST_ROW, UNIT_COLUMN, last, UNIT_COLUMN)}`,
+  };
 }
 
 /** The units sheet: one row per owner role, where the analyst types the agency's own units. */
@@ -56,7 +61,7 @@ export function unitsSheet(
   b.paragraph(T.unitsTitle, "title");
   b.paragraph(T.unitsNote, "note");
   b.blank();
-  const top = b.headerRow(T.unitsHeader, "th");
+  const top = b.headerRow(headers(UNITS_TABLE, ts.lang), "th");
   for (const role of framework.roles) {
     const row = b.row++;
     b.text(row, 0, role.name[ts.lang], "td");

@@ -1,4 +1,4 @@
-import { Analysis } from "../analyse/analyse";
+import type { WorkbookAnalysis } from "../analyseWorkbook";
 import { FrameworkIndex } from "../framework";
 import { Lang, describe } from "../i18n/messages";
 import { isDual } from "../parse/types";
@@ -6,13 +6,20 @@ import { isDual } from "../parse/types";
 /** The `--json` report. Field names and meaning are documented in the README; numbers are numbers, missing is null. */
 export interface JsonReport {
   framework: string;
-  year: number;
+  /** The assessment year (BE), or null when nothing tells it. */
+  year: number | null;
+  /** How the year was found: `kind` ("title", "column", "sheet", "items", "option", …), the cell, the words. */
+  yearSource: { kind: string; cell: string | null; text: string | null };
+  /** The fiscal year the measures are written for. */
+  fiscalYear: number;
   threshold: number;
   level: "item" | "indicator";
   items: Array<{
     code: string;
     indicator: number;
     text: string;
+    /** Where the item's definition came from: "published", "inferred", "workbook", "analyst". */
+    origin: string;
     scores: { value: number } | { public: number | null; survey: number | null };
     low: boolean;
     cells: string[];
@@ -53,17 +60,21 @@ export interface JsonReport {
   }>;
 }
 
-export function jsonReport(a: Analysis, lang: Lang): JsonReport {
+export function jsonReport(r: WorkbookAnalysis, lang: Lang): JsonReport {
+  const a = r.analysis;
   const fx = new FrameworkIndex(a.framework);
   return {
     framework: a.framework.id,
-    year: a.framework.year,
+    year: a.year,
+    yearSource: { kind: r.choice.source, cell: r.choice.cell, text: r.choice.text },
+    fiscalYear: r.fiscalYear,
     threshold: a.threshold,
     level: a.level,
     items: a.items.map((i) => ({
       code: i.code,
       indicator: i.indicator,
       text: fx.item.get(i.code)![lang],
+      origin: fx.item.get(i.code)!.origin,
       scores: isDual(i.scores) ? { public: i.scores.public, survey: i.scores.survey } : { value: i.scores.value },
       low: i.low,
       cells: i.cells,

@@ -1,10 +1,17 @@
-import { Analysis } from "../analyse/analyse";
+import type { WorkbookAnalysis } from "../analyseWorkbook";
 import { FrameworkIndex } from "../framework";
-import { Lang, describe } from "../i18n/messages";
+import { Lang, describe, describeYearSource } from "../i18n/messages";
 import { Severity } from "../diagnostics";
 
 /** What the task pane shows after Analyze: plain data, already in the analyst's language. */
 export interface ResultSummary {
+  /** The assessment year, or null when unknown. */
+  year: number | null;
+  /** How the year was found, in words ("จากชื่อเรื่องที่ ผลคะแนน!A1"). */
+  yearSource: string;
+  /** The framework the scores were read against ("ITA 2569 (สำนักงาน ป.ป.ช.)"). */
+  framework: string;
+  fiscalYear: number;
   threshold: number;
   level: "item" | "indicator";
   overall: {
@@ -30,12 +37,17 @@ export interface ResultSummary {
 
 const score = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(2));
 
-export function summarize(a: Analysis, lang: Lang): ResultSummary {
+export function summarize(r: WorkbookAnalysis, lang: Lang): ResultSummary {
+  const a = r.analysis;
   const fx = new FrameworkIndex(a.framework);
   const items = new Map(a.items.map((i) => [i.code, i]));
   const value = a.overall.value;
   const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
   return {
+    year: a.year,
+    yearSource: describeYearSource(r.choice, lang),
+    framework: a.framework.label[lang],
+    fiscalYear: r.fiscalYear,
     threshold: a.threshold,
     level: a.level,
     overall: {

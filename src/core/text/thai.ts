@@ -75,6 +75,16 @@ export const compactText = memo((s: string): string =>
   normalizeText(s).replace(/[\s"'“”‘’()[\]{}:;,.!?*•\-–—_/\\]/g, ""),
 );
 
+/**
+ * Text without the Buddhist-Era year it names: "รายงาน… ประจำปีงบประมาณ พ.ศ. ๒๕๖๙" → "รายงาน… ประจำปี".
+ * OIT titles carry the fiscal year they were published for; the item is the same every year.
+ */
+export function withoutYear(s: string): string {
+  return normalizeText(s)
+    .replace(/\s*(?:งบประมาณ)?\s*(?:พ\.?\s*ศ\.?)?\s*\(?25\d\d\)?/g, "")
+    .trim();
+}
+
 /** Thai combining marks take no width: vowels above/below and tone marks. */
 export function isThaiCombining(code: number): boolean {
   return code === 0x0e31 || (code >= 0x0e34 && code <= 0x0e3a) || (code >= 0x0e47 && code <= 0x0e4e);

@@ -1,0 +1,63 @@
+import { Framework, ToolDef, ToolId } from "../framework/types";
+import { compactText, normalizeText } from "../text/thai";
+import { CodeSyntax } from "./itemCodes";
+import { IndicatorNames } from "./labels";
+
+/**
+ * The words a framework is written in, as the reader looks for them in pasted tables: indicator
+ * names, tool names, item code letters, and how a tool's points are labelled. Built once per
+ * framework from its data.
+ */
+export class Vocabulary {
+  readonly indicators: IndicatorNames;
+  readonly codes: CodeSyntax;
+  /** Tool names of letters only ("iit"), matched as whole words. */
+  private readonly toolWords: Array<{ word: RegExp; tool: ToolId }>;
+  /** Longer names ("ผู้มีส่วนได้ส่วนเสียภายใน"), matched anywhere in the compacted text. */
+  private readonly toolPhrases: Array<{ phrase: string; tool: ToolId }>;
+
+  constructor(readonly framework: Framework) {
+    this.indicators = new IndicatorNames(framework);
+    const words = new Map<string, string>();
+    this.toolWords = [];
+    this.toolPhrases = [];
+    for (const t of framework.tools) {
+      for (const a of [t.id, t.short.th, t.short.en, ...t.aliases]) {
+        const n = normalizeText(a);
+        if (/^[a-z]+$/.test(n)) {
+          words.set(n, t.codePrefix);
+          this.toolWords.push({ word: new RegExp(`(?:^|[^a-z])${n}(?:[^a-z]|$)`), tool: t.id });
+        } else this.toolPhrases.push({ phrase: compactText(a), tool: t.id });
+      }
+      this.toolPhrases.push({ phrase: compactText(t.th), tool: t.id });
+    }
+    this.codes = { prefixes: framework.tools.map((t) => t.codePrefix), words };
+  }
+
+  /** Which tool a label names ("ผลรวมคะแนน IIT", "แบบวัด…ภายนอก (EIT)"), if any. */
+  tool(text: string): ToolId | null {
+    const t = normalizeText(text);
+    if (t.length === 0 || t.length > 200) return null;
+    for (const w of this.toolWords) if (w.word.test(t)) return w.tool;
+    const c = compactText(t);
+    for (const p of this.toolPhrases) if (c.includes(p.phrase)) return p.tool;
+    return null;
+  }
+
+  /** Does the label give the tool as weighted points: "(30%)" is not it, "/30", "เต็ม 30", "(30)", "ถ่วงน้ำหนัก" are. */
+  pointsLabel(text: string, tool: ToolDef): boolean {
+    const w = String(Math.round(tool.weight * 100));
+    const t = normalizeText(text);
+    return (
+      /ถ่วงน้ำหนัก|weighted/.test(t) || new RegExp(`/\\s*${w}(?![\\d.])|เต็ม\\s*${w}(?![\\d.])|\\(\\s*${w}\\s*\\)`).test(t)
+    );
+  }
+}
+
+const cache = new WeakMap<Framework, Vocabulary>();
+
+export function vocabularyOf(framework: Framework): Vocabulary {
+  let v = cache.get(framework);
+  if (!v) cache.set(framework, (v = new Vocabulary(framework)));
+  return v;
+}
