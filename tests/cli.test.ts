@@ -139,6 +139,50 @@ describe("ita-analyzer analyze", () => {
   });
 });
 
+describe("years and frameworks", () => {
+  test("--year 2569 reads the sample against 2569 and says so; the summary names the year, its source and the fiscal year", () => {
+    const dir = workdir();
+    const auto = run(["analyze", "คะแนน ITA.xlsx", "--out", "a.xlsx"], dir);
+    expect(auto.code).toBe(0);
+    expect(auto.stdout).toContain("ปีที่ประเมิน 2567 (จากข้อคำถามที่ตรงกับกรอบการประเมิน)");
+    expect(auto.stdout).toContain("มาตรการสำหรับปีงบประมาณ 2568");
+    const forced = run(["analyze", "คะแนน ITA.xlsx", "--year", "2569", "--out", "b.xlsx", "--lang", "en"], dir);
+    expect(forced.code).toBe(0);
+    expect(forced.stderr).toBe("");
+    expect(forced.stdout).toContain("Assessment year 2569 (as set in the settings)");
+    expect(forced.stdout).toContain("measures for fiscal year 2570");
+  });
+
+  test("--save-framework writes the framework used; --framework reads it back, and a broken one is refused in one line", () => {
+    const dir = workdir();
+    const saved = run(["analyze", "คะแนน ITA.xlsx", "--out", "a.xlsx", "--save-framework", "fw.json"], dir);
+    expect(saved.code).toBe(0);
+    const fw = JSON.parse(readFileSync(path.join(dir, "fw.json"), "utf8")) as {
+      id: string;
+      items: Array<{ code: string; issues: number[] }>;
+    };
+    expect(fw.id).toBe("ita-2567");
+    // The analyst moves o11 from issue 2 to issue 1 in the file.
+    fw.items.find((i) => i.code === "o11")!.issues = [1];
+    writeFileSync(path.join(dir, "mine.json"), JSON.stringify(fw));
+    const r = run(
+      ["analyze", "คะแนน ITA.xlsx", "--out", "b.xlsx", "--framework", "mine.json", "--json", "r.json"],
+      dir,
+    );
+    expect(r.code).toBe(0);
+    const report = JSON.parse(readFileSync(path.join(dir, "r.json"), "utf8")) as JsonReport;
+    expect(report.yearSource.kind).toBe("file");
+    expect(report.issues[0].lowItems).toContain("o11");
+    expect(report.issues[1].lowItems).not.toContain("o11");
+
+    writeFileSync(path.join(dir, "bad.json"), JSON.stringify({ ...fw, tools: [{ id: "IIT" }] }));
+    const bad = run(["analyze", "คะแนน ITA.xlsx", "--framework", "bad.json"], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^ita-analyzer: ตัวเลือกไม่ถูกต้อง: ใช้ไฟล์กรอบการประเมิน bad\.json ไม่ได้: bad\.json: tools\.0/);
+    expect(bad.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});
+
 describe("failures: exit 1, one clear line, nothing written", () => {
   const noStack = (s: string) => expect(s).not.toMatch(/\n\s+at /);
 

@@ -5,11 +5,11 @@ import { App } from "../src/taskpane/App";
 import { AnalyzeSettings, Step, WorkbookHost } from "../src/taskpane/host";
 import { analyseWorkbook } from "../src/core/analyseWorkbook";
 import { summarize } from "../src/core/report/summary";
-import { getFramework } from "../src/core/framework";
+import { settingsChoices } from "../src/core/settingsChoices";
 import { OfficeActionError } from "../src/adapters/office/officeErrors";
 import { sampleGrid } from "./helpers/grids";
 import type { Lang } from "../src/core/i18n/messages";
-import { normalizeSettings, roleInfos } from "../src/core/settings";
+import { normalizeSettings } from "../src/core/settings";
 
 /** An in-memory host: the real pipeline on the sample, every call recorded. */
 function fakeHost(overrides: Partial<WorkbookHost> = {}) {
@@ -23,7 +23,7 @@ function fakeHost(overrides: Partial<WorkbookHost> = {}) {
         { name: "ผลคะแนนรายข้อ", generated: false },
         { name: "วิเคราะห์ผล ITA", generated: true },
       ]),
-    roles: (lang: Lang) => Promise.resolve(roleInfos(getFramework(), lang)),
+    choices: (lang: Lang) => Promise.resolve(settingsChoices(lang)),
     analyze: async (settings: AnalyzeSettings, lang: Lang, onStep: (s: Step) => void) => {
       calls.push(["analyze", settings, lang]);
       onStep("read");
@@ -66,7 +66,9 @@ describe("the task pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "วิเคราะห์" }));
     const results = await screen.findByRole("region", { name: "ผลการวิเคราะห์" });
     expect(calls[0][0]).toBe("analyze");
-    expect(calls[0][1]).toMatchObject({ threshold: 85, fiscalYear: 2568, sheets: null });
+    // By default the year is read from the workbook, and the measures are for the year after it.
+    expect(calls[0][1]).toMatchObject({ threshold: 85, year: "auto", fiscalYear: null, sheets: null });
+    expect(within(results).getByText(/ผลการประเมิน ITA ปี 2567 .* มาตรการสำหรับปีงบประมาณ 2568/)).toBeTruthy();
     expect(within(results).getByText("84.33")).toBeTruthy();
     expect(within(results).getByText("ไม่ผ่าน")).toBeTruthy();
     expect(within(results).getByText("ลดลง 3.70 คะแนนจากปีที่ผ่านมา (88.03)")).toBeTruthy();

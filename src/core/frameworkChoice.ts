@@ -41,6 +41,14 @@ export interface ChoiceOptions {
   sheets?: string[];
 }
 
+/**
+ * How much better one year's items must fit than another's to tell the year by its items alone: at
+ * least this many rows, and this share of the best fit. Codes alone differ between years by a row
+ * or two (an item moved to the other indicator); wording differs by dozens.
+ */
+const CLEAR_LEAD = 3;
+const CLEAR_SHARE = 0.2;
+
 /** Diagnostics that say a row names an item the framework does not have. */
 const FOREIGN = new Set(["item.notInFramework", "item.unidentified", "item.ambiguous"]);
 
@@ -122,14 +130,15 @@ export function chooseFramework(grid: WorkbookGrid, options: ChoiceOptions = {})
     return chosen(builtIn, reading.clue.kind, reading.clue, parsed, [said]);
   }
 
-  // No year stated: the built-in year whose items fit best; a label of last year's scores breaks ties.
+  // No year stated: the built-in year whose items fit best. A narrow lead is no proof: then a label
+  // of last year's scores, or else the latest year, decides among the close ones, with a warning.
   const fits = builtInFrameworks().map((f) => ({ f, parsed: parseWorkbook(grid, f, { sheets, year: f.year }) }));
   const best = Math.max(...fits.map((x) => fitOf(x.parsed)));
-  const top = fits.filter((x) => fitOf(x.parsed) === best);
+  const close = fits.filter((x) => best - fitOf(x.parsed) < Math.max(CLEAR_LEAD, best * CLEAR_SHARE));
   const pick =
-    top.find((x) => reading && x.f.year === reading.year) ??
-    top.find((x) => x.f === latestFramework()) ??
-    top[top.length - 1];
+    close.find((x) => reading && x.f.year === reading.year) ??
+    close.find((x) => x.f === latestFramework()) ??
+    close[close.length - 1];
   if (pick.parsed.items.size === 0 && foreignRows(pick.parsed) > 0) {
     return fromWorkbook(
       grid,
@@ -140,7 +149,7 @@ export function chooseFramework(grid: WorkbookGrid, options: ChoiceOptions = {})
       [],
     );
   }
-  if (top.length === 1 && pick.parsed.items.size > 0) {
+  if (close.length === 1 && pick.parsed.items.size > 0) {
     const d = diagnostic("info", "year.fromItems", null, [], {
       framework: pick.f.label,
       count: pick.parsed.items.size,

@@ -17,13 +17,21 @@ export function roleInfos(framework: Framework, lang: Lang): RoleInfo[] {
   return framework.roles.map((r) => ({ id: r.id, name: r.name[lang], placeholder: r.placeholder[lang] }));
 }
 
+/** What the settings offer to choose from: the owner roles and the built-in assessment years. */
+export interface SettingsChoices {
+  roles: RoleInfo[];
+  years: number[];
+}
+
 /** What the analyst sets in the pane (and the ribbon button reuses), saved with the workbook. */
 export interface AnalyzeSettings {
   /** Sheets to read; null for every sheet. */
   sheets: string[] | null;
   threshold: number;
-  /** Fiscal year of the measures, Buddhist Era. */
-  fiscalYear: number;
+  /** Assessment year of the scores (BE), or "auto": read from the workbook. */
+  year: "auto" | number;
+  /** Fiscal year of the measures (BE), or null: the assessment year + 1. */
+  fiscalYear: number | null;
   period: "template" | "year" | "firstHalf";
   thaiDigits: boolean;
   units: UnitAssignment[];
@@ -32,7 +40,8 @@ export interface AnalyzeSettings {
 export const DEFAULT_SETTINGS: AnalyzeSettings = {
   sheets: null,
   threshold: 85,
-  fiscalYear: 2568,
+  year: "auto",
+  fiscalYear: null,
   period: "template",
   thaiDigits: false,
   units: [],
@@ -58,8 +67,8 @@ export function parseSetting(kind: keyof typeof LIMITS, text: string): number | 
  */
 export function normalizeSettings(raw: unknown): AnalyzeSettings {
   const r = (raw && typeof raw === "object" ? raw : {}) as Record<string, unknown>;
-  const inRange = (v: unknown, kind: keyof typeof LIMITS) =>
-    typeof v === "number" && v >= LIMITS[kind].min && v <= LIMITS[kind].max ? v : DEFAULT_SETTINGS[kind];
+  const valid = (v: unknown, kind: keyof typeof LIMITS): v is number =>
+    typeof v === "number" && v >= LIMITS[kind].min && v <= LIMITS[kind].max;
   const units = Array.isArray(r.units)
     ? r.units
         .filter(
@@ -70,8 +79,9 @@ export function normalizeSettings(raw: unknown): AnalyzeSettings {
     : [];
   return {
     sheets: Array.isArray(r.sheets) ? r.sheets.filter((s): s is string => typeof s === "string") : null,
-    threshold: inRange(r.threshold, "threshold"),
-    fiscalYear: inRange(r.fiscalYear, "fiscalYear"),
+    threshold: valid(r.threshold, "threshold") ? r.threshold : DEFAULT_SETTINGS.threshold,
+    year: valid(r.year, "fiscalYear") && Number.isInteger(r.year) ? r.year : "auto",
+    fiscalYear: valid(r.fiscalYear, "fiscalYear") ? r.fiscalYear : null,
     period: r.period === "year" || r.period === "firstHalf" ? r.period : "template",
     thaiDigits: r.thaiDigits === true,
     units,
@@ -82,7 +92,8 @@ export function toPipelineOptions(s: AnalyzeSettings, lang: Lang): WorkbookOptio
   return {
     sheets: s.sheets ?? undefined,
     threshold: s.threshold,
-    fiscalYear: s.fiscalYear,
+    year: s.year,
+    fiscalYear: s.fiscalYear ?? undefined,
     period: s.period,
     thaiDigits: s.thaiDigits,
     units: s.units,

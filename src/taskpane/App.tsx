@@ -12,7 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Lang } from "../core/i18n/messages";
-import { AnalyzeOutcome, AnalyzeSettings, RoleInfo, Step, WorkbookHost, describeError } from "./host";
+import { AnalyzeOutcome, AnalyzeSettings, SettingsChoices, Step, WorkbookHost, describeError } from "./host";
 import { STRINGS, Strings } from "./strings";
 
 /** The settings and the results load when first shown, so the pane opens fast. */
@@ -79,7 +79,7 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
   const t = STRINGS[lang];
   const [settings, setSettings] = React.useState<AnalyzeSettings>(() => host.loadSettings());
   const [sheets, setSheets] = React.useState<Array<{ name: string; generated: boolean }>>([]);
-  const [roles, setRoles] = React.useState<RoleInfo[]>([]);
+  const [choices, setChoices] = React.useState<SettingsChoices>({ roles: [], years: [] });
   const [step, setStep] = React.useState<Step | null>(null);
   const [busy, setBusy] = React.useState(false);
   // Results belong to the workbook they came from: another file chosen starts without them.
@@ -104,7 +104,7 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
     void refreshSheets();
   }, [refreshSheets]);
   React.useEffect(() => {
-    host.roles(lang).then(setRoles, fail);
+    host.choices(lang).then(setChoices, fail);
   }, [host, lang, fail]);
 
   const act = async (work: () => Promise<Notice[]>) => {
@@ -182,7 +182,7 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
             {showSettings && (
               <div id="settings">
                 <React.Suspense fallback={<ProgressBar aria-label={t.settings} />}>
-                  <SettingsPanel t={t} settings={settings} sheets={sheets} roles={roles} onChange={setSettings} />
+                  <SettingsPanel t={t} settings={settings} sheets={sheets} choices={choices} onChange={setSettings} />
                 </React.Suspense>
               </div>
             )}

@@ -1,8 +1,8 @@
 import type { Lang } from "../core/i18n/messages";
 import type { ResultSummary } from "../core/report/summary";
-import type { AnalyzeSettings, RoleInfo } from "../core/settings";
+import type { AnalyzeSettings, RoleInfo, SettingsChoices } from "../core/settings";
 
-export type { AnalyzeSettings, RoleInfo };
+export type { AnalyzeSettings, RoleInfo, SettingsChoices };
 
 export type Step = "read" | "analyse" | "write" | "done";
 
@@ -20,8 +20,8 @@ export interface WorkbookHost {
   kind: "excel" | "file";
   /** The sheets that can be read; generated ones are marked. */
   listSheets(): Promise<Array<{ name: string; generated: boolean }>>;
-  /** The owner roles of the framework, for the units editor. */
-  roles(lang: Lang): Promise<RoleInfo[]>;
+  /** The owner roles (for the units editor) and the built-in assessment years. */
+  choices(lang: Lang): Promise<SettingsChoices>;
   analyze(settings: AnalyzeSettings, lang: Lang, onStep: (s: Step) => void): Promise<AnalyzeOutcome>;
   clearHighlights(): Promise<number>;
   insertTemplate(lang: Lang): Promise<string>;

@@ -1,10 +1,10 @@
 /** The file mode's work, with ExcelJS and the core: one chunk, loaded only outside Excel. */
 import { readGrid } from "../xlsx/readGrid";
 import { analyseXlsx, loadWorkbook } from "../xlsx/xlsxFile";
-import { getFramework } from "../../core/framework";
 import { Lang } from "../../core/i18n/messages";
 import { summarize } from "../../core/report/summary";
-import { RoleInfo, roleInfos, toPipelineOptions } from "../../core/settings";
+import { toPipelineOptions } from "../../core/settings";
+import { settingsChoices } from "../../core/settingsChoices";
 import type { AnalyzeOutcome, AnalyzeSettings } from "../../taskpane/host";
 
 export async function listSheets(bytes: Uint8Array, name: string) {
@@ -12,9 +12,7 @@ export async function listSheets(bytes: Uint8Array, name: string) {
   return grid.sheets.map((s) => ({ name: s.name, generated: Boolean(s.generated) }));
 }
 
-export function roles(lang: Lang): RoleInfo[] {
-  return roleInfos(getFramework(), lang);
-}
+export const choices = settingsChoices;
 
 export async function analyze(
   bytes: Uint8Array,

@@ -28,7 +28,7 @@ export function fileHost(file: ChosenFile | null, onOutput: (bytes: Uint8Array) 
   return {
     kind: "file",
     listSheets: async () => (file ? (await actions()).listSheets(file.bytes, file.name) : []),
-    roles: async (lang) => (await actions()).roles(lang),
+    choices: async (lang) => (await actions()).choices(lang),
     analyze: async (settings, lang, onStep) => {
       const f = need();
       onStep("read");

@@ -5,7 +5,7 @@ import { WorkbookOptions } from "../../core/analyseWorkbook";
 import { summarize } from "../../core/report/summary";
 import { scoreTemplate } from "../../core/render/scoreTemplate";
 import { STYLES } from "../../core/render/styles";
-import { RoleInfo, roleInfos } from "../../core/settings";
+import { settingsChoices } from "../../core/settingsChoices";
 import type { AnalyzeOutcome, Step } from "../../taskpane/host";
 import * as excel from "./excelWorkbook";
 
@@ -13,9 +13,7 @@ export async function listSheets() {
   return (await excel.listSheets()).map((s) => ({ name: s.name, generated: s.generated !== null }));
 }
 
-export function roles(lang: Lang): RoleInfo[] {
-  return roleInfos(getFramework(), lang);
-}
+export const choices = settingsChoices;
 
 export async function analyze(
   options: WorkbookOptions,

@@ -8,7 +8,7 @@ const adapter = () => import(/* webpackChunkName: "excel" */ "./excelActions");
 export const officeHost: WorkbookHost = {
   kind: "excel",
   listSheets: async () => (await adapter()).listSheets(),
-  roles: async (lang) => (await adapter()).roles(lang),
+  choices: async (lang) => (await adapter()).choices(lang),
   analyze: async (settings, lang, onStep) => (await adapter()).analyze(toPipelineOptions(settings, lang), lang, onStep),
   clearHighlights: async () => (await adapter()).clearHighlights(),
   insertTemplate: async (lang) => (await adapter()).insertTemplate(lang),

@@ -7,6 +7,19 @@ import { SHEET_TEXT } from "./sheetText";
 const COLUMNS = [16, 46, 14, 16, 14, 14];
 const CHART_ROWS = 18;
 
+/**
+ * The band as Part 1 states it: the band's name when the score meets the target ("ผ่านดี"), the
+ * document's "ไม่ผ่านค่าเป้าหมาย" when it does not — with the letter grade of years that had them.
+ */
+function bandPhrase(a: Analysis, passed: boolean, ts: TextStyle): string {
+  const T = SHEET_TEXT[ts.lang];
+  const band = a.overall.result;
+  if (!band) return passed ? T.resultPassed : T.resultFailed;
+  if (passed) return band[ts.lang];
+  const graded = a.framework.bands.filter((b) => !b.passed).length > 1;
+  return graded ? `${band[ts.lang]} (${T.resultFailed})` : T.resultFailed;
+}
+
 /** Part 1: the overall score against the target, the change from last year, the tables and a chart. */
 export function summarySheet(a: Analysis, name: string, ts: TextStyle): SheetPlan {
   const T = SHEET_TEXT[ts.lang];
@@ -29,7 +42,7 @@ export function summarySheet(a: Analysis, name: string, ts: TextStyle): SheetPla
   b.paragraph(
     T.summaryLead(
       o.value === null ? "–" : fmtScore(o.value, ts),
-      o.value === null ? "–" : passed ? T.resultPassed : T.resultFailed,
+      o.value === null ? "–" : bandPhrase(a, passed, ts),
       target,
       changeSentence,
     ),

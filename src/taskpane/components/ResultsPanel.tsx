@@ -28,6 +28,13 @@ export function ResultsPanel({ t, summary, onSelectCell }: ResultsPanelProps) {
       <Text as="h2" weight="semibold" size={400}>
         {t.results}
       </Text>
+      <Text>
+        {t.yearLine(
+          summary.year === null ? t.yearUnknown : String(summary.year),
+          summary.yearSource,
+          summary.fiscalYear,
+        )}
+      </Text>
       <div className={styles.score} role="group" aria-label={t.overall}>
         <Text>{t.overall}</Text>
         <span className={styles.big}>{f2(o.value)}</span>

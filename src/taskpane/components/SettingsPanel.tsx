@@ -1,5 +1,5 @@
 import { Checkbox, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { AnalyzeSettings, RoleInfo } from "../host";
+import type { AnalyzeSettings, SettingsChoices } from "../host";
 import type { Strings } from "../strings";
 import { NumberField } from "./NumberField";
 
@@ -13,11 +13,12 @@ export interface SettingsPanelProps {
   t: Strings;
   settings: AnalyzeSettings;
   sheets: Array<{ name: string; generated: boolean }>;
-  roles: RoleInfo[];
+  choices: SettingsChoices;
   onChange: (s: AnalyzeSettings) => void;
 }
 
-export function SettingsPanel({ t, settings, sheets, roles, onChange }: SettingsPanelProps) {
+export function SettingsPanel({ t, settings, sheets, choices, onChange }: SettingsPanelProps) {
+  const { roles, years } = choices;
   const styles = useStyles();
   const readable = sheets.filter((s) => !s.generated);
   const chosen = settings.sheets ?? readable.map((s) => s.name);
@@ -51,18 +52,32 @@ export function SettingsPanel({ t, settings, sheets, roles, onChange }: Settings
           />
         ))}
       </fieldset>
+      <Field label={t.year} hint={t.yearHint}>
+        <Select
+          value={String(settings.year)}
+          onChange={(_e, d) => onChange({ ...settings, year: d.value === "auto" ? "auto" : Number(d.value) })}
+        >
+          <option value="auto">{t.yearAuto}</option>
+          {years.map((y) => (
+            <option key={y} value={String(y)}>
+              {t.yearOption(y)}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <div className={styles.row}>
         <NumberField
           label={t.threshold}
           kind="threshold"
           value={settings.threshold}
           invalid={t.between}
-          onChange={(n) => onChange({ ...settings, threshold: n })}
+          onChange={(n) => n !== null && onChange({ ...settings, threshold: n })}
         />
         <NumberField
           label={t.fiscalYear}
           kind="fiscalYear"
           value={settings.fiscalYear}
+          placeholder={t.fiscalYearAuto}
           invalid={t.between}
           onChange={(n) => onChange({ ...settings, fiscalYear: n })}
         />
