@@ -97,7 +97,7 @@ function itemTable(b: SheetBuilder, a: Analysis, r: IssueResult, fx: FrameworkIn
     const row = b.row++;
     const def = fx.item.get(code)!;
     const res = itemResult.get(code);
-    const isOit = fx.toolOf(code).id === "OIT";
+    const isOit = fx.isDisclosure(code);
     const scoreStyle = (v: number | null) =>
       v !== null && v < a.threshold ? (isOit ? "oitScoreLow" : "scoreLow") : isOit ? "oitScore" : "score";
     b.set(row, 0, { number: def.indicator }, "numCenter");

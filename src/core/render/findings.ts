@@ -44,11 +44,11 @@ export function issueFinding(a: Analysis, r: IssueResult, fx: FrameworkIndex, ts
   );
 
   const lowest =
-    r.lowestItem && r.lowestItem.value < a.threshold && fx.toolOf(r.lowestItem.code).id !== "OIT" ? r.lowestItem : null;
+    r.lowestItem && r.lowestItem.value < a.threshold && !fx.isDisclosure(r.lowestItem.code) ? r.lowestItem : null;
   if (lowest) {
     const lowestItemIndicator = item(lowest.code).indicator;
     const perceptionIndicators = new Set(
-      r.items.filter((c) => fx.toolOf(c).id !== "OIT").map((c) => item(c).indicator),
+      r.items.filter((c) => !fx.isDisclosure(c)).map((c) => item(c).indicator),
     );
     const code = digits(lowest.code, ts);
     const value = fmtScore(lowest.value, ts);
