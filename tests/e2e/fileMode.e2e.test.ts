@@ -75,6 +75,7 @@ describe("the task pane opened outside Office", () => {
       "แผนมาตรการ",
       "ติดตามผล",
       "หน่วยงาน",
+      "กรอบการประเมิน",
     ]);
     // The same core in Node says which cells are below 85: the page must have marked exactly those.
     const expected = await analyseXlsx(new Uint8Array(readFileSync(SAMPLE_FILE)), "sample.xlsx");

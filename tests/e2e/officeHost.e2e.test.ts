@@ -57,6 +57,7 @@ describe("the task pane inside a simulated Excel", () => {
       "แผนมาตรการ",
       "ติดตามผล",
       "หน่วยงาน",
+      "กรอบการประเมิน",
     ]);
     expect(state.names).toEqual([
       "_ITA_Analyzer_summary",
@@ -64,6 +65,7 @@ describe("the task pane inside a simulated Excel", () => {
       "_ITA_Analyzer_plan",
       "_ITA_Analyzer_followup",
       "_ITA_Analyzer_units",
+      "_ITA_Analyzer_framework",
     ]);
     expect(state.highlights[0] + state.highlights[1]).toBeGreaterThan(20);
     expect(state.planTables).toEqual(["ITA_Plan"]);
