@@ -37,12 +37,12 @@ describe("ITA 2569 results, titled with their year", () => {
   test("are read as 2569, from the title, with measures for fiscal 2570", () => {
     expect(r.analysis.year).toBe(2569);
     expect(r.analysis.framework.id).toBe("ita-2569");
-    expect(r.choice).toMatchObject({ source: "title", cell: "ผล ITA!A1" });
+    expect(r.choice).toMatchObject({ source: "title", cell: "'ผล ITA'!A1" });
     expect(r.fiscalYear).toBe(2570);
     const report = jsonReport(r, "th");
-    expect(report).toMatchObject({ year: 2569, fiscalYear: 2570, yearSource: { kind: "title", cell: "ผล ITA!A1" } });
+    expect(report).toMatchObject({ year: 2569, fiscalYear: 2570, yearSource: { kind: "title", cell: "'ผล ITA'!A1" } });
     const said = r.analysis.diagnostics.find((d) => d.code === "year.detected")!;
-    expect(describeDiagnostic(said, "th")).toContain("ผล ITA!A1");
+    expect(describeDiagnostic(said, "th")).toContain("'ผล ITA'!A1");
   });
 
   test("every OIT item is read under its own code and its 2569 title, with no false warning", () => {
@@ -93,7 +93,9 @@ describe("ITA 2569 results, titled with their year", () => {
     // Rows: title, blank, header, heading, I1 (row 5), heading, I10, heading, O1 (row 9) …
     const row = (code: string) =>
       9 + OIT_2569.findIndex(([c]) => c === code) + (code >= "O20" && code.length === 3 ? 1 : 0);
-    expect(low.sort()).toEqual(["ผล ITA!C5", ...["O11", "O12", "O21", "O25"].map((c) => `ผล ITA!C${row(c)}`)].sort());
+    expect(low.sort()).toEqual(
+      ["'ผล ITA'!C5", ...["O11", "O12", "O21", "O25"].map((c) => `'ผล ITA'!C${row(c)}`)].sort(),
+    );
   });
 });
 

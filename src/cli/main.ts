@@ -24,6 +24,7 @@ Options:
   --save-framework <file>  บันทึกกรอบการประเมินที่ใช้ / also save the framework used (with the analyst's corrections)
   --lang th|en           ภาษา / language of the output and messages (default th)
   --thai-digits          ใช้เลขไทยในข้อความ / write numbers in generated text with Thai digits
+  --fractions-as-percent อ่านค่า 0–1 เป็นร้อยละ / read scores stored as 0–1 fractions as percents (0.7868 = 78.68)
   --units <list>         หน่วยงาน / units, e.g. "budget=กองแผนงาน,hr=กองการเจ้าหน้าที่,สำนักงานเลขานุการ"
   --sheets <list>        อ่านเฉพาะชีต / read only these sheets (comma-separated)
   -h, --help             วิธีใช้ / this help
@@ -100,6 +101,7 @@ export async function main(argv: string[]): Promise<number> {
         "save-framework": { type: "string" },
         lang: { type: "string" },
         "thai-digits": { type: "boolean" },
+        "fractions-as-percent": { type: "boolean" },
         units: { type: "string" },
         sheets: { type: "string" },
         help: { type: "boolean", short: "h" },
@@ -132,6 +134,7 @@ export async function main(argv: string[]): Promise<number> {
       framework: values.framework === undefined ? undefined : frameworkOption(values.framework),
       lang,
       thaiDigits: values["thai-digits"] ?? false,
+      fractions: values["fractions-as-percent"] ?? false,
       units: parseUnits(values.units),
       sheets: values.sheets ? values.sheets.split(",").map((s) => s.trim()) : undefined,
     };

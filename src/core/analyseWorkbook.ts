@@ -20,6 +20,8 @@ export interface WorkbookOptions extends Omit<RenderOptions, "existingSheets" | 
   fiscalYear?: number;
   /** Read only these sheets. */
   sheets?: string[];
+  /** Read numbers from 0 to 1 as fractions of 100 (percents stored without a percent format). */
+  fractions?: boolean;
 }
 
 export interface WorkbookAnalysis {
@@ -44,7 +46,8 @@ export function hasScores(p: ParsedScores): boolean {
 export function analyseWorkbook(grid: WorkbookGrid, options: WorkbookOptions = {}): WorkbookAnalysis {
   const choice = chooseFramework(grid, options);
   const { framework, year } = choice;
-  const parsed = choice.parsed ?? parseWorkbook(grid, framework, { sheets: options.sheets, year });
+  const parsed =
+    choice.parsed ?? parseWorkbook(grid, framework, { sheets: options.sheets, fractions: options.fractions, year });
   if (!hasScores(parsed)) throw new InputError("workbook.noScores");
   parsed.diagnostics.unshift(...choice.diagnostics);
   const analysis = analyse(parsed, framework, { threshold: options.threshold, year });

@@ -14,7 +14,7 @@ import { YearClue, yearClues, yearFromClues } from "./parse/detectYear";
 import { parseWorkbook } from "./parse/parseWorkbook";
 import { ParsedScores } from "./parse/types";
 import { frameworkFromWorkbook } from "./parse/workbookFramework";
-import { WorkbookGrid } from "./read/grid";
+import { WorkbookGrid, quoteSheetName } from "./read/grid";
 
 export type YearSource = "option" | "file" | "sheet-edits" | YearClue["kind"] | "items" | "latest";
 
@@ -39,6 +39,8 @@ export interface ChoiceOptions {
   /** A framework loaded from a file (`--framework`): used as it is. */
   framework?: Framework;
   sheets?: string[];
+  /** Read numbers from 0 to 1 as fractions of 100. */
+  fractions?: boolean;
 }
 
 /**
@@ -95,7 +97,7 @@ function chosen(
 }
 
 export function chooseFramework(grid: WorkbookGrid, options: ChoiceOptions = {}): FrameworkChoice {
-  const { sheets } = options;
+  const { sheets, fractions } = options;
   if (options.framework) return chosen(options.framework, "file", null, null);
   if (typeof options.year === "number") {
     const f = builtInFramework(options.year);
@@ -119,7 +121,7 @@ export function chooseFramework(grid: WorkbookGrid, options: ChoiceOptions = {})
     if (sheet) said.params.replacedSheet = sheet.year;
     const builtIn = builtInFramework(reading.year);
     if (!builtIn) return fromWorkbook(grid, reading.year, sheets, reading.clue.kind, reading.clue, [said]);
-    const parsed = parseWorkbook(grid, builtIn, { sheets, year: reading.year });
+    const parsed = parseWorkbook(grid, builtIn, { sheets, fractions, year: reading.year });
     if (fitsBadly(parsed)) {
       const track = diagnostic("warning", "framework.trackUnknown", null, [], {
         year: reading.year,
@@ -132,7 +134,10 @@ export function chooseFramework(grid: WorkbookGrid, options: ChoiceOptions = {})
 
   // No year stated: the built-in year whose items fit best. A narrow lead is no proof: then a label
   // of last year's scores, or else the latest year, decides among the close ones, with a warning.
-  const fits = builtInFrameworks().map((f) => ({ f, parsed: parseWorkbook(grid, f, { sheets, year: f.year }) }));
+  const fits = builtInFrameworks().map((f) => ({
+    f,
+    parsed: parseWorkbook(grid, f, { sheets, fractions, year: f.year }),
+  }));
   const best = Math.max(...fits.map((x) => fitOf(x.parsed)));
   const close = fits.filter((x) => best - fitOf(x.parsed) < Math.max(CLEAR_LEAD, best * CLEAR_SHARE));
   const pick =
@@ -164,7 +169,12 @@ export function chooseFramework(grid: WorkbookGrid, options: ChoiceOptions = {})
 }
 
 function yearDiagnostic(year: number, clue: YearClue): Diagnostic {
-  return diagnostic("info", "year.detected", null, [clue.cell.includes("!") ? clue.cell : `${clue.cell}!A1`], {
+  // A sheet-name clue names the sheet: the message points at its first cell.
+  const cell =
+    clue.kind === "sheet" || (clue.kind === "previous" && !clue.cell.includes("!"))
+      ? `${quoteSheetName(clue.cell)}!A1`
+      : clue.cell;
+  return diagnostic("info", "year.detected", null, [cell], {
     year,
     kind: clue.kind,
     text: clue.text,

@@ -34,6 +34,8 @@ export interface AnalyzeSettings {
   fiscalYear: number | null;
   period: "template" | "year" | "firstHalf";
   thaiDigits: boolean;
+  /** Read numbers from 0 to 1 as fractions of 100. */
+  fractions: boolean;
   units: UnitAssignment[];
 }
 
@@ -44,6 +46,7 @@ export const DEFAULT_SETTINGS: AnalyzeSettings = {
   fiscalYear: null,
   period: "template",
   thaiDigits: false,
+  fractions: false,
   units: [],
 };
 
@@ -84,6 +87,7 @@ export function normalizeSettings(raw: unknown): AnalyzeSettings {
     fiscalYear: valid(r.fiscalYear, "fiscalYear") ? r.fiscalYear : null,
     period: r.period === "year" || r.period === "firstHalf" ? r.period : "template",
     thaiDigits: r.thaiDigits === true,
+    fractions: r.fractions === true,
     units,
   };
 }
@@ -96,6 +100,7 @@ export function toPipelineOptions(s: AnalyzeSettings, lang: Lang): WorkbookOptio
     fiscalYear: s.fiscalYear ?? undefined,
     period: s.period,
     thaiDigits: s.thaiDigits,
+    fractions: s.fractions,
     units: s.units,
     lang,
   };

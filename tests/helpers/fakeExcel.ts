@@ -42,9 +42,11 @@ export class FakeSheet {
   }> = [];
   constructor(public name: string) {}
 
-  set(row: number, col: number, v: CellValue) {
+  set(row: number, col: number, v: CellValue, numberFormat?: string | null) {
     if (v === null || v === "") return;
-    this.cells.set(`${row},${col}`, { value: typeof v === "object" ? v.error : v });
+    // Excel computes every formula when it opens a file: a formula cell always has a value.
+    const value = typeof v === "object" ? ("error" in v ? v.error : "") : v;
+    this.cells.set(`${row},${col}`, numberFormat ? { value, numberFormat } : { value });
   }
 
   get(address: string): Cell | undefined {
@@ -52,7 +54,12 @@ export class FakeSheet {
     return this.cells.get(`${row},${col}`);
   }
 
-  used(): { top: number; left: number; values: Array<Array<string | number | boolean>> } | null {
+  used(): {
+    top: number;
+    left: number;
+    values: Array<Array<string | number | boolean>>;
+    numberFormat: string[][];
+  } | null {
     if (this.cells.size === 0) return null;
     let top = Infinity,
       left = Infinity,
@@ -68,7 +75,13 @@ export class FakeSheet {
     const values = Array.from({ length: bottom - top + 1 }, (_, r) =>
       Array.from({ length: right - left + 1 }, (_, c) => this.cells.get(`${top + r},${left + c}`)?.value ?? ""),
     );
-    return { top, left, values };
+    const numberFormat = Array.from({ length: bottom - top + 1 }, (_, r) =>
+      Array.from(
+        { length: right - left + 1 },
+        (_, c) => this.cells.get(`${top + r},${left + c}`)?.numberFormat ?? "General",
+      ),
+    );
+    return { top, left, values, numberFormat };
   }
 }
 
@@ -81,9 +94,15 @@ export class FakeWorkbook {
   maxBatch = 0;
   selected: string | null = null;
 
-  addSheet(name: string, rows: CellValue[][] = [], top = 0, left = 0): FakeSheet {
+  addSheet(
+    name: string,
+    rows: CellValue[][] = [],
+    top = 0,
+    left = 0,
+    formats: Array<Array<string | null>> = [],
+  ): FakeSheet {
     const ws = new FakeSheet(name);
-    rows.forEach((r, i) => r.forEach((v, j) => ws.set(top + i, left + j, v)));
+    rows.forEach((r, i) => r.forEach((v, j) => ws.set(top + i, left + j, v, formats[i]?.[j])));
     this.sheets.push(ws);
     return ws;
   }
@@ -332,17 +351,25 @@ class UsedRangeProxy extends Loadable {
   ) {
     super(ctx);
   }
-  load(_props: string) {
+  /** Loads only what is asked for, as Office.js does: reading anything else throws. */
+  load(props: string) {
+    const asked = new Set(props.split(",").map((p) => p.trim()));
     this.ctx.loads.push(() => {
       const u = this.ctx.wb.sheet(this.sheetName).used();
       this.loaded.set("isNullObject", u === null);
-      if (u) {
-        this.loaded.set("values", u.values);
-        this.loaded.set("rowIndex", u.top);
-        this.loaded.set("columnIndex", u.left);
-      }
+      if (!u) return;
+      const values: Record<string, unknown> = {
+        values: u.values,
+        numberFormat: u.numberFormat,
+        rowIndex: u.top,
+        columnIndex: u.left,
+      };
+      for (const [k, v] of Object.entries(values)) if (asked.has(k)) this.loaded.set(k, v);
     });
     return this;
+  }
+  get numberFormat(): string[][] {
+    return this.read("numberFormat");
   }
   get isNullObject(): boolean {
     return this.read("isNullObject");

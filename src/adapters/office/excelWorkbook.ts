@@ -4,7 +4,7 @@
  * loop, whatever the workbook's size.
  */
 import { WorkbookOptions, WorkbookAnalysis, analyseWorkbook } from "../../core/analyseWorkbook";
-import { SheetGrid, WorkbookGrid, cellAddress, columnName, quoteSheetName } from "../../core/read/grid";
+import { SheetGrid, WorkbookGrid, cellAddress, columnName, formulaSheetName, parseCellRef } from "../../core/read/grid";
 import {
   ChartPlan,
   GeneratedSheetKey,
@@ -14,6 +14,7 @@ import {
   Style,
   WorkbookPlan,
   generatedSheetsOf,
+  highlightGroups,
   markerKey,
   uniqueSheetName,
 } from "../../core/render/model";
@@ -114,7 +115,8 @@ async function readWorkbook(
   const loads = sheetsCol.items.map((ws) => {
     const isGenerated = generated.has(ws.name);
     const wanted = read.values && (isGenerated || !read.only || read.only.includes(ws.name));
-    const used = wanted ? ws.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex") : null;
+    // Number formats in the same batch as the values: 0.7868 shown as 78.68% is a score of 78.68.
+    const used = wanted ? ws.getUsedRangeOrNullObject(true).load("values,numberFormat,rowIndex,columnIndex") : null;
     const cfs = isGenerated ? null : ws.getRange().conditionalFormats.load(CF_LOAD);
     return { ws, used, cfs };
   });
@@ -126,6 +128,7 @@ async function readWorkbook(
       top: has ? used.rowIndex : 0,
       left: has ? used.columnIndex : 0,
       values: has ? (used.values as SheetGrid["values"]) : [],
+      formats: has ? (used.numberFormat as SheetGrid["formats"]) : undefined,
       generated: generated.get(ws.name),
     };
   });
@@ -194,12 +197,12 @@ export async function insertSheet(sheet: SheetPlan, styles: Record<string, Style
 
 /** Select a cell named "Sheet!C5" (from a diagnostic). */
 export async function selectCell(ref: string): Promise<void> {
-  const m = /^(.*)!([A-Z]+\d+)$/.exec(ref);
-  if (!m) throw new Error(`Not a cell reference: ${ref}`);
+  const at = parseCellRef(ref);
+  if (!at) throw new Error(`Not a cell reference: ${ref}`);
   return run(async (context) => {
-    const ws = context.workbook.worksheets.getItem(m[1]);
+    const ws = context.workbook.worksheets.getItem(at.sheet);
     ws.activate();
-    ws.getRange(m[2]).select();
+    ws.getRange(at.address).select();
     await context.sync();
   });
 }
@@ -229,14 +232,14 @@ function writePlan(context: Excel.RequestContext, state: ReadState, plan: Workbo
 
 function highlight(context: Excel.RequestContext, h: HighlightPlan, plan: WorkbookPlan): void {
   const ws = context.workbook.worksheets.getItem(h.sheet);
-  const apply = (cells: HighlightPlan["numeric"], numeric: boolean) => {
+  const apply = (cells: HighlightPlan["numeric"], below: number | null) => {
     for (const address of verticalRuns(cells)) {
       const range = ws.getRange(address);
-      if (numeric) {
+      if (below !== null) {
         const cf = range.conditionalFormats.add(Excel.ConditionalFormatType.cellValue);
         cf.cellValue.format.fill.color = plan.highlightStyle.fill;
         cf.cellValue.format.font.color = plan.highlightStyle.fontColor;
-        cf.cellValue.rule = { formula1: String(plan.threshold), operator: Excel.ConditionalCellValueOperator.lessThan };
+        cf.cellValue.rule = { formula1: String(below), operator: Excel.ConditionalCellValueOperator.lessThan };
       } else {
         const cf = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);
         cf.custom.format.fill.color = plan.highlightStyle.fill;
@@ -245,8 +248,8 @@ function highlight(context: Excel.RequestContext, h: HighlightPlan, plan: Workbo
       }
     }
   };
-  apply(h.numeric, true);
-  apply(h.text, false);
+  for (const g of highlightGroups(h, plan.threshold)) apply(g.cells, g.below);
+  apply(h.text, null);
 }
 
 /** Named cell styles ("ITA Analyzer · body"): one command formats a whole range. */
@@ -350,7 +353,7 @@ function fillSheet(ws: Excel.Worksheet, sheet: SheetPlan, caps: Capabilities): v
     ws.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = h;
   for (const m of sheet.merges) ws.getRange(rangeAddress(m)).merge(false);
   for (const t of sheet.tables) {
-    const table = ws.tables.add(`${quoteSheetName(sheet.name)}!${rangeAddress(t)}`, true);
+    const table = ws.tables.add(`${formulaSheetName(sheet.name)}!${rangeAddress(t)}`, true);
     table.name = t.name;
     table.style = t.style;
   }

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
-import { cellAddress, quoteSheetName } from "../../core/read/grid";
-import { CellContent, HighlightPlan, SheetPlan, Style, WorkbookPlan } from "../../core/render/model";
+import { cellAddress, formulaSheetName } from "../../core/read/grid";
+import { CellContent, HighlightPlan, SheetPlan, Style, WorkbookPlan, highlightGroups } from "../../core/render/model";
 import { verticalRuns } from "../../core/render/ranges";
 import { isHighlightFont } from "../../core/render/styles";
 import { generatedSheets } from "./readGrid";
@@ -17,7 +17,7 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void 
   for (const name of plan.replaceSheets) {
     const ws = workbook.getWorksheet(name);
     const key = previous.get(name);
-    if (key) workbook.definedNames.remove(`${quoteSheetName(name)}!$A$1`, `${plan.markerPrefix}${key}`);
+    if (key) workbook.definedNames.remove(`${formulaSheetName(name)}!$A$1`, `${plan.markerPrefix}${key}`);
     if (ws) workbook.removeWorksheet(ws.id);
   }
   // A re-run replaces the earlier highlights instead of stacking new ones on them.
@@ -42,10 +42,10 @@ function highlight(workbook: ExcelJS.Workbook, h: HighlightPlan, plan: WorkbookP
     fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(plan.highlightStyle.fill) } },
     font: { color: { argb: argb(plan.highlightStyle.fontColor) } },
   };
-  if (h.numeric.length) {
+  for (const g of highlightGroups(h, plan.threshold)) {
     ws.addConditionalFormatting({
-      ref: verticalRuns(h.numeric).join(" "),
-      rules: [{ type: "cellIs", operator: "lessThan", formulae: [plan.threshold], style, priority: 1 }],
+      ref: verticalRuns(g.cells).join(" "),
+      rules: [{ type: "cellIs", operator: "lessThan", formulae: [g.below], style, priority: 1 }],
     });
   }
   if (h.text.length) {
@@ -158,5 +158,5 @@ function writeSheet(workbook: ExcelJS.Workbook, p: SheetPlan, plan: WorkbookPlan
       }
     }
   }
-  workbook.definedNames.add(`${quoteSheetName(p.name)}!$A$1`, `${plan.markerPrefix}${p.key}`);
+  workbook.definedNames.add(`${formulaSheetName(p.name)}!$A$1`, `${plan.markerPrefix}${p.key}`);
 }

@@ -23,31 +23,36 @@ export function generatedSheets(workbook: ExcelJS.Workbook): Map<string, Generat
 
 function readSheet(ws: ExcelJS.Worksheet, generated: GeneratedSheetKey | undefined): SheetGrid {
   const values: CellValue[][] = [];
+  const formats: Array<Array<string | null>> = [];
   let top = -1;
   let left = Number.MAX_SAFE_INTEGER;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.isMerged && cell.master !== cell) return;
-      const v = toCellValue(cell.value);
+      const v = toCellValue(cell.value, cell.formula);
       if (v === null || v === "") return;
       if (top < 0) top = rowNumber - 1;
       left = Math.min(left, colNumber - 1);
       const r = rowNumber - 1 - top;
       while (values.length <= r) values.push([]);
+      while (formats.length <= r) formats.push([]);
       values[r][colNumber - 1] = v;
+      formats[r][colNumber - 1] = cell.numFmt ?? null;
     });
   });
   if (top < 0) return { name: ws.name, top: 0, left: 0, values: [], generated };
   // Shift every row so that values[r][0] is column `left`; fill holes with null.
-  const grid = values.map((row) => {
-    const out: CellValue[] = [];
-    for (let c = left; c < row.length; c++) out.push(row[c] ?? null);
-    return out;
-  });
-  return { name: ws.name, top, left, values: grid, generated };
+  const shift = <T>(rows: T[][], empty: T) =>
+    rows.map((row) => {
+      const out: T[] = [];
+      for (let c = left; c < row.length; c++) out.push(row[c] ?? empty);
+      return out;
+    });
+  return { name: ws.name, top, left, values: shift(values, null), formats: shift(formats, null), generated };
 }
 
-export function toCellValue(v: ExcelJS.CellValue): CellValue {
+/** A cell's value as the grid holds it; a formula saved without its value keeps the formula (`formula`: the cell's, shared ones translated). */
+export function toCellValue(v: ExcelJS.CellValue, formula?: string): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
   if (v instanceof Date) return v.toISOString().slice(0, 10);
@@ -56,7 +61,7 @@ export function toCellValue(v: ExcelJS.CellValue): CellValue {
     if ("richText" in v) return v.richText.map((r) => r.text).join("");
     if ("formula" in v || "sharedFormula" in v) {
       const result = (v as ExcelJS.CellFormulaValue).result;
-      if (result === undefined || result === null) return null;
+      if (result === undefined || result === null) return formula ? { formula: `=${formula.replace(/^=/, "")}` } : null;
       if (typeof result === "object" && "error" in result) return { error: String(result.error) };
       return result instanceof Date ? result.toISOString().slice(0, 10) : result;
     }

@@ -12,6 +12,17 @@ const inLang = (lang: Lang) => (v: unknown) =>
   v && typeof v === "object" && lang in v ? String((v as Record<Lang, unknown>)[lang]) : s(v);
 const th = inLang("th");
 const en = inLang("en");
+/**
+ * Two numbers that differ, written with as many decimals as it takes to show they do (two at least):
+ * 78.681 and 78.684 are "78.681" and "78.684", not twice "78.68".
+ */
+function distinct(a: unknown, b: unknown): [string, string] {
+  if (typeof a !== "number" || typeof b !== "number") return [n2(a), n2(b)];
+  for (let d = 2; d < 8; d++) if (a.toFixed(d) !== b.toFixed(d)) return [a.toFixed(d), b.toFixed(d)];
+  return [String(a), String(b)];
+}
+const d1 = (p: DiagnosticParams) => distinct(p.first, p.second)[0];
+const d2 = (p: DiagnosticParams) => distinct(p.first, p.second)[1];
 const n2 = (v: unknown) => (typeof v === "number" ? v.toFixed(2) : s(v));
 const list = s;
 const codes = (v: unknown, max = 12) => {
@@ -28,6 +39,20 @@ const YEAR_KIND: Record<Lang, Record<string, string>> = {
     sheet: "sheet name",
     measures: "measures document's title",
     previous: "label of last year's score",
+  },
+};
+
+/** Why a tool's total was taken for weighted points. */
+const POINTS_WHY: Record<Lang, Record<string, string>> = {
+  th: {
+    label: "ระบุเป็นคะแนนถ่วงน้ำหนัก",
+    overall: "รวมกับเครื่องมืออื่นได้เท่ากับคะแนนรวม จึงเป็นคะแนนถ่วงน้ำหนัก",
+    range: "มีค่าไม่เกินน้ำหนักของเครื่องมือ ซึ่งเป็นร้อยละไม่ได้ จึงเป็นคะแนนถ่วงน้ำหนัก",
+  },
+  en: {
+    label: "is labelled as weighted points",
+    overall: "adds up with the other tools to the overall score, so it is weighted points",
+    range: "lies within the tool's weight, implausible as a percent, so it is weighted points",
   },
 };
 
@@ -60,25 +85,22 @@ const DIAGNOSTICS: Record<string, { th: Template; en: Template }> = {
     en: (p) => `Cell {cell} holds ${s(p.text)}, outside the 0–100 score range; it was not used.`,
   },
   "item.conflict": {
-    th: (p) =>
-      `ข้อ ${s(p.code)} มีคะแนนไม่ตรงกันในสองตำแหน่ง: ${n2(p.first)} ({cell}) และ ${n2(p.second)} ({cell2}) ใช้ค่าแรก`,
+    th: (p) => `ข้อ ${s(p.code)} มีคะแนนไม่ตรงกันในสองตำแหน่ง: ${d1(p)} ({cell}) และ ${d2(p)} ({cell2}) ใช้ค่าแรก`,
     en: (p) =>
-      `Item ${s(p.code)} has two different scores: ${n2(p.first)} ({cell}) and ${n2(p.second)} ({cell2}); the first is used.`,
+      `Item ${s(p.code)} has two different scores: ${d1(p)} ({cell}) and ${d2(p)} ({cell2}); the first is used.`,
   },
   "indicator.conflict": {
-    th: (p) => `คะแนนตัวชี้วัดไม่ตรงกันในสองตำแหน่ง: ${n2(p.first)} ({cell}) และ ${n2(p.second)} ({cell2}) ใช้ค่าแรก`,
-    en: (p) =>
-      `The indicator has two different scores: ${n2(p.first)} ({cell}) and ${n2(p.second)} ({cell2}); the first is used.`,
+    th: (p) => `คะแนนตัวชี้วัดไม่ตรงกันในสองตำแหน่ง: ${d1(p)} ({cell}) และ ${d2(p)} ({cell2}) ใช้ค่าแรก`,
+    en: (p) => `The indicator has two different scores: ${d1(p)} ({cell}) and ${d2(p)} ({cell2}); the first is used.`,
   },
   "tool.conflict": {
-    th: (p) => `คะแนนเครื่องมือไม่ตรงกันในสองตำแหน่ง: ${n2(p.first)} ({cell}) และ ${n2(p.second)} ({cell2}) ใช้ค่าแรก`,
-    en: (p) =>
-      `The tool has two different scores: ${n2(p.first)} ({cell}) and ${n2(p.second)} ({cell2}); the first is used.`,
+    th: (p) => `คะแนนเครื่องมือไม่ตรงกันในสองตำแหน่ง: ${d1(p)} ({cell}) และ ${d2(p)} ({cell2}) ใช้ค่าแรก`,
+    en: (p) => `The tool has two different scores: ${d1(p)} ({cell}) and ${d2(p)} ({cell2}); the first is used.`,
   },
   "overall.conflict": {
-    th: (p) => `คะแนนรวม ITA ไม่ตรงกันในสองตำแหน่ง: ${n2(p.first)} ({cell}) และ ${n2(p.second)} ({cell2}) ใช้ค่าแรก`,
+    th: (p) => `คะแนนรวม ITA ไม่ตรงกันในสองตำแหน่ง: ${d1(p)} ({cell}) และ ${d2(p)} ({cell2}) ใช้ค่าแรก`,
     en: (p) =>
-      `The overall ITA score appears twice with different values: ${n2(p.first)} ({cell}) and ${n2(p.second)} ({cell2}); the first is used.`,
+      `The overall ITA score appears twice with different values: ${d1(p)} ({cell}) and ${d2(p)} ({cell2}); the first is used.`,
   },
   "heading.numberMismatch": {
     th: (p) =>
@@ -145,9 +167,9 @@ const DIAGNOSTICS: Record<string, { th: Template; en: Template }> = {
       `Sheet “${s(p.sheet)}” holds last year's scores: they are used only to compare with this year (its item scores are not analysed).`,
   },
   "previous.conflict": {
-    th: (p) => `คะแนนปีที่ผ่านมาไม่ตรงกันในสองตำแหน่ง: ${n2(p.first)} ({cell}) และ ${n2(p.second)} ({cell2}) ใช้ค่าแรก`,
+    th: (p) => `คะแนนปีที่ผ่านมาไม่ตรงกันในสองตำแหน่ง: ${d1(p)} ({cell}) และ ${d2(p)} ({cell2}) ใช้ค่าแรก`,
     en: (p) =>
-      `Last year's score appears twice with different values: ${n2(p.first)} ({cell}) and ${n2(p.second)} ({cell2}); the first is used.`,
+      `Last year's score appears twice with different values: ${d1(p)} ({cell}) and ${d2(p)} ({cell2}); the first is used.`,
   },
   "year.detected": {
     th: (p) =>
@@ -205,9 +227,43 @@ const DIAGNOSTICS: Record<string, { th: Template; en: Template }> = {
     en: (p) => `The edited Framework sheet cannot be used (${s(p.problems)}); the framework as written was used.`,
   },
   "tool.points": {
-    th: (p) => `${s(p.tool)} ({cell}) ให้เป็นคะแนนถ่วงน้ำหนัก ${n2(p.points)} จาก ${s(p.max)} จึงแปลงเป็นร้อยละ ${n2(p.value)}`,
+    th: (p) =>
+      `${s(p.tool)} ({cell}) ${POINTS_WHY.th[s(p.why)] ?? "เป็นคะแนนถ่วงน้ำหนัก"} ${n2(p.points)} จาก ${s(p.max)} คะแนน จึงแปลงเป็นร้อยละ ${n2(p.value)} (${n2(p.points)} ÷ ${s(p.max)} × 100)`,
     en: (p) =>
-      `${s(p.tool)} ({cell}) is given as ${n2(p.points)} weighted points out of ${s(p.max)}; read as ${n2(p.value)} percent.`,
+      `${s(p.tool)} ({cell}) ${POINTS_WHY.en[s(p.why)] ?? "is given as weighted points"}: ${n2(p.points)} out of ${s(p.max)}, read as ${n2(p.value)} percent (${n2(p.points)} ÷ ${s(p.max)} × 100).`,
+  },
+  "tool.pointsAmbiguous": {
+    th: (p) =>
+      `${s(p.tool)} ({cell}) มีค่า ${n2(p.value)} ซึ่งอาจเป็นร้อยละ ${n2(p.value)} หรือคะแนนถ่วงน้ำหนักจาก ${s(p.max)} คะแนน (= ร้อยละ ${n2(p.asPoints)}) ระบุไม่ได้แน่ชัด จึงอ่านเป็นร้อยละ หากเป็นคะแนนถ่วงน้ำหนัก ให้ระบุในหัวตาราง เช่น “${s(p.tool)} (${s(p.max)} คะแนน)”`,
+    en: (p) =>
+      `${s(p.tool)} ({cell}) is ${n2(p.value)}: either ${n2(p.value)} percent or weighted points out of ${s(p.max)} (= ${n2(p.asPoints)} percent). It was read as a percent; if it is points, say so in its label, e.g. “${s(p.tool)} (${s(p.max)} points)”.`,
+  },
+  "score.formulaNoValue": {
+    th: (p) =>
+      `เซลล์ {cell} มีสูตร ${s(p.text)} ที่ยังไม่ได้คำนวณ (ไฟล์ถูกสร้างโดยโปรแกรมและไม่เคยเปิดใน Excel) และคำนวณแทนไม่ได้ จึงไม่นำมาใช้ กรุณาเปิดไฟล์ใน Excel แล้วบันทึก จากนั้นวิเคราะห์อีกครั้ง`,
+    en: (p) =>
+      `Cell {cell} holds the formula ${s(p.text)} with no saved value (the file was written by a program and never opened in Excel), and it cannot be worked out here; it was not used. Open the file in Excel and save it, then analyse it again.`,
+  },
+  "score.formulaComputed": {
+    th: (p) => `เซลล์ {cell} มีสูตร ${s(p.formula)} ที่ยังไม่ได้คำนวณ จึงคำนวณจากเซลล์ที่อ้างถึงได้ ${n2(p.value)}`,
+    en: (p) =>
+      `Cell {cell} holds the formula ${s(p.formula)} with no saved value; worked out from the cells it names: ${n2(p.value)}.`,
+  },
+  "score.commaDecimal": {
+    th: (p) => `เซลล์ {cell} มีค่า “${s(p.text)}” อ่านจุลภาคเป็นจุดทศนิยม ได้ ${n2(p.value)}`,
+    en: (p) => `Cell {cell} holds “${s(p.text)}”; the comma was read as a decimal point: ${n2(p.value)}.`,
+  },
+  "table.records": {
+    th: (p) =>
+      `ตาราง ${s(p.range)} (${s(p.rows)} แถว) มี ${s(p.repeated)} ซ้ำหลายแถว จึงเป็นข้อมูลรายบุคคลหรือรายหน่วย ไม่ใช่ตารางผลคะแนน ไม่นำมาใช้และไม่ไฮไลต์`,
+    en: (p) =>
+      `Table ${s(p.range)} (${s(p.rows)} rows) repeats ${s(p.repeated)} on many rows: it holds records (by person or unit), not a score table, so it was not used or highlighted.`,
+  },
+  "scores.fractions": {
+    th: (p) =>
+      `คะแนน ${s(p.count)} เซลล์ในคอลัมน์ {cell} มีค่าระหว่าง 0 ถึง 1 ทั้งหมดและไม่ได้จัดรูปแบบเป็นร้อยละ จึงอ่านตามค่าที่เห็น (เช่น ${s(p.example)}) หากเป็นร้อยละที่เก็บเป็นเศษส่วน (${s(p.example)} = ${s(p.asPercent)}) ให้จัดรูปแบบเซลล์เป็นเปอร์เซ็นต์ หรือใช้ตัวเลือก “อ่านค่า 0–1 เป็นร้อยละ” (--fractions-as-percent)`,
+    en: (p) =>
+      `The ${s(p.count)} scores in the column of {cell} all lie between 0 and 1 with no percent format, so they were read as they are (e.g. ${s(p.example)}). If they are percents stored as fractions (${s(p.example)} = ${s(p.asPercent)}), format the cells as percent, or use “read 0–1 as percent” (--fractions-as-percent).`,
   },
 };
 

@@ -1,7 +1,17 @@
 import { Diagnostic, diagnostic } from "../diagnostics";
 import { Framework, ItemDef, ToolId } from "../framework/types";
-import { CellValue, SheetGrid, WorkbookGrid, cellAddress, cellRef, isCellError } from "../read/grid";
+import {
+  CellValue,
+  SheetGrid,
+  WorkbookGrid,
+  cellAddress,
+  cellRef,
+  isCellError,
+  isFormula,
+  quoteSheetName,
+} from "../read/grid";
 import { ScoreReading, readScore, roundTo } from "../text/scores";
+import { evaluateFormula } from "./formulas";
 import { normalizeText, visibleLength } from "../text/thai";
 import { readItemCode } from "./itemCodes";
 import { ItemEvidence, ItemMatch, ItemMatcher } from "./itemMatcher";
@@ -58,8 +68,14 @@ interface GapCandidate {
   scoreCells: RowCell[];
 }
 
+/** A tool's or an indicator's score read in a table, committed when the table ends. */
+type PendingTotal =
+  | { kind: "tool"; tool: ToolId; cell: ScoreCell; points: boolean }
+  | { kind: "indicator"; number: number; cell: ScoreCell };
+
 interface Table {
   startRow: number;
+  totals: PendingTotal[];
   items: PendingItem[];
   gaps: GapCandidate[];
   foreign: Array<{ code: string; ref: string }>;
@@ -67,6 +83,10 @@ interface Table {
   maxCol: number;
 }
 
+/** Below this a tool's score read as a percent is implausible (the lowest band, E, starts at 50). */
+const PLAUSIBLE_PERCENT = 50;
+/** A tool, indicator or item this many times in one table makes it a table of records. */
+const RECORD_REPEATS = 3;
 /** Tolerance for "equal" between two copies of a published score. */
 const SAME = 1e-6;
 
@@ -80,6 +100,8 @@ export interface ParseOptions {
   year?: number | null;
   /** Identifies item rows (default: the framework's items; a year read from the workbook brings its own). */
   identifier?: ItemIdentifier;
+  /** Read numbers from 0 to 1 as fractions of 100 (scores stored as 0.7868 without a percent format). */
+  fractions?: boolean;
 }
 
 /** What tells which item a row is. */
@@ -99,6 +121,8 @@ export function parseWorkbook(grid: WorkbookGrid, framework: Framework, options:
     vocab: vocabularyOf(framework),
     matcher: options.identifier ?? new ItemMatcher(framework),
     year: options.year === undefined ? framework.year : options.year,
+    grid,
+    fractions: options.fractions ?? false,
     out,
   };
   for (const sheet of grid.sheets) {
@@ -118,6 +142,9 @@ interface ScanContext {
   matcher: ItemIdentifier;
   /** The assessment year; null when unknown (then only labels such as "ปีที่ผ่านมา" mark last year's). */
   year: number | null;
+  /** The whole workbook, for formulas that refer to other sheets. */
+  grid: WorkbookGrid;
+  fractions: boolean;
   out: Collector;
 }
 
@@ -150,13 +177,23 @@ class SheetScanner {
   private readonly vocab: Vocabulary;
   private readonly matcher: ItemIdentifier;
   private readonly year: number | null;
+  private readonly grid: WorkbookGrid;
+  private readonly fractions: boolean;
   private readonly out: Collector;
 
   constructor(
     private readonly sheet: SheetGrid,
     context: ScanContext,
   ) {
-    ({ framework: this.framework, vocab: this.vocab, matcher: this.matcher, year: this.year, out: this.out } = context);
+    ({
+      framework: this.framework,
+      vocab: this.vocab,
+      matcher: this.matcher,
+      year: this.year,
+      grid: this.grid,
+      fractions: this.fractions,
+      out: this.out,
+    } = context);
     this.toolOfIndicator = new Map(this.framework.indicators.map((d) => [d.number, d.tool]));
     this.maxIndicator = Math.max(...this.framework.indicators.map((d) => d.number));
     this.previousSheet = isEarlier(sheet.name, this.year);
@@ -172,7 +209,7 @@ class SheetScanner {
       );
     }
     for (let r = 0; r < rows.length; r++) {
-      const cells = this.readRow(rows[r] ?? []);
+      const cells = this.readRow(rows[r] ?? [], this.sheet.formats?.[r]);
       const row = this.sheet.top + r;
       if (cells.length === 0) {
         if (++this.blankRun >= 2) this.endTable(true);
@@ -184,7 +221,7 @@ class SheetScanner {
     this.endTable(true);
   }
 
-  private readRow(values: CellValue[]): RowCell[] {
+  private readRow(values: CellValue[], formats: Array<string | null> | undefined): RowCell[] {
     const cells: RowCell[] = [];
     for (let c = 0; c < values.length; c++) {
       const v = values[c];
@@ -196,11 +233,20 @@ class SheetScanner {
         col,
         value: v,
         text,
-        score: readScore(v),
+        score: this.scoreOf(v, formats?.[c]),
         role: text ? readHeaderLabel(text, this.year ?? undefined) : null,
       });
     }
     return cells;
+  }
+
+  /** A cell read as a score; a formula saved without a value is worked out where it can be. */
+  private scoreOf(v: CellValue, format: string | null | undefined): ScoreReading {
+    const r = readScore(v, { format, fractions: this.fractions });
+    if (r.kind !== "formula") return r;
+    const value = evaluateFormula(r.formula, this.sheet, this.grid);
+    if (value === null || value < 0 || value > 100) return { kind: "invalid", reason: "formula", text: r.formula };
+    return { kind: "score", value: roundTo(value, 6), factor: 1, formula: r.formula };
   }
 
   private readRowCells(row: number, cells: RowCell[]): void {
@@ -242,7 +288,7 @@ class SheetScanner {
       const score = this.firstScore(row, cells, cell.col, { kind: "indicator", number: reading.indicator });
       if (score && this.previousSheet) this.out.addPrevious(reading.indicator, score);
       else if (score) {
-        this.out.addIndicator(reading.indicator, score);
+        this.table.totals.push({ kind: "indicator", number: reading.indicator, cell: score });
         this.indicatorRunTool = this.tool;
       }
       const previous = this.previousScore(row, cells, { kind: "indicator", number: reading.indicator });
@@ -266,7 +312,7 @@ class SheetScanner {
         this.tool = tool;
         if (!this.previousSheet && (isTotalLabel(c.text) || c.text.length <= 60)) {
           const score = this.firstScore(row, cells, c.col, { kind: "tool", tool });
-          if (score) this.out.addTool(tool, score, this.isPoints(c.text, tool));
+          if (score) this.table.totals.push({ kind: "tool", tool, cell: score, points: this.isPoints(c.text, tool) });
         }
         this.indicatorRunTool = null;
         return;
@@ -274,7 +320,7 @@ class SheetScanner {
       if (isBareTotalLabel(c.text) && this.indicatorRunTool) {
         const t = this.indicatorRunTool;
         const score = this.firstScore(row, cells, c.col, { kind: "tool", tool: t });
-        if (score) this.out.addTool(t, score, this.isPoints(c.text, t));
+        if (score) this.table.totals.push({ kind: "tool", tool: t, cell: score, points: this.isPoints(c.text, t) });
         this.indicatorRunTool = null;
         return;
       }
@@ -379,29 +425,45 @@ class SheetScanner {
   }
 
   private scoreCell(row: number, c: RowCell, subject: ScoreSubject): ScoreCell {
-    const value = (c.score as { value: number }).value;
+    const score = c.score as Extract<ScoreReading, { kind: "score" }>;
+    const ref = cellRef(this.sheet.name, row, c.col);
+    if (score.formula) {
+      this.out.notes.set(
+        ref,
+        diagnostic("info", "score.formulaComputed", subjectKey(subject), [ref], {
+          formula: score.formula,
+          value: score.value,
+        }),
+      );
+    }
+    if (score.note === "comma") {
+      this.out.notes.set(
+        ref,
+        diagnostic("info", "score.commaDecimal", subjectKey(subject), [ref], {
+          text: String(c.value),
+          value: score.value,
+        }),
+      );
+    }
     return {
       sheet: this.sheet.name,
       row,
       col: c.col,
-      ref: cellRef(this.sheet.name, row, c.col),
-      value,
-      numeric: typeof c.value === "number",
+      ref,
+      value: score.value,
+      // A formula's cell holds a number once Excel works it out: its highlight follows the value.
+      numeric: typeof c.value === "number" || isFormula(c.value),
+      factor: score.factor,
       subject,
     };
   }
 
   private invalidScore(row: number, c: RowCell, subject: string | null): Diagnostic {
     const s = c.score as { reason: string; text: string };
-    return diagnostic(
-      "warning",
-      `score.${s.reason === "range" ? "outOfRange" : "invalid"}`,
-      subject,
-      [cellRef(this.sheet.name, row, c.col)],
-      {
-        text: isCellError(c.value) ? c.value.error : String(c.value),
-      },
-    );
+    const code = { range: "outOfRange", formula: "formulaNoValue" }[s.reason] ?? "invalid";
+    return diagnostic("warning", `score.${code}`, subject, [cellRef(this.sheet.name, row, c.col)], {
+      text: isCellError(c.value) ? c.value.error : s.text,
+    });
   }
 
   /** Read the row as an item; false when it is not one. */
@@ -500,6 +562,8 @@ class SheetScanner {
       .filter((c) => c.score.kind === "invalid")
       .map((c) => this.invalidScore(row, c, `item:${item.code}`));
     const used: ScoreCell[] = [];
+    // A row whose every score is unreadable names the item but gives no score: not found.
+    if (valid.length === 0) return { row, code: item.code, scores: null, cells: [], invalid };
     if (isDualTool && (valid.length >= 2 || this.roles.public !== undefined || this.roles.survey !== undefined)) {
       let pub: RowCell | undefined;
       let sur: RowCell | undefined;
@@ -516,7 +580,6 @@ class SheetScanner {
       const scores = { public: pub ? used[0].value : null, survey: sur ? used[used.length - 1].value : null };
       return { row, code: item.code, scores, cells: used, invalid };
     }
-    if (valid.length === 0) return { row, code: item.code, scores: null, cells: [], invalid };
     const preferred =
       valid.find(
         (c) => this.roles.score !== undefined && (c.col === this.roles.score || c.col === this.roles.score + 1),
@@ -557,7 +620,32 @@ class SheetScanner {
   }
 
   private newTable(row: number): Table {
-    return { startRow: row, items: [], gaps: [], foreign: [], lastRow: row, maxCol: 0 };
+    return { startRow: row, totals: [], items: [], gaps: [], foreign: [], lastRow: row, maxCol: 0 };
+  }
+
+  /**
+   * A table where the same tool, indicator or item comes three times or more is a table of
+   * records — a unit's or a respondent's rows, staff evaluations — not a score table: none of it is
+   * read as a score (and nothing of it is highlighted), and a note says so.
+   */
+  private isRecords(t: Table): boolean {
+    const counts = new Map<string, number>();
+    const keys = [
+      ...t.totals.map((x) => (x.kind === "tool" ? `tool:${x.tool}` : `indicator:${x.number}`)),
+      ...t.items.map((x) => `item:${x.code}`),
+    ];
+    for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+    const repeated = [...counts].filter(([, n]) => n >= RECORD_REPEATS);
+    if (!repeated.length) return false;
+    const range = `${quoteSheetName(this.sheet.name)}!${cellAddress(t.startRow, this.sheet.left)}:${cellAddress(t.lastRow, t.maxCol)}`;
+    this.out.diagnostics.push(
+      diagnostic("info", "table.records", null, [cellRef(this.sheet.name, t.startRow, this.sheet.left)], {
+        range,
+        rows: t.lastRow - t.startRow + 1,
+        repeated: repeated.map(([k]) => k.replace(/^[a-z]+:/, "")),
+      }),
+    );
+    return true;
   }
 
   /** Commit the table's items, or drop them all when it is another year's table. */
@@ -573,10 +661,15 @@ class SheetScanner {
       this.indicatorRunTool = null;
     }
     if (!t) return;
+    if (this.isRecords(t)) return;
+    for (const total of t.totals) {
+      if (total.kind === "tool") this.out.addTool(total.tool, total.cell, total.points);
+      else this.out.addIndicator(total.number, total.cell);
+    }
     const identified = t.items.length;
     const isForeign = t.foreign.length >= 2 && t.foreign.length * 5 >= identified + t.foreign.length;
     if (isForeign) {
-      const range = `${this.sheet.name}!${cellAddress(t.startRow, this.sheet.left)}:${cellAddress(t.lastRow, t.maxCol)}`;
+      const range = `${quoteSheetName(this.sheet.name)}!${cellAddress(t.startRow, this.sheet.left)}:${cellAddress(t.lastRow, t.maxCol)}`;
       this.out.diagnostics.push(
         diagnostic("warning", "items.otherFramework", null, [t.foreign[0].ref], {
           range,
@@ -630,6 +723,8 @@ class Collector {
   readonly scoreCells: ScoreCell[] = [];
   readonly sheets: string[] = [];
   readonly diagnostics: Diagnostic[] = [];
+  /** Notes on how a cell was read (a formula worked out, a decimal comma), kept for the cells used. */
+  readonly notes = new Map<string, Diagnostic>();
   droppedItemTables = 0;
 
   constructor(private readonly framework: Framework) {}
@@ -718,25 +813,82 @@ class Collector {
    * their label says so, or when the three add up to the overall score.
    */
   finish(): void {
+    this.convertPoints();
+    this.noteFractions();
+  }
+
+  /**
+   * A score column whose numbers all lie between 0 and 1 with no percent format (and not all 0 or
+   * 1) is most likely percents stored as fractions: said, with both readings, since the numbers are
+   * valid scores as they stand.
+   */
+  private noteFractions(): void {
+    const byColumn = new Map<string, ScoreCell[]>();
+    for (const c of this.scoreCells) {
+      const key = `${c.sheet}\u0000${c.col}`;
+      let cells = byColumn.get(key);
+      if (!cells) byColumn.set(key, (cells = []));
+      cells.push(c);
+    }
+    for (const cells of byColumn.values()) {
+      const fractions =
+        cells.every((c) => c.factor === 1 && c.value <= 1) && cells.some((c) => !Number.isInteger(c.value));
+      if (cells.length < 3 || !fractions) continue;
+      const example = cells.find((c) => !Number.isInteger(c.value))!.value;
+      this.diagnostics.push(
+        diagnostic("warning", "scores.fractions", null, [cells[0].ref], {
+          count: cells.length,
+          example,
+          asPercent: roundTo(example * 100, 4),
+        }),
+      );
+    }
+  }
+
+  /** Tool totals given as weighted points become percents, with a note; an unclear one is warned of. */
+  private convertPoints(): void {
     const tools = this.framework.tools;
-    const given = tools.map((t) => this.tools.get(t.id));
+    const given = tools.map((def) => ({ def, t: this.tools.get(def.id) })).filter((g) => g.t !== undefined);
+    const fits = (g: (typeof given)[number]) => g.t!.value <= g.def.weight * 100 + SAME;
     const addsUp =
       this.overall !== null &&
-      given.every((t, i) => t !== undefined && t.value <= tools[i].weight * 100 + SAME) &&
-      Math.abs(given.reduce((s, t) => s + t!.value, 0) - this.overall.value) <= 0.01 * tools.length;
-    for (const def of tools) {
-      const t = this.tools.get(def.id);
-      if (!t || !(t.pointsLabel || addsUp) || t.value > def.weight * 100 + SAME) continue;
+      given.length === tools.length &&
+      given.every(fits) &&
+      Math.abs(given.reduce((s, g) => s + g.t!.value, 0) - this.overall.value) <= 0.01 * tools.length;
+    // Unlabelled, every tool given within its points' range and none a plausible percent: points.
+    const implausible = given.length > 0 && given.every((g) => fits(g) && g.t!.value < PLAUSIBLE_PERCENT);
+    for (const g of given) {
+      const { def } = g;
+      const t = g.t!;
+      if (!fits(g)) continue;
+      const why = t.pointsLabel ? "label" : addsUp ? "overall" : implausible ? "range" : null;
+      if (!why) {
+        // Within the points' range, but so is a low percent: both readings, and the percent kept.
+        this.diagnostics.push(
+          diagnostic("warning", "tool.pointsAmbiguous", `tool:${def.id}`, t.cells, {
+            tool: def.id,
+            value: t.value,
+            max: def.weight * 100,
+            asPoints: roundTo(t.value / def.weight, 2),
+          }),
+        );
+        continue;
+      }
       const points = t.value;
       t.fromPoints = true;
       t.value = roundTo(points / def.weight, 6);
-      for (const c of this.scoreCells) if (c.subject.kind === "tool" && c.subject.tool === def.id) c.value = t.value;
+      for (const c of this.scoreCells) {
+        if (c.subject.kind !== "tool" || c.subject.tool !== def.id) continue;
+        c.value = t.value;
+        c.factor /= def.weight;
+      }
       this.diagnostics.push(
         diagnostic("info", "tool.points", `tool:${def.id}`, t.cells, {
           tool: def.id,
           points,
           max: def.weight * 100,
           value: t.value,
+          why,
         }),
       );
     }
@@ -745,6 +897,8 @@ class Collector {
   result(): ParsedScores {
     const tools = new Map<ToolId, ParsedTool>();
     for (const [k, t] of this.tools) tools.set(k, { value: t.value, cells: t.cells, fromPoints: t.fromPoints });
+    const used = new Set(this.scoreCells.map((c) => c.ref));
+    for (const [ref, d] of this.notes) if (used.has(ref)) this.diagnostics.push(d);
     return {
       frameworkId: this.framework.id,
       items: this.items,

@@ -26,6 +26,8 @@ export interface ScoreCell {
   value: number;
   /** True when the cell holds a number (not text such as "๘๔.๓๓"). */
   numeric: boolean;
+  /** The score is this many times the number stored (100 for 0.7868 shown as 78.68%). */
+  factor: number;
   subject: ScoreSubject;
 }
 

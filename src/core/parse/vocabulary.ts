@@ -44,12 +44,19 @@ export class Vocabulary {
     return null;
   }
 
-  /** Does the label give the tool as weighted points: "(30%)" is not it, "/30", "เต็ม 30", "(30)", "ถ่วงน้ำหนัก" are. */
+  /**
+   * Does the label give the tool as weighted points, naming its weight: "คะแนน IIT (30%)",
+   * "(30 คะแนน)", "/30", "30 คะแนน", "เต็ม 30", "IIT (30)", or "ถ่วงน้ำหนัก"? (A value above the
+   * weight is a percent all the same: the caller checks the range.)
+   */
   pointsLabel(text: string, tool: ToolDef): boolean {
-    const w = String(Math.round(tool.weight * 100));
+    const w = `${Math.round(tool.weight * 100)}(?![\d.])`;
     const t = normalizeText(text);
     return (
-      /ถ่วงน้ำหนัก|weighted/.test(t) || new RegExp(`/\\s*${w}(?![\\d.])|เต็ม\\s*${w}(?![\\d.])|\\(\\s*${w}\\s*\\)`).test(t)
+      /ถ่วงน้ำหนัก|weighted/.test(t) ||
+      new RegExp(`/\s*${w}|เต็ม\s*${w}|\(\s*${w}\s*(%|คะแนน|points?|pts?)?\s*\)|(^|[^\d.])${w}\s*(คะแนน|points?)`).test(
+        t,
+      )
     );
   }
 }

@@ -1,13 +1,18 @@
 /**
- * What the readers hand to the parser: every sheet's used range as plain values,
- * each cell addressable as `Sheet!C5`. No Office or ExcelJS types cross this line.
+ * What the readers hand to the parser: every sheet's used range as plain values with their
+ * number formats, each cell addressable as `Sheet!C5`. No Office or ExcelJS types cross this line.
  */
 
 export interface CellError {
   error: string;
 }
 
-export type CellValue = string | number | boolean | null | CellError;
+/** A formula saved without the value it gives (written by a program, never opened in Excel). */
+export interface CellFormula {
+  formula: string;
+}
+
+export type CellValue = string | number | boolean | null | CellError | CellFormula;
 
 export interface SheetGrid {
   name: string;
@@ -16,6 +21,11 @@ export interface SheetGrid {
   left: number;
   /** Rows of the used range; rows may be shorter than the widest one. */
   values: CellValue[][];
+  /**
+   * The number format of each cell ("0.00%", "General"), in the same shape as `values`; absent when
+   * the reader has none. A value shown as a percent is that percent: 0.7868 with "0.00%" is 78.68.
+   */
+  formats?: Array<Array<string | null>>;
   /** Set when the sheet was written by ITA Analyzer; such sheets are never read as input. */
   generated?: string;
 }
@@ -26,6 +36,16 @@ export interface WorkbookGrid {
 
 export function isCellError(v: CellValue): v is CellError {
   return typeof v === "object" && v !== null && "error" in v;
+}
+
+export function isFormula(v: CellValue): v is CellFormula {
+  return typeof v === "object" && v !== null && "formula" in v;
+}
+
+/** Does a number format show the value as a percent ("0.00%", but not a literal "\%" or "%" in quotes)? */
+export function isPercentFormat(format: string | null | undefined): boolean {
+  if (!format) return false;
+  return /%/.test(format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, ""));
 }
 
 /** Zero-based column index to letters: 0 → "A", 27 → "AB". */
@@ -52,14 +72,41 @@ export function cellAddress(row: number, col: number): string {
   return `${columnName(col)}${row + 1}`;
 }
 
-/** Quote a sheet name for a reference when Excel needs it: 'ผล ITA'!C5. */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+/** Would Excel read this name as a cell of its own (A1 or R1C1 style)? Then a reference quotes it. */
+function looksLikeCell(name: string): boolean {
+  const a1 = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
+  if (a1 && columnIndex(a1[1]) < 16384 && Number(a1[2]) >= 1 && Number(a1[2]) <= 1048576) return true;
+  return /^[Rr]\d*[Cc]?\d*$/.test(name) || /^[Cc]\d*$/.test(name);
 }
 
-/** "Sheet!C5" as the user reads it in messages and the JSON report (not quoted). */
+/**
+ * A sheet name as Excel writes it in a reference: as it is when it is all word characters (letters
+ * of any script with their marks, digits, "_" and ".") not starting with a digit or a dot and not
+ * looking like a cell; else in single quotes, a quote in it doubled: 'ผล ITA ''ฉบับแก้ไข'' ปี 67!'.
+ */
+export function quoteSheetName(name: string): string {
+  const plain = /^[\p{L}\p{M}\p{N}_.]+$/u.test(name) && !/^[\p{N}.]/u.test(name) && !looksLikeCell(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * A sheet name for a formula the tool writes: quoted unless plain ASCII, which every Excel and
+ * LibreOffice reads the same way whatever its language.
+ */
+export function formulaSheetName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !looksLikeCell(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** "Sheet!C5", "'ผล ITA'!C5": a cell as Excel names it, in messages, the report and the sheets. */
 export function cellRef(sheet: string, row: number, col: number): string {
-  return `${sheet}!${cellAddress(row, col)}`;
+  return `${quoteSheetName(sheet)}!${cellAddress(row, col)}`;
+}
+
+/** A reference as `cellRef` writes it → the sheet's name (unquoted) and the address; null when it is not one. */
+export function parseCellRef(ref: string): { sheet: string; address: string } | null {
+  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
+  if (!m) return null;
+  return { sheet: (m[1] ?? m[2]).replace(/''/g, "'"), address: `${m[3].toUpperCase()}${m[4]}` };
 }
 
 /** An absolute A1 address: (4, 1) → "$B$5". */
@@ -71,5 +118,5 @@ export function absoluteAddress(row: number, col: number): string {
 export function absoluteRef(sheet: string | null, top: number, left: number, bottom = top, right = left): string {
   const a = absoluteAddress(top, left);
   const b = absoluteAddress(bottom, right);
-  return `${sheet === null ? "" : `${quoteSheetName(sheet)}!`}${a === b ? a : `${a}:${b}`}`;
+  return `${sheet === null ? "" : `${formulaSheetName(sheet)}!`}${a === b ? a : `${a}:${b}`}`;
 }

@@ -47,9 +47,7 @@ export function issueFinding(a: Analysis, r: IssueResult, fx: FrameworkIndex, ts
     r.lowestItem && r.lowestItem.value < a.threshold && !fx.isDisclosure(r.lowestItem.code) ? r.lowestItem : null;
   if (lowest) {
     const lowestItemIndicator = item(lowest.code).indicator;
-    const perceptionIndicators = new Set(
-      r.items.filter((c) => !fx.isDisclosure(c)).map((c) => item(c).indicator),
-    );
+    const perceptionIndicators = new Set(r.items.filter((c) => !fx.isDisclosure(c)).map((c) => item(c).indicator));
     const code = digits(lowest.code, ts);
     const value = fmtScore(lowest.value, ts);
     if (perceptionIndicators.size <= 1) {

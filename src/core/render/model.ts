@@ -108,6 +108,12 @@ export interface HighlightPlan {
   sheet: string;
   /** Numeric cells get a "less than threshold" rule, so the mark follows the value if it is edited. */
   numeric: Array<{ row: number; col: number }>;
+  /**
+   * The number a numeric cell is compared with ("less than"), when it is not the threshold: a score
+   * stored as 0.7868 and shown as 78.68% is low below 0.85, IIT given as points out of 30 below 25.5.
+   * Keyed by "row:col".
+   */
+  below?: Record<string, number>;
   /** Scores stored as text ("๗๘.๖๘") cannot be compared by Excel: they get a fixed mark. */
   text: Array<{ row: number; col: number }>;
 }
@@ -158,6 +164,21 @@ export function uniqueSheetName(preferred: string, taken: Set<string>): string {
   let candidate = preferred;
   for (let i = 2; taken.has(candidate.toLowerCase()); i++) candidate = `${preferred} (${i})`;
   return candidate;
+}
+
+/** A sheet's numeric highlight cells grouped by the number they are compared with, threshold first. */
+export function highlightGroups(
+  h: HighlightPlan,
+  threshold: number,
+): Array<{ below: number; cells: HighlightPlan["numeric"] }> {
+  const groups = new Map<number, HighlightPlan["numeric"]>();
+  for (const c of h.numeric) {
+    const below = h.below?.[`${c.row}:${c.col}`] ?? threshold;
+    let g = groups.get(below);
+    if (!g) groups.set(below, (g = []));
+    g.push(c);
+  }
+  return [...groups].map(([below, cells]) => ({ below, cells }));
 }
 
 /** True when a text would be read as a formula if typed into a cell. */

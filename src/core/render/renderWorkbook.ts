@@ -1,4 +1,5 @@
 import { Analysis } from "../analyse/analyse";
+import { roundTo } from "../text/scores";
 import { Lang } from "../i18n/messages";
 import { analysisSheet } from "./analysisSheet";
 import { TextStyle } from "./format";
@@ -117,6 +118,7 @@ export function highlights(a: Analysis): HighlightPlan[] {
     let h = bySheet.get(c.sheet);
     if (!h) bySheet.set(c.sheet, (h = { sheet: c.sheet, numeric: [], text: [] }));
     (c.numeric ? h.numeric : h.text).push({ row: c.row, col: c.col });
+    if (c.numeric && c.factor !== 1) (h.below ??= {})[`${c.row}:${c.col}`] = roundTo(a.threshold / c.factor, 9);
   }
   return [...bySheet.values()];
 }

@@ -1,12 +1,32 @@
-import { CellValue, isCellError } from "../read/grid";
+import { CellValue, isCellError, isFormula, isPercentFormat } from "../read/grid";
 import { normalizeText } from "./thai";
 
 /** What a cell holds when read as a score. */
 export type ScoreReading =
-  | { kind: "score"; value: number }
+  | {
+      kind: "score";
+      value: number;
+      /**
+       * How many times the number stored in the cell the score is: 100 for 0.7868 shown as 78.68%
+       * (or a fraction read as a percent), 1 otherwise. A highlight rule compares the stored number.
+       */
+      factor: number;
+      /** How the text was read, when it was not a plain number: "78,68" or "ร้อยละ 78.68". */
+      note?: "comma" | "percentWords";
+      /** The formula this score was worked out from, when the cell held one without a value. */
+      formula?: string;
+    }
   | { kind: "empty" }
   | { kind: "missing"; text: string }
-  | { kind: "invalid"; reason: "error" | "range" | "text"; text: string };
+  | { kind: "formula"; formula: string }
+  | { kind: "invalid"; reason: "error" | "range" | "text" | "formula"; text: string };
+
+export interface ScoreOptions {
+  /** The cell's number format: a percent format makes 0.7868 a score of 78.68. */
+  format?: string | null;
+  /** Read every number from 0 to 1 as a fraction of 100 (the analyst said the scores are stored so). */
+  fractions?: boolean;
+}
 
 const MISSING = new Set(["-", "–", "—", "n/a", "na", "n.a.", "ไม่มี", "ไม่มีข้อมูล", "ไม่ประเมิน", "null", "none"]);
 
@@ -15,31 +35,47 @@ const EXCEL_ERROR =
   /^#(N\/A|VALUE!|REF!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!)$/i;
 
 const NUMBER = /^[+]?(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
+/** "78,68": a comma that cannot be a thousands separator (one or two digits after it) is a decimal comma. */
+const COMMA_DECIMAL = /^[+]?(\d+),(\d{1,2})$/;
+/** Words around a number that say it is a score or a percent: "ร้อยละ 78.68", "78.68 คะแนน", "78.68%". */
+const BEFORE = /^(ร้อยละ|คะแนน|score|percent)\s*/;
+const AFTER = /\s*(%|คะแนน|points?|pts?\.?|percent)$/;
+
+function inRange(value: number, factor: number, raw: string, note?: "comma" | "percentWords"): ScoreReading {
+  const v = Math.round(value * factor * 1e9) / 1e9;
+  if (v < 0 || v > 100) return { kind: "invalid", reason: "range", text: raw };
+  return note ? { kind: "score", value: v, factor, note } : { kind: "score", value: v, factor };
+}
 
 /**
- * Read a cell as a 0–100 score. Thai digits, Arabic digits, numbers stored as text, a
- * trailing "%" or "คะแนน" are all accepted; blanks and "-"/"N/A" are missing, not zero.
+ * Read a cell as a 0–100 score. Thai digits, Arabic digits, numbers stored as text, "%",
+ * "ร้อยละ" or "คะแนน" around the number, a decimal comma, and a percent format are all read;
+ * blanks and "-"/"N/A" are missing, not zero. A formula without a value is said so.
  */
-export function readScore(v: CellValue): ScoreReading {
+export function readScore(v: CellValue, options: ScoreOptions = {}): ScoreReading {
   if (v === null || v === undefined) return { kind: "empty" };
   if (isCellError(v)) return { kind: "invalid", reason: "error", text: v.error };
+  if (isFormula(v)) return { kind: "formula", formula: v.formula };
   if (typeof v === "boolean") return { kind: "invalid", reason: "text", text: String(v) };
   if (typeof v === "number") {
     if (!Number.isFinite(v)) return { kind: "invalid", reason: "error", text: String(v) };
-    return v >= 0 && v <= 100 ? { kind: "score", value: v } : { kind: "invalid", reason: "range", text: String(v) };
+    const factor = isPercentFormat(options.format) || (options.fractions && v >= 0 && v <= 1) ? 100 : 1;
+    return inRange(v, factor, String(v));
   }
   const raw = v.trim();
   if (raw === "") return { kind: "empty" };
-  if (EXCEL_ERROR.test(raw)) {
-    return { kind: "invalid", reason: "error", text: raw };
-  }
+  if (EXCEL_ERROR.test(raw)) return { kind: "invalid", reason: "error", text: raw };
   const t = normalizeText(raw);
   if (MISSING.has(t)) return { kind: "missing", text: raw };
-  const stripped = t.replace(/\s*(%|คะแนน|points?|pts?\.?)$/, "").replace(/\s+/g, "");
+  const percentWords = BEFORE.test(t) || /%$/.test(t);
+  const stripped = t.replace(BEFORE, "").replace(AFTER, "").replace(/\s+/g, "");
+  const comma = COMMA_DECIMAL.exec(stripped);
+  if (comma) return inRange(Number(`${comma[1]}.${comma[2]}`), 1, raw, "comma");
   const m = NUMBER.exec(stripped);
   if (!m || (m[1] === undefined && m[2] === undefined)) return { kind: "invalid", reason: "text", text: raw };
   const value = Number(stripped.replace(/,/g, ""));
-  return value >= 0 && value <= 100 ? { kind: "score", value } : { kind: "invalid", reason: "range", text: raw };
+  const factor = options.fractions && !percentWords && value <= 1 ? 100 : 1;
+  return inRange(value, factor, raw, percentWords && /^(ร้อยละ|percent)/.test(t) ? "percentWords" : undefined);
 }
 
 /** Round half away from zero to `decimals`, as published ITA numbers are rounded. */

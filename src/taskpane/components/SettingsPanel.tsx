@@ -99,6 +99,11 @@ export function SettingsPanel({ t, settings, sheets, choices, onChange }: Settin
         checked={settings.thaiDigits}
         onChange={(_e, d) => onChange({ ...settings, thaiDigits: Boolean(d.checked) })}
       />
+      <Checkbox
+        label={t.fractions}
+        checked={settings.fractions}
+        onChange={(_e, d) => onChange({ ...settings, fractions: Boolean(d.checked) })}
+      />
       {roles.length > 0 && (
         <fieldset className={styles.sheets}>
           <legend>{t.units}</legend>
