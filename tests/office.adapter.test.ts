@@ -23,6 +23,33 @@ const snapshot = (s: FakeSheet) => JSON.stringify([...s.cells].sort());
 const highlighted = (s: FakeSheet) => s.cfs.filter((cf) => cf.font === HIGHLIGHT_FONT);
 
 describe("Analyze in Excel", () => {
+  test("number formats are loaded with the values: 0.7868 shown as 78.68% is 78.68, marked below 0.85", async () => {
+    const wb = new FakeWorkbook();
+    const I1 = "การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลามากน้อยเพียงใด";
+    const I3 = "เจ้าหน้าที่ในหน่วยงานของท่านมีการเรียกรับสินบนเพื่อแลกกับการปฏิบัติงานหรือการให้บริการหรือไม่";
+    wb.addSheet(
+      "ผล",
+      [
+        ["ข้อ", "คำถาม", "คะแนน"],
+        ["i1", I1, 0.7868],
+        ["i3", I3, 0.9926],
+      ],
+      0,
+      0,
+      [[], [null, null, "0.00%"], [null, null, "0.00%"]],
+    );
+    installFakeExcel(wb);
+    const r = await analyzeWorkbook({ year: 2567 });
+    expect(r.analysis.items.map((i) => [i.code, i.min])).toEqual([
+      ["i1", 78.68],
+      ["i3", 99.26],
+    ]);
+    expect(highlighted(wb.sheet("ผล")).map((cf) => [cf.address, cf.rule])).toEqual([
+      ["C2", { formula1: "0.85", operator: "LessThan" }],
+    ]);
+    expect(wb.syncs).toBeLessThanOrEqual(3);
+  });
+
   test("on the sample: three syncs, user cells untouched, highlights and the generated sheets written", async () => {
     const wb = await sampleWorkbook();
     const before = wb.sheets.map(snapshot);

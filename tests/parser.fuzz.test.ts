@@ -4,6 +4,8 @@ import { getFramework } from "../src/core/framework";
 import { CellValue } from "../src/core/read/grid";
 import { parseWorkbook } from "../src/core/parse/parseWorkbook";
 import { renderWorkbook } from "../src/core/render/renderWorkbook";
+import { analyseWorkbook } from "../src/core/analyseWorkbook";
+import { InputError } from "../src/core/i18n/messages";
 
 const fw = getFramework(2567);
 
@@ -51,6 +53,18 @@ const vocabulary = [
   "abc",
   "<b>ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่</b>",
   "=SUM(A1)",
+  "คะแนน IIT (30%)",
+  "EIT (30 คะแนน)",
+  "OIT /40",
+  "IIT (30)",
+  "ร้อยละ 78.68",
+  "78,68",
+  "1,234",
+  "0.7868",
+  "ผลการประเมิน ITA ของเทศบาลตำบลบ้านใหม่",
+  "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2569",
+  "ปี 2568",
+  "อบต. ก",
   "@x",
   "+1",
   "\u200b",
@@ -65,12 +79,20 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(null),
   fc.boolean(),
   fc.record({ error: fc.constantFrom("#N/A", "#REF!", "#VALUE!", "#SPILL!") }),
+  fc.record({
+    formula: fc.constantFrom("=AVERAGE(B1:B3)", "=SUM(C2,C3)", "=ROUND(B2,2)", "=VLOOKUP(1,A:B,2)", "=B1", "="),
+  }),
+  fc.double({ min: 0, max: 1, noNaN: true }),
 );
+
+/** Number formats a sheet's cells carry. */
+const format = fc.constantFrom<string | null>(null, "General", "0.00", "0.00%", "0%", '0.00"%"', "@", "#,##0.00");
 
 const grid = fc.record({
   top: fc.nat(50),
   left: fc.nat(20),
   values: fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 40 }),
+  formats: fc.array(fc.array(format, { maxLength: 9 }), { maxLength: 40 }),
 });
 
 describe("random grids never break the reader", () => {
@@ -90,6 +112,28 @@ describe("random grids never break the reader", () => {
         }
       }),
       { numRuns: 400 },
+    );
+  });
+
+  test("the whole use case, formats, formulas, points and agencies included: a cell is never both read and warned unreadable", () => {
+    const warnedUnreadable = new Set(["score.invalid", "score.outOfRange", "score.formulaNoValue"]);
+    fc.assert(
+      fc.property(fc.array(grid, { minLength: 1, maxLength: 3 }), fc.boolean(), (sheets, fractions) => {
+        const wb = { sheets: sheets.map((s, i) => ({ name: `S ${i}!`, ...s })) };
+        let r;
+        try {
+          r = analyseWorkbook(wb, { fractions });
+        } catch (e) {
+          // The only failure allowed is the clear one: nothing to analyse.
+          expect(e).toBeInstanceOf(InputError);
+          return;
+        }
+        const read = new Set(r.parsed.scoreCells.map((c) => c.ref));
+        const unreadable = r.analysis.diagnostics.filter((d) => warnedUnreadable.has(d.code)).map((d) => d.cell!);
+        expect(unreadable.filter((c) => read.has(c))).toEqual([]);
+        for (const c of r.parsed.scoreCells) expect(c.value >= 0 && c.value <= 100).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 });

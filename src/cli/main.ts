@@ -27,6 +27,7 @@ Options:
   --fractions-as-percent อ่านค่า 0–1 เป็นร้อยละ / read scores stored as 0–1 fractions as percents (0.7868 = 78.68)
   --units <list>         หน่วยงาน / units, e.g. "budget=กองแผนงาน,hr=กองการเจ้าหน้าที่,สำนักงานเลขานุการ"
   --sheets <list>        อ่านเฉพาะชีต / read only these sheets (comma-separated)
+  --agency <name|n>      หน่วยงานที่วิเคราะห์ / of a workbook with several agencies, the one to analyse (name or number)
   -h, --help             วิธีใช้ / this help
 `;
 
@@ -102,6 +103,7 @@ export async function main(argv: string[]): Promise<number> {
         lang: { type: "string" },
         "thai-digits": { type: "boolean" },
         "fractions-as-percent": { type: "boolean" },
+        agency: { type: "string" },
         units: { type: "string" },
         sheets: { type: "string" },
         help: { type: "boolean", short: "h" },
@@ -135,6 +137,8 @@ export async function main(argv: string[]): Promise<number> {
       lang,
       thaiDigits: values["thai-digits"] ?? false,
       fractions: values["fractions-as-percent"] ?? false,
+      agency:
+        values.agency === undefined ? undefined : /^\d+$/.test(values.agency) ? Number(values.agency) : values.agency,
       units: parseUnits(values.units),
       sheets: values.sheets ? values.sheets.split(",").map((s) => s.trim()) : undefined,
     };

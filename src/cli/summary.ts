@@ -16,6 +16,15 @@ export function summary(r: WorkbookAnalysis, lang: Lang, outFile: string): strin
       ? `ปีที่ประเมิน ${year} (${describeYearSource(r.choice, lang)}) · กรอบการประเมิน ${a.framework.label.th} · มาตรการสำหรับปีงบประมาณ ${fy}`
       : `Assessment year ${year} (${describeYearSource(r.choice, lang)}) · framework ${a.framework.label.en} · measures for fiscal year ${fy}`,
   );
+  if (r.agencies && r.agency) {
+    const n = r.agencies.agencies.indexOf(r.agency) + 1;
+    const all = r.agencies.agencies.length;
+    lines.push(
+      th
+        ? `หน่วยงาน: ${r.agency.name} (ลำดับที่ ${n} จาก ${all} หน่วยงานในสมุดงาน · เลือกด้วย --agency)`
+        : `Agency: ${r.agency.name} (${n} of the workbook's ${all} · choose with --agency)`,
+    );
+  }
   lines.push(`${th ? "ชีตที่อ่าน" : "Sheets read"}: ${r.parsed.sheets.join(", ")}`);
   const indicators = a.indicators.filter((i) => i.value !== null).length;
   lines.push(

@@ -36,6 +36,8 @@ export interface AnalyzeSettings {
   thaiDigits: boolean;
   /** Read numbers from 0 to 1 as fractions of 100. */
   fractions: boolean;
+  /** Of a workbook with several agencies, the one to analyse (by name); null for the first. */
+  agency: string | null;
   units: UnitAssignment[];
 }
 
@@ -47,6 +49,7 @@ export const DEFAULT_SETTINGS: AnalyzeSettings = {
   period: "template",
   thaiDigits: false,
   fractions: false,
+  agency: null,
   units: [],
 };
 
@@ -88,6 +91,7 @@ export function normalizeSettings(raw: unknown): AnalyzeSettings {
     period: r.period === "year" || r.period === "firstHalf" ? r.period : "template",
     thaiDigits: r.thaiDigits === true,
     fractions: r.fractions === true,
+    agency: typeof r.agency === "string" && r.agency.trim() !== "" ? r.agency : null,
     units,
   };
 }
@@ -101,6 +105,7 @@ export function toPipelineOptions(s: AnalyzeSettings, lang: Lang): WorkbookOptio
     period: s.period,
     thaiDigits: s.thaiDigits,
     fractions: s.fractions,
+    agency: s.agency ?? undefined,
     units: s.units,
     lang,
   };

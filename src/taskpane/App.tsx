@@ -120,13 +120,13 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
     }
   };
 
-  const analyze = () =>
+  const analyze = (chosen: AnalyzeSettings = settings) =>
     act(async () => {
-      const saved = host.saveSettings(settings).then(
+      const saved = host.saveSettings(chosen).then(
         () => true,
         (e) => (console.error(e), false),
       );
-      const result = await host.analyze(settings, lang, setStep);
+      const result = await host.analyze(chosen, lang, setStep);
       setResult({ host, outcome: result });
       return [
         { intent: "success", text: t.done },
@@ -230,6 +230,11 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
                 t={t}
                 summary={outcome.summary}
                 onSelectCell={host.kind === "excel" ? (c) => void host.selectCell(c).catch(fail) : undefined}
+                onAgency={(agency) => {
+                  const next = { ...settings, agency };
+                  setSettings(next);
+                  void analyze(next);
+                }}
               />
             </React.Suspense>
           )}

@@ -20,6 +20,8 @@ export const STRINGS = {
     yearLine: (year: string, source: string, fiscal: number) =>
       `ผลการประเมิน ITA ปี ${year} (${source}) · มาตรการสำหรับปีงบประมาณ ${fiscal}`,
     yearUnknown: "ไม่ทราบปี",
+    agency: "หน่วยงานที่วิเคราะห์",
+    agencyHint: (n: number) => `สมุดงานนี้มีผลคะแนน ${n} หน่วยงาน วิเคราะห์ทีละหน่วยงาน`,
     period: "ระยะเวลาดำเนินการ",
     periods: { template: "ตามแต่ละมาตรการ", year: "ทั้งปีงบประมาณ", firstHalf: "ครึ่งปีแรก (ต.ค.–มี.ค.)" },
     thaiDigits: "ใช้เลขไทยในข้อความที่สร้าง",
@@ -82,6 +84,8 @@ export const STRINGS = {
     yearLine: (year: string, source: string, fiscal: number) =>
       `ITA ${year} results (${source}) · measures for fiscal year ${fiscal}`,
     yearUnknown: "year unknown",
+    agency: "Agency analysed",
+    agencyHint: (n: number) => `This workbook holds ${n} agencies' scores; they are analysed one at a time.`,
     period: "Period of the measures",
     periods: { template: "As each measure suggests", year: "The whole fiscal year", firstHalf: "First half (Oct–Mar)" },
     thaiDigits: "Thai digits in generated text",

@@ -42,6 +42,12 @@ const YEAR_KIND: Record<Lang, Record<string, string>> = {
   },
 };
 
+/** How the agencies of a workbook are laid out. */
+const AGENCY_KIND: Record<Lang, Record<string, string>> = {
+  th: { sheets: "ชีตละหน่วยงาน", blocks: "ตารางเรียงข้างกัน", columns: "คอลัมน์คะแนนละหน่วยงาน", rows: "แถวละหน่วยงาน" },
+  en: { sheets: "a sheet each", blocks: "tables side by side", columns: "a score column each", rows: "a row each" },
+};
+
 /** Why a tool's total was taken for weighted points. */
 const POINTS_WHY: Record<Lang, Record<string, string>> = {
   th: {
@@ -253,6 +259,12 @@ const DIAGNOSTICS: Record<string, { th: Template; en: Template }> = {
     th: (p) => `เซลล์ {cell} มีค่า “${s(p.text)}” อ่านจุลภาคเป็นจุดทศนิยม ได้ ${n2(p.value)}`,
     en: (p) => `Cell {cell} holds “${s(p.text)}”; the comma was read as a decimal point: ${n2(p.value)}.`,
   },
+  "agencies.found": {
+    th: (p) =>
+      `สมุดงานนี้มีผลคะแนนของ ${s(p.count)} หน่วยงาน (${AGENCY_KIND.th[s(p.kind)] ?? ""}: ${codes(p.names, 10)}) วิเคราะห์เฉพาะ “${s(p.chosen)}” ไม่รวมคะแนนของหลายหน่วยงานเข้าด้วยกัน เลือกหน่วยงานอื่นได้ในการตั้งค่า (--agency) หรือใช้คำสั่ง batch เพื่อวิเคราะห์ทุกหน่วยงาน`,
+    en: (p) =>
+      `This workbook holds the scores of ${s(p.count)} agencies (${AGENCY_KIND.en[s(p.kind)] ?? ""}: ${codes(p.names, 10)}). Only “${s(p.chosen)}” was analysed; agencies are never merged. Choose another in the settings (--agency), or use the batch command to analyse them all.`,
+  },
   "table.records": {
     th: (p) =>
       `ตาราง ${s(p.range)} (${s(p.rows)} แถว) มี ${s(p.repeated)} ซ้ำหลายแถว จึงเป็นข้อมูลรายบุคคลหรือรายหน่วย ไม่ใช่ตารางผลคะแนน ไม่นำมาใช้และไม่ไฮไลต์`,
@@ -347,6 +359,10 @@ const FATAL: Record<string, { th: (p: Record<string, string>) => string; en: (p:
     "args.year": {
       th: (p) => `ตัวเลือกไม่ถูกต้อง: ไม่มีกรอบการประเมิน ITA ของปี ${s(p.year)} (ปีที่มี: ${s(p.known)})`,
       en: (p) => `Invalid option: there is no ITA framework for ${s(p.year)} (known years: ${s(p.known)})`,
+    },
+    "args.agency": {
+      th: (p) => `ตัวเลือกไม่ถูกต้อง: ไม่พบหน่วยงาน “${s(p.agency)}” ในสมุดงาน (มี: ${s(p.known)})`,
+      en: (p) => `Invalid option: no agency “${s(p.agency)}” in the workbook (there are: ${s(p.known)})`,
     },
     "args.framework": {
       th: (p) => `ตัวเลือกไม่ถูกต้อง: ใช้ไฟล์กรอบการประเมิน ${s(p.file)} ไม่ได้: ${s(p.detail)}`,

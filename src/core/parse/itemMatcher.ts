@@ -50,6 +50,8 @@ export class ItemMatcher {
     // Titles carry the fiscal year ("… ประจำปีงบประมาณ พ.ศ. 2569"): wording is compared without it.
     const ev = evidence.text === null ? evidence : { ...evidence, text: withoutYear(evidence.text) };
     const n = this.items.length;
+    // A framework with no items (a year read from a workbook that gives indicator scores only).
+    if (n === 0) return { kind: "none" };
     const hasText = ev.text !== null && compactText(ev.text).length >= 2;
     const text = new Array<number>(n).fill(0);
     if (hasText) {

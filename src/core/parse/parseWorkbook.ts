@@ -68,6 +68,12 @@ interface GapCandidate {
   scoreCells: RowCell[];
 }
 
+/** A column of a header that lays the scores out across: what it names, and its label. */
+interface AcrossColumn {
+  subject: Extract<ScoreSubject, { kind: "tool" } | { kind: "indicator" } | { kind: "overall" }>;
+  label: string;
+}
+
 /** A tool's or an indicator's score read in a table, committed when the table ends. */
 type PendingTotal =
   | { kind: "tool"; tool: ToolId; cell: ScoreCell; points: boolean }
@@ -168,6 +174,8 @@ class SheetScanner {
   private indicatorRunTool: ToolId | null = null;
   private blankRun = 0;
   private table: Table | null = null;
+  /** The columns of a scores-across header, while its rows are read. */
+  private across: Map<number, AcrossColumn> | null = null;
   private readonly toolOfIndicator: Map<number, ToolId>;
   private readonly maxIndicator: number;
   /** A sheet named for an earlier year ("ITA 2566") holds last year's scores only. */
@@ -250,6 +258,17 @@ class SheetScanner {
   }
 
   private readRowCells(row: number, cells: RowCell[]): void {
+    // Scores laid out across: a header naming tools, indicators or the overall score in columns
+    // ("IIT (30) | EIT (30) | OIT (40) | ITA"), the scores on the row below.
+    const across = this.acrossHeader(cells);
+    if (across) {
+      this.endTable(true);
+      this.across = across;
+      return;
+    }
+    if (this.across && this.readAcrossRow(row, cells)) return;
+    this.across = null;
+
     const labelled = cells.filter((c) => c.role !== null);
     const headingCell = this.findHeading(cells);
 
@@ -334,6 +353,62 @@ class SheetScanner {
         return;
       }
     }
+  }
+
+  /** What a header cell of a scores-across table names, if anything. */
+  private acrossSubject(c: RowCell): AcrossColumn["subject"] | null {
+    if (!c.text || c.score.kind === "score") return null;
+    const tool = this.vocab.tool(c.text);
+    if (tool && c.text.length <= 40) return { kind: "tool", tool };
+    const heading = this.vocab.indicators.readHeading(c.text, this.maxIndicator);
+    if (heading) return { kind: "indicator", number: heading.indicator };
+    if (isOverallLabel(c.text)) return { kind: "overall" };
+    return null;
+  }
+
+  /** A header row with two or more tools, indicators or overall scores in its columns, and at most one other label. */
+  private acrossHeader(cells: RowCell[]): Map<number, AcrossColumn> | null {
+    // A row with column labels (คะแนน, EIT Public …) or a score is a table's header or data.
+    if (cells.some((c) => c.score.kind === "score" || c.role !== null)) return null;
+    const cols = new Map<number, AcrossColumn>();
+    for (const c of cells) {
+      const subject = this.acrossSubject(c);
+      if (subject) cols.set(c.col, { subject, label: c.text });
+    }
+    return cols.size >= 2 && cells.length - cols.size <= 1 ? cols : null;
+  }
+
+  /** The scores of a row under a scores-across header; false when the row holds none. */
+  private readAcrossRow(row: number, cells: RowCell[]): boolean {
+    const across = this.across!;
+    const found = cells.filter((c) => across.has(c.col) && (c.score.kind === "score" || c.score.kind === "invalid"));
+    if (!found.length) return false;
+    if (!this.table) this.table = this.newTable(row);
+    this.table.lastRow = row;
+    for (const c of found) {
+      const { subject, label } = across.get(c.col)!;
+      if (c.score.kind === "invalid") {
+        this.out.diagnostics.push(this.invalidScore(row, c, subjectKey(subject)));
+        continue;
+      }
+      const cell = this.scoreCell(row, c, subject);
+      const earlier = this.previousSheet || isEarlier(label, this.year);
+      if (subject.kind === "tool") {
+        // Last year's tool totals are not kept: the change is reported by indicator and overall.
+        if (!earlier)
+          this.table.totals.push({
+            kind: "tool",
+            tool: subject.tool,
+            cell,
+            points: this.isPoints(label, subject.tool),
+          });
+      } else if (subject.kind === "indicator") {
+        if (earlier) this.out.addPrevious(subject.number, cell);
+        else this.table.totals.push({ kind: "indicator", number: subject.number, cell });
+      } else if (earlier) this.out.addPrevious("overall", cell);
+      else this.out.addOverall(cell);
+    }
+    return true;
   }
 
   private isPoints(label: string, tool: ToolId): boolean {
@@ -440,7 +515,7 @@ class SheetScanner {
       this.out.notes.set(
         ref,
         diagnostic("info", "score.commaDecimal", subjectKey(subject), [ref], {
-          text: String(c.value),
+          text: typeof c.value === "string" ? c.value : "",
           value: score.value,
         }),
       );

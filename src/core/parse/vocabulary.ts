@@ -50,14 +50,15 @@ export class Vocabulary {
    * weight is a percent all the same: the caller checks the range.)
    */
   pointsLabel(text: string, tool: ToolDef): boolean {
-    const w = `${Math.round(tool.weight * 100)}(?![\d.])`;
+    const w = String.raw`${Math.round(tool.weight * 100)}(?![\d.])`;
     const t = normalizeText(text);
-    return (
-      /ถ่วงน้ำหนัก|weighted/.test(t) ||
-      new RegExp(`/\s*${w}|เต็ม\s*${w}|\(\s*${w}\s*(%|คะแนน|points?|pts?)?\s*\)|(^|[^\d.])${w}\s*(คะแนน|points?)`).test(
-        t,
-      )
-    );
+    const labels = [
+      String.raw`/\s*${w}`, // "/30"
+      String.raw`เต็ม\s*${w}`, // "เต็ม 30"
+      String.raw`\(\s*${w}\s*(%|คะแนน|points?|pts?)?\s*\)`, // "(30%)", "(30 คะแนน)", "(30)"
+      String.raw`(^|[^\d.])${w}\s*(คะแนน|points?)`, // "30 คะแนน"
+    ];
+    return /ถ่วงน้ำหนัก|weighted/.test(t) || new RegExp(labels.join("|")).test(t);
   }
 }
 

@@ -12,6 +12,9 @@ export interface JsonReport {
   yearSource: { kind: string; cell: string | null; text: string | null };
   /** The fiscal year the measures are written for. */
   fiscalYear: number;
+  /** The agency analysed, when the workbook holds several; and all of them. */
+  agency: string | null;
+  agencies: string[];
   threshold: number;
   level: "item" | "indicator";
   items: Array<{
@@ -68,6 +71,8 @@ export function jsonReport(r: WorkbookAnalysis, lang: Lang): JsonReport {
     year: a.year,
     yearSource: { kind: r.choice.source, cell: r.choice.cell, text: r.choice.text },
     fiscalYear: r.fiscalYear,
+    agency: r.agency?.name ?? null,
+    agencies: r.agencies?.agencies.map((x) => x.name) ?? [],
     threshold: a.threshold,
     level: a.level,
     items: a.items.map((i) => ({

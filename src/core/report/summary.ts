@@ -12,6 +12,9 @@ export interface ResultSummary {
   /** The framework the scores were read against ("ITA 2569 (สำนักงาน ป.ป.ช.)"). */
   framework: string;
   fiscalYear: number;
+  /** When the workbook holds several agencies: their names, and the one analysed. */
+  agencies: string[];
+  agency: string | null;
   threshold: number;
   level: "item" | "indicator";
   overall: {
@@ -48,6 +51,8 @@ export function summarize(r: WorkbookAnalysis, lang: Lang): ResultSummary {
     yearSource: describeYearSource(r.choice, lang),
     framework: a.framework.label[lang],
     fiscalYear: r.fiscalYear,
+    agencies: r.agencies?.agencies.map((x) => x.name) ?? [],
+    agency: r.agency?.name ?? null,
     threshold: a.threshold,
     level: a.level,
     overall: {

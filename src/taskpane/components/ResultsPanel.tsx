@@ -1,4 +1,4 @@
-import { Badge, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Field, Link, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ResultSummary } from "../../core/report/summary";
 import type { Strings } from "../strings";
 
@@ -16,11 +16,13 @@ export interface ResultsPanelProps {
   summary: ResultSummary;
   /** Selects a cell in the workbook; absent where there is none to select (file mode). */
   onSelectCell?: (cell: string) => void;
+  /** Analyses another of the workbook's agencies. */
+  onAgency?: (name: string) => void;
 }
 
 const f2 = (v: number | null) => (v === null ? "–" : v.toFixed(2));
 
-export function ResultsPanel({ t, summary, onSelectCell }: ResultsPanelProps) {
+export function ResultsPanel({ t, summary, onSelectCell, onAgency }: ResultsPanelProps) {
   const styles = useStyles();
   const o = summary.overall;
   return (
@@ -28,6 +30,17 @@ export function ResultsPanel({ t, summary, onSelectCell }: ResultsPanelProps) {
       <Text as="h2" weight="semibold" size={400}>
         {t.results}
       </Text>
+      {summary.agencies.length > 1 && (
+        <Field label={t.agency} hint={t.agencyHint(summary.agencies.length)}>
+          <Select value={summary.agency ?? ""} onChange={(_e, d) => onAgency?.(d.value)}>
+            {summary.agencies.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       <Text>
         {t.yearLine(
           summary.year === null ? t.yearUnknown : String(summary.year),

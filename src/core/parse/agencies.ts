@@ -1,0 +1,238 @@
+/**
+ * Several agencies in one workbook: a sheet each, tables side by side, a score column each under
+ * one indicator column, or a row each under a header of tools. Found before anything is read, so
+ * that one agency is analysed at a time and two agencies' numbers are never merged.
+ */
+import { latestFramework } from "../framework";
+import { CellValue, SheetGrid, WorkbookGrid, cellRef } from "../read/grid";
+import { readScore } from "../text/scores";
+import { normalizeText } from "../text/thai";
+import { isOverallLabel, isPreviousYearLabel, labelYear, readHeaderLabel } from "./labels";
+import { Vocabulary, vocabularyOf } from "./vocabulary";
+
+export type AgencyLayoutKind = "sheets" | "blocks" | "columns" | "rows";
+
+export interface Agency {
+  name: string;
+  sheet: string;
+  /** Where its name was read (or its sheet's first cell). */
+  cell: string;
+  /** Absolute columns of the sheet that are this agency's (blocks side by side). */
+  cols?: [number, number];
+  /** Columns of other agencies, to blank (a score column each). */
+  hideCols?: number[];
+  /** Rows of other agencies, to blank (a row each). */
+  hideRows?: number[];
+}
+
+export interface AgencyLayout {
+  kind: AgencyLayoutKind;
+  agencies: Agency[];
+}
+
+/** Indicators with a score on their row, for a sheet to count as one agency's results. */
+const MIN_INDICATORS = 5;
+/** Rows of scores in the same two columns or more, for the columns to be agencies. */
+const MIN_ROWS = 3;
+/** Words that begin an agency's name in a title ("ผลการประเมิน ITA ของ เทศบาลตำบลบ้านใหม่"). */
+const AGENCY_WORDS =
+  /(เทศบาล|องค์การบริหารส่วน|อบต\.|อบจ\.|กรม|กระทรวง|สำนักงาน|สำนัก|กอง|โรงเรียน|โรงพยาบาล|มหาวิทยาลัย|วิทยาลัย|จังหวัด|อำเภอ|ศาล|สถาบัน|การไฟฟ้า|การประปา|ธนาคาร|agency|municipality|department|office|school|hospital|university)/i;
+
+const text = (v: CellValue | undefined) => (typeof v === "string" ? v.trim() : "");
+const isScore = (v: CellValue | undefined) => v !== undefined && readScore(v).kind === "score";
+
+/** A name for an agency found in a title cell, or null. */
+export function agencyName(raw: string): string | null {
+  const t = raw.replace(/\s+/g, " ").trim();
+  if (t.length > 120) return null;
+  const m = AGENCY_WORDS.exec(t);
+  return m ? t.slice(m.index).replace(/[\s:：]+$/, "") : null;
+}
+
+/** The indicators a sheet gives a score for, row by row, with the columns of headings and scores. */
+interface ScoredRow {
+  row: number;
+  indicator: number;
+  headingCol: number;
+  scoreCols: number[];
+  values: number[];
+}
+
+function scoredRows(sheet: SheetGrid, vocab: Vocabulary): ScoredRow[] {
+  const max = Math.max(...vocab.framework.indicators.map((d) => d.number));
+  const out: ScoredRow[] = [];
+  sheet.values.forEach((row, r) => {
+    row.forEach((v, c) => {
+      const t = text(v);
+      if (!t || t.length > 120) return;
+      const heading = vocab.indicators.readHeading(t, max);
+      if (!heading) return;
+      const scoreCols: number[] = [];
+      const values: number[] = [];
+      // The scores on its right, up to the next heading (a table beside it is another's).
+      for (let k = c + 1; k < row.length; k++) {
+        const u = row[k];
+        if (text(u) && vocab.indicators.readHeading(text(u), max)) break;
+        const s = u === null || u === undefined ? null : readScore(u);
+        if (s?.kind === "score") {
+          scoreCols.push(sheet.left + k);
+          values.push(s.value);
+        }
+      }
+      if (scoreCols.length)
+        out.push({ row: sheet.top + r, indicator: heading.indicator, headingCol: sheet.left + c, scoreCols, values });
+    });
+  });
+  return out;
+}
+
+/** A name for the agency of a sheet or a block: a title naming one above its scores, else `fallback`. */
+function titleIn(sheet: SheetGrid, cols: [number, number] | null, fallback: string): { name: string; cell: string } {
+  const rows = sheet.values.slice(0, 12);
+  for (let r = 0; r < rows.length; r++) {
+    for (let c = 0; c < rows[r].length; c++) {
+      const col = sheet.left + c;
+      if (cols && (col < cols[0] || col > cols[1])) continue;
+      const name = agencyName(text(rows[r][c]));
+      if (name) return { name, cell: cellRef(sheet.name, sheet.top + r, col) };
+    }
+  }
+  return { name: fallback, cell: cellRef(sheet.name, sheet.top, sheet.left) };
+}
+
+/** Sheets that each hold one agency's results (and are not the same results twice, or two years). */
+function bySheet(sheets: SheetGrid[], vocab: Vocabulary): AgencyLayout | null {
+  const full = sheets
+    .map((s) => ({ s, rows: scoredRows(s, vocab) }))
+    .filter((x) => new Set(x.rows.map((r) => r.indicator)).size >= MIN_INDICATORS);
+  if (full.length < 2) return null;
+  // Sheets named for different years (or some for a year, some for none) are one agency's years.
+  const years = new Set(full.map((x) => (isPreviousYearLabel(x.s.name) ? "previous" : labelYear(x.s.name))));
+  if (years.size > 1) return null;
+  const key = (x: (typeof full)[number]) =>
+    JSON.stringify([...new Map(x.rows.map((r) => [r.indicator, r.values[0]])).entries()].sort((a, b) => a[0] - b[0]));
+  if (new Set(full.map(key)).size === 1) return null;
+  return {
+    kind: "sheets",
+    agencies: full.map((x) => ({ ...titleIn(x.s, null, x.s.name), sheet: x.s.name })),
+  };
+}
+
+/** Tables side by side: the same indicator's heading in two places of a row. */
+function byBlock(sheet: SheetGrid, rows: ScoredRow[]): AgencyLayout | null {
+  const byRow = new Map<number, ScoredRow[]>();
+  for (const r of rows) byRow.set(r.row, [...(byRow.get(r.row) ?? []), r]);
+  const starts = new Set<number>();
+  for (const rs of byRow.values()) if (rs.length >= 2) rs.forEach((r) => starts.add(r.headingCol));
+  if (starts.size < 2) return null;
+  const sorted = [...starts].sort((a, b) => a - b);
+  const last = sheet.left + Math.max(...sheet.values.map((r) => r.length)) - 1;
+  const agencies = sorted.map((start, i): Agency => {
+    // A block runs from a column left of its headings (a tool column) to the next block's.
+    const from = i === 0 ? sheet.left : Math.max(sorted[i - 1] + 1, start - 1);
+    const to = i + 1 < sorted.length ? Math.max(start, sorted[i + 1] - 2) : last;
+    const cols: [number, number] = [from, to];
+    return { ...titleIn(sheet, cols, `${sheet.name} (${i + 1})`), sheet: sheet.name, cols };
+  });
+  return { kind: "blocks", agencies };
+}
+
+/** One indicator column, a score column per agency headed by its name. */
+function byColumn(sheet: SheetGrid, rows: ScoredRow[]): AgencyLayout | null {
+  const multi = rows.filter((r) => r.scoreCols.length >= 2);
+  if (multi.length < MIN_ROWS) return null;
+  const cols = multi[0].scoreCols;
+  if (!multi.every((r) => r.scoreCols.join() === cols.join())) return null;
+  // The header above the first scored row names each column; years, score or EIT labels are not agencies.
+  const first = Math.min(...multi.map((r) => r.row));
+  for (let r = first - 1 - sheet.top; r >= 0; r--) {
+    const row = sheet.values[r] ?? [];
+    const labels = cols.map((c) => text(row[c - sheet.left]));
+    if (labels.every((l) => !l)) continue;
+    if (labels.some((l) => !l || readHeaderLabel(l) !== null || labelYear(l) !== null)) return null;
+    return {
+      kind: "columns",
+      agencies: cols.map((c, i) => ({
+        name: labels[i],
+        sheet: sheet.name,
+        cell: cellRef(sheet.name, sheet.top + r, c),
+        hideCols: cols.filter((x) => x !== c),
+      })),
+    };
+  }
+  return null;
+}
+
+/** A header of tools (or indicators, or the overall score) across, and a row of scores per agency. */
+function byRow(sheet: SheetGrid, vocab: Vocabulary): AgencyLayout | null {
+  const max = Math.max(...vocab.framework.indicators.map((d) => d.number));
+  const names = (t: string) =>
+    (vocab.tool(t) !== null && t.length <= 40) || vocab.indicators.readHeading(t, max) !== null || isOverallLabel(t);
+  for (let r = 0; r < sheet.values.length; r++) {
+    const row = sheet.values[r];
+    const heads = row
+      .map((v, c) => (names(text(v)) && !readHeaderLabel(normalizeText(text(v))) ? c : -1))
+      .filter((c) => c >= 0);
+    if (heads.length < 2 || row.some(isScore)) continue;
+    const data: number[] = [];
+    for (let k = r + 1; k < sheet.values.length; k++) {
+      const d = sheet.values[k] ?? [];
+      if (!heads.some((c) => isScore(d[c]))) break;
+      data.push(k);
+    }
+    if (data.length < 2) continue;
+    const nameCol = row.findIndex(
+      (v, c) => !heads.includes(c) && (text(v) !== "" || data.some((k) => text(sheet.values[k][c]) !== "")),
+    );
+    return {
+      kind: "rows",
+      agencies: data.map((k, i) => {
+        const n = nameCol >= 0 ? text(sheet.values[k][nameCol]) : "";
+        return {
+          name: n || `${sheet.name} (${i + 1})`,
+          sheet: sheet.name,
+          cell: cellRef(sheet.name, sheet.top + k, sheet.left + Math.max(nameCol, 0)),
+          hideRows: data.filter((x) => x !== k).map((x) => sheet.top + x),
+        };
+      }),
+    };
+  }
+  return null;
+}
+
+/** The agencies a workbook holds, when it holds more than one; null for one agency's workbook. */
+export function detectAgencies(grid: WorkbookGrid, sheets?: string[]): AgencyLayout | null {
+  const vocab = vocabularyOf(latestFramework());
+  const readable = grid.sheets.filter((s) => !s.generated && (!sheets || sheets.includes(s.name)));
+  const found = bySheet(readable, vocab);
+  if (found) return found;
+  for (const s of readable) {
+    const rows = scoredRows(s, vocab);
+    const layout = byBlock(s, rows) ?? byColumn(s, rows) ?? byRow(s, vocab);
+    if (layout) return layout;
+  }
+  return null;
+}
+
+/** The workbook as one agency's: its sheet alone, or its sheet with the other agencies' cells blanked. */
+export function agencyGrid(grid: WorkbookGrid, layout: AgencyLayout, agency: Agency): WorkbookGrid {
+  const others = new Set(
+    layout.kind === "sheets" ? layout.agencies.map((a) => a.sheet).filter((n) => n !== agency.sheet) : [],
+  );
+  return {
+    sheets: grid.sheets
+      .filter((s) => !others.has(s.name))
+      .map((s) => (s.name === agency.sheet && layout.kind !== "sheets" ? blankOthers(s, agency) : s)),
+  };
+}
+
+function blankOthers(s: SheetGrid, a: Agency): SheetGrid {
+  const keep = (row: number, col: number) =>
+    (!a.cols || (col >= a.cols[0] && col <= a.cols[1])) &&
+    !(a.hideCols ?? []).includes(col) &&
+    !(a.hideRows ?? []).includes(row);
+  return {
+    ...s,
+    values: s.values.map((row, r) => row.map((v, c) => (keep(s.top + r, s.left + c) ? v : null))),
+  };
+}
