@@ -67,11 +67,18 @@ export async function routeRealOfficeJs(context: BrowserContext): Promise<void> 
   });
 }
 
-/** Block every other outside address: the page must not reach the network. */
+/**
+ * office.js's own telemetry, which it may try to load a few seconds after it starts wherever it
+ * runs: blocked like everything else, but not the page's doing.
+ */
+const OFFICE_TELEMETRY = /^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//;
+
+/** Block every other outside address: the page must not reach the network. Returns what the page tried. */
 export async function blockOutside(context: BrowserContext): Promise<string[]> {
   const attempts: string[] = [];
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => {
-    attempts.push(route.request().url());
+    const url = route.request().url();
+    if (!OFFICE_TELEMETRY.test(url)) attempts.push(url);
     return route.abort();
   });
   return attempts;
