@@ -24,9 +24,10 @@ chars.push(..."“”‘’–—…•×÷·›«»°");
 const widths = (font: Font) => Object.fromEntries(chars.map((ch) => [ch, font.charToGlyph(ch).advanceWidth ?? 0]));
 const regular = load("Laksaman.ttf");
 const bold = load("Laksaman-Bold.ttf");
-const os2 = regular.tables.os2 as { usWinAscent: number; usWinDescent: number };
+const os2 = regular.tables.os2 as unknown as { usWinAscent: number; usWinDescent: number };
 const metrics = {
-  $comment: "Advance widths (per 1000 units of the em) of TH Sarabun New, read from its metric twin Laksaman (fonts-thai-tlwg). Written by scripts/make-font-metrics.ts.",
+  $comment:
+    "Advance widths (per 1000 units of the em) of TH Sarabun New, read from its metric twin Laksaman (fonts-thai-tlwg). Written by scripts/make-font-metrics.ts.",
   unitsPerEm: regular.unitsPerEm,
   ascent: os2.usWinAscent,
   descent: os2.usWinDescent,

@@ -11,7 +11,7 @@ describe("the measures document's four parts", () => {
     const s = sheetOf(plan, "summary");
     const lead = texts(s)[1];
     expect(lead).toBe(
-      "หน่วยงานได้ผลคะแนนการประเมิน ITA 84.33 คะแนน อยู่ในระดับ “ไม่ผ่านค่าเป้าหมาย” ตามที่สำนักงาน ป.ป.ช. กำหนด (85 คะแนน) เมื่อเปรียบเทียบกับผลคะแนนปีที่ผ่านมาลดลง 3.70 คะแนน โดยมีรายละเอียดผลการประเมินรายเครื่องมือและตัวชี้วัด ดังนี้",
+      "หน่วยงาน ได้ผลคะแนนการประเมิน ITA 84.33 คะแนน อยู่ในระดับ “ไม่ผ่านค่าเป้าหมาย” ตามที่สำนักงาน ป.ป.ช. กำหนด (85 คะแนน) เมื่อเปรียบเทียบกับผลคะแนนปีที่ผ่านมาลดลง 3.70 คะแนน โดยมีรายละเอียดผลการประเมินรายเครื่องมือและตัวชี้วัด ดังนี้",
     );
     expect(texts(s)).toContain("ไม่ผ่าน");
     expect(texts(s)).toContain("ลดลง 3.70");
@@ -36,7 +36,7 @@ describe("the measures document's four parts", () => {
   });
 
   test("Part 4 has one row per measure, status drop-downs, a roll-up by formula and the monitoring unit", async () => {
-    const { plan } = render(await sampleGrid());
+    const { plan } = render(await sampleGrid(), { units: [{ role: "monitoring", name: "กลุ่มงานตรวจสอบภายใน" }] });
     const measures = sheetOf(plan, "plan").tables[0];
     const f = sheetOf(plan, "followup");
     const table = f.tables[0];
@@ -50,7 +50,7 @@ describe("the measures document's four parts", () => {
     const formulas = f.cells.flatMap((c) => ("formula" in c.content ? [c.content.formula] : []));
     expect(formulas).toEqual(
       expect.arrayContaining([
-        "='หน่วยงาน'!$B$13",
+        `="(1) "&'หน่วยงาน'!$B$13&" เป็นหน่วยหลักในการติดตามความก้าวหน้าและประเมินผลการดำเนินงานตามมาตรการฯ"`,
         `=ROWS($A$${table.top + 2}:$A$${table.bottom + 1})`,
         `=COUNTIF($E$${table.top + 2}:$E$${table.bottom + 1},"ดำเนินการแล้วเสร็จ")`,
         `=AVERAGE($G$${table.top + 2}:$G$${table.bottom + 1})`,
@@ -59,15 +59,23 @@ describe("the measures document's four parts", () => {
     );
   });
 
-  test("every generated sheet prints on A4, fit to the page width; the plan and the follow-up in landscape with repeated headers", async () => {
+  test("every generated sheet prints on A4 at 100 %, within the page's width; the wide tables in landscape", async () => {
+    for (const lang of ["th", "en"] as const) {
+      const { plan } = render(await sampleGrid(), { lang });
+      for (const s of plan.sheets) {
+        expect([s.key, s.print?.paper, s.print?.fitToWidth]).toEqual([s.key, "A4", false]);
+        // A4 is 595 pt wide, 842 pt tall; the margins are half an inch each side.
+        const printed = s.columns.slice(0, s.print!.area!.right + 1).reduce((sum, w) => sum + (w * 7 + 5) * 0.75, 0);
+        expect(printed).toBeLessThanOrEqual((s.print!.orientation === "portrait" ? 595 : 842) - 72);
+      }
+    }
     const { plan } = render(await sampleGrid());
-    for (const s of plan.sheets) expect([s.key, s.print?.paper, s.print?.fitToWidth]).toEqual([s.key, "A4", true]);
     expect(plan.sheets.filter((s) => s.print?.orientation === "landscape").map((s) => s.key)).toEqual([
       "plan",
-      "followup",
+      "units",
       "framework",
     ]);
-    for (const key of ["plan", "followup", "units"] as const)
+    for (const key of ["plan", "units", "framework"] as const)
       expect(sheetOf(plan, key).print?.repeatRows).toBeDefined();
     // TH Sarabun 16 pt throughout.
     for (const st of Object.values(plan.styles))

@@ -110,7 +110,7 @@ describe("the built-in frameworks", () => {
     },
   );
 
-  test("no text the renderer writes from the data could be taken for a formula", () => {
+  test("no text the renderer writes from the data could be taken for a formula, or carries its own digits", () => {
     const strings: string[] = [];
     const walk = (v: unknown) => {
       if (typeof v === "string") strings.push(v);
@@ -124,6 +124,8 @@ describe("the built-in frameworks", () => {
       walk(f.items);
     }
     expect(strings.filter(looksLikeFormula)).toEqual([]);
+    // Numbers in the data are written in Arabic digits: the digits option decides how they print.
+    expect(strings.filter((s) => /[\u0e50-\u0e59]/.test(s))).toEqual([]);
   });
 });
 

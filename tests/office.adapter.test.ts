@@ -88,9 +88,9 @@ describe("Analyze in Excel", () => {
     expect(highlighted(items).every((cf) => cf.type === "Custom")).toBe(true);
 
     const plan = wb.sheet("แผนมาตรการ");
-    expect(plan.tables).toEqual([{ address: "'แผนมาตรการ'!A4:E16", name: "ITA_Plan", style: "TableStyleLight1" }]);
+    expect(plan.tables).toEqual([{ address: "'แผนมาตรการ'!A3:E12", name: "ITA_Plan", style: "TableStyleLight1" }]);
     // The owner formula refers to the units sheet, which exists by then: it shows the unit, not #REF!.
-    expect(plan.get("E5")).toMatchObject({ formula: "='หน่วยงาน'!$B$6", value: "(ระบุ) หน่วยงานที่ให้บริการประชาชน" });
+    expect(plan.get("E4")).toMatchObject({ formula: "='หน่วยงาน'!$B$6", value: "(ระบุ) หน่วยงานที่ให้บริการประชาชน" });
     // Text stays text (the text format), numbers stay numbers.
     const analysis = wb.sheet("วิเคราะห์ผล ITA");
     const cells = [...analysis.cells.values()];
@@ -98,13 +98,25 @@ describe("Analyze in Excel", () => {
       cells.filter((c) => typeof c.value === "string" && c.value !== "").every((c) => c.numberFormat === "@"),
     ).toBe(true);
     expect(cells.filter((c) => typeof c.value === "number").every((c) => c.numberFormat !== "@")).toBe(true);
-    expect(plan.get("C5")?.style).toBe(styleName("td"));
+    expect(plan.get("C4")?.style).toBe(styleName("td"));
     expect(plan.validations[0]).toMatchObject({
-      address: "E5:E16",
+      address: "E4:E12",
       rule: { list: { inCellDropDown: true, source: "='หน่วยงาน'!$B$5:$B$28" } },
     });
-    expect(plan.frozenRows).toBe(4);
-    expect(plan.pageLayout).toMatchObject({ orientation: "Landscape", printTitleRows: "$4:$4" });
+    expect(plan.frozenRows).toBe(3);
+    expect(plan.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      printTitleRows: "$3:$3",
+      // The nine measures (rows 4–12) print; the working note in column F does not.
+      printArea: "A1:E12",
+      leftMargin: 36,
+      topMargin: expect.closeTo(43.2, 6) as number,
+    });
+    expect(plan.pageLayout.zoom).toBeUndefined();
+    // The chart starts a page of its own, right after the low indicators.
+    const summary = wb.sheet("สรุปผล ITA");
+    expect(summary.pageBreaks).toHaveLength(1);
+    expect(summary.charts[0].from).toBe(summary.pageBreaks[0]);
     expect(wb.styles.get(styleName("td"))).toMatchObject({ "font.name": "TH Sarabun New", wrapText: true });
     expect(wb.sheet("วิเคราะห์ผล ITA").tables.map((t) => t.name)).toEqual(
       [1, 2, 3, 4, 5, 6, 7].map((n) => `ITA_Issue${n}`),

@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import * as CFB from "cfb";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { analyseXlsx } from "../src/adapters/xlsx/xlsxFile";
 import { generatedSheets } from "../src/adapters/xlsx/readGrid";
 import { InputError } from "../src/core/i18n/messages";
@@ -74,12 +75,31 @@ describe("the analysed sample workbook", () => {
       [1, 2, 3, 4, 5, 6, 7].map((n) => `ITA_Issue${n}`).sort(),
     );
     expect(Object.keys((plan as unknown as { tables: object }).tables)).toEqual(["ITA_Plan"]);
-    expect(plan.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
-    expect(plan.getCell("E5").dataValidation).toMatchObject({ type: "list", formulae: ["'หน่วยงาน'!$B$5:$B$28"] });
-    expect(plan.getCell("E5").value).toMatchObject({ formula: "'หน่วยงาน'!$B$6" });
-    expect(plan.getCell("C5").font?.name).toBe("TH Sarabun New");
-    expect(plan.getCell("C5").alignment?.wrapText).toBe(true);
-    expect(plan.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, printTitlesRow: "4:4" });
+    expect(plan.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
+    expect(plan.getCell("E4").dataValidation).toMatchObject({ type: "list", formulae: ["'หน่วยงาน'!$B$5:$B$28"] });
+    expect(plan.getCell("E4").value).toMatchObject({ formula: "'หน่วยงาน'!$B$6" });
+    expect(plan.getCell("C4").font?.name).toBe("TH Sarabun New");
+    expect(plan.getCell("C4").alignment?.wrapText).toBe(true);
+    expect(plan.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, printTitlesRow: "3:3" });
+  });
+
+  test("prints each sheet at 100 % within its print area, the chart on a page of its own", async () => {
+    const zip = await JSZip.loadAsync(result.output);
+    const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+    // The plan's nine measures print; the working note beside them does not.
+    expect(workbookXml).toMatch(
+      /<definedName name="_xlnm.Print_Area" localSheetId="\d+">&apos;แผนมาตรการ&apos;!\$A\$1:\$E\$12<\/definedName>/,
+    );
+    const summary = output.getWorksheet("สรุปผล ITA")!;
+    const sheetFile = `xl/worksheets/sheet${summary.id}.xml`;
+    const xml = await zip.file(sheetFile)!.async("string");
+    expect(xml).not.toContain("fitToPage");
+    const breaks = [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(breaks).toHaveLength(1);
+    // A break "after row n" (1-based) starts the next page at zero-based row n: the chart's first row.
+    const drawing = Object.keys(zip.files).find((f) => /^xl\/drawings\/itaDrawing\d+\.xml$/.test(f))!;
+    const anchor = /<xdr:from>.*?<xdr:row>(\d+)<\/xdr:row>/.exec(await zip.file(drawing)!.async("string"))!;
+    expect(breaks[0]).toBe(Number(anchor[1]));
   });
 });
 
@@ -231,7 +251,7 @@ describe("a re-run keeps what the analyst typed into the generated sheets", () =
     units.getCell("B6").value = "สำนักบริการประชาชน";
     units.getCell("B14").value = "กองกลาง";
     const plan = wb.getWorksheet("แผนมาตรการ")!;
-    plan.getCell("E6").value = "กองกลาง";
+    plan.getCell("E5").value = "กองกลาง";
     const edited = new Uint8Array(await wb.xlsx.writeBuffer());
 
     const again = await analyseXlsx(edited, "s.xlsx");
@@ -240,12 +260,12 @@ describe("a re-run keeps what the analyst typed into the generated sheets", () =
     expect(u.getCell("B6").value).toBe("สำนักบริการประชาชน");
     expect(u.getCell("B14").value).toBe("กองกลาง");
     const p = out.getWorksheet("แผนมาตรการ")!;
-    expect(p.getCell("E5").value).toEqual({ formula: "'หน่วยงาน'!$B$6", result: "สำนักบริการประชาชน" });
-    expect(p.getCell("E6").value).toBe("กองกลาง");
+    expect(p.getCell("E4").value).toEqual({ formula: "'หน่วยงาน'!$B$6", result: "สำนักบริการประชาชน" });
+    expect(p.getCell("E5").value).toBe("กองกลาง");
     // Units given on the command line win over the sheet, and are not mistaken for an analyst's pick.
     const third = await analyseXlsx(again.output, "s.xlsx", { units: [{ role: "service", name: "กองบริการ" }] });
     const p3 = (await open(third.output)).getWorksheet("แผนมาตรการ")!;
-    expect(p3.getCell("E5").value).toEqual({ formula: "'หน่วยงาน'!$B$6", result: "กองบริการ" });
-    expect(p3.getCell("E6").value).toBe("กองกลาง");
+    expect(p3.getCell("E4").value).toEqual({ formula: "'หน่วยงาน'!$B$6", result: "กองบริการ" });
+    expect(p3.getCell("E5").value).toBe("กองกลาง");
   });
 });

@@ -69,6 +69,8 @@ export function analyseWorkbook(whole: WorkbookGrid, options: WorkbookOptions = 
   const previous = readPreviousEdits(grid, framework);
   const plan = renderWorkbook(analysis, {
     ...options,
+    // In a workbook of several agencies, the one analysed names the document unless a name is given.
+    agencyName: options.agencyName ?? agency?.name ?? null,
     fiscalYear,
     units: mergeUnits(previous.units, options.units ?? []),
     previousOwners: previous.owners,

@@ -32,6 +32,8 @@ export class FakeSheet {
   tabColor = "";
   validations: Array<{ address: string; rule?: unknown; errorAlert?: unknown; prompt?: unknown }> = [];
   pageLayout: Record<string, unknown> = {};
+  /** Cells a manual page break starts a page at. */
+  pageBreaks: string[] = [];
   charts: Array<{
     type: string;
     source: string;
@@ -225,7 +227,8 @@ class WorksheetProxy extends Loadable {
   tables: { add: (address: string, hasHeaders: boolean) => { name: string; style: string } };
   charts: { add: (type: string, source: RangeProxy, seriesBy: string) => unknown };
   freezePanes: { freezeRows: (n: number) => void; freezeColumns: (n: number) => void };
-  pageLayout: Record<string, unknown> & { setPrintTitleRows: (r: string) => void };
+  pageLayout: Record<string, unknown> & { setPrintTitleRows: (r: string) => void; setPrintArea: (r: string) => void };
+  horizontalPageBreaks: { add: (address: string) => void };
   constructor(
     ctx: FakeContext,
     private sheetName: string,
@@ -316,8 +319,13 @@ class WorksheetProxy extends Loadable {
       get: (_t, k) =>
         k === "setPrintTitleRows"
           ? (r: string) => ctx.queue.push(() => (sheet().pageLayout.printTitleRows = r))
-          : undefined,
+          : k === "setPrintArea"
+            ? (r: string) => ctx.queue.push(() => (sheet().pageLayout.printArea = r))
+            : undefined,
     }) as WorksheetProxy["pageLayout"];
+    this.horizontalPageBreaks = {
+      add: (address: string) => ctx.queue.push(() => sheet().pageBreaks.push(address)),
+    };
   }
   setLoaded(k: string, v: unknown) {
     this.loaded.set(k, v);

@@ -379,9 +379,18 @@ function fillSheet(ws: Excel.Worksheet, sheet: SheetPlan, caps: Capabilities): v
     ws.pageLayout.orientation =
       sheet.print.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
     ws.pageLayout.paperSize = Excel.PaperType.a4;
-    // One page wide, as many pages tall as it takes (the vertical count left to Excel).
+    // The document's sheets print at 100 %; only a sheet wider than the page is shrunk to one page wide.
     if (sheet.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
     if (sheet.print.repeatRows)
       ws.pageLayout.setPrintTitleRows(`$${sheet.print.repeatRows[0] + 1}:$${sheet.print.repeatRows[1] + 1}`);
+    if (sheet.print.area) ws.pageLayout.setPrintArea(rangeAddress(sheet.print.area));
+    const { side, top } = sheet.print.margins;
+    ws.pageLayout.leftMargin = side * POINTS_PER_INCH;
+    ws.pageLayout.rightMargin = side * POINTS_PER_INCH;
+    ws.pageLayout.topMargin = top * POINTS_PER_INCH;
+    ws.pageLayout.bottomMargin = top * POINTS_PER_INCH;
+    for (const row of sheet.print.breaks ?? []) ws.horizontalPageBreaks.add(cellAddress(row, 0));
   }
 }
+
+const POINTS_PER_INCH = 72;

@@ -1,7 +1,15 @@
 import type ExcelJS from "exceljs";
 import { cellAddress, formulaSheetName } from "../../core/read/grid";
-import { CellContent, HighlightPlan, SheetPlan, Style, WorkbookPlan, highlightGroups } from "../../core/render/model";
-import { verticalRuns } from "../../core/render/ranges";
+import {
+  CellContent,
+  HighlightPlan,
+  RangePlan,
+  SheetPlan,
+  Style,
+  WorkbookPlan,
+  highlightGroups,
+} from "../../core/render/model";
+import { rangeAddress, verticalRuns } from "../../core/render/ranges";
 import { isHighlightFont } from "../../core/render/styles";
 import { generatedSheets } from "./readGrid";
 
@@ -88,6 +96,17 @@ function applyStyle(cell: ExcelJS.Cell, s: Style): void {
   if (s.numberFormat) cell.numFmt = s.numberFormat;
 }
 
+/**
+ * The print area as ExcelJS wants it: it puts a "$" before each end ("A1" → "$A1"), so the rows
+ * carry their own "$" to make the reference absolute ("$A$1:$E$12"), as Excel writes it.
+ */
+function printArea(r: RangePlan): string {
+  return rangeAddress(r)
+    .split(":")
+    .map((ref) => ref.replace(/(\d+)$/, "$$$1"))
+    .join(":");
+}
+
 function writeSheet(workbook: ExcelJS.Workbook, p: SheetPlan, plan: WorkbookPlan): void {
   const ws = workbook.addWorksheet(p.name, {
     properties: { tabColor: p.tabColor ? { argb: argb(p.tabColor) } : undefined, defaultRowHeight: 21 },
@@ -96,14 +115,25 @@ function writeSheet(workbook: ExcelJS.Workbook, p: SheetPlan, plan: WorkbookPlan
       ? {
           paperSize: 9,
           orientation: p.print.orientation,
+          // At 100 % unless the sheet is wider than the page: then one page wide, as tall as it takes.
           fitToPage: p.print.fitToWidth,
           fitToWidth: 1,
           fitToHeight: 0,
           printTitlesRow: p.print.repeatRows ? `${p.print.repeatRows[0] + 1}:${p.print.repeatRows[1] + 1}` : undefined,
-          margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+          printArea: p.print.area ? printArea(p.print.area) : undefined,
+          margins: {
+            left: p.print.margins.side,
+            right: p.print.margins.side,
+            top: p.print.margins.top,
+            bottom: p.print.margins.top,
+            header: 0.3,
+            footer: 0.3,
+          },
         }
       : undefined,
   });
+  // A page break before each row given: ExcelJS breaks after a row, so after the one before it.
+  for (const row of p.print?.breaks ?? []) if (row > 0) ws.getRow(row).addPageBreak();
   p.columns.forEach((w, i) => (ws.getColumn(i + 1).width = w));
 
   const inTable = new Set<string>();

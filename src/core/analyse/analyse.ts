@@ -57,7 +57,8 @@ export interface IssueResult {
   /** Related indicators (those holding the issue's items), lowest first when scored. */
   indicators: number[];
   lowIndicators: number[];
-  lowestIndicator: { number: number; value: number } | null;
+  /** The indicator of the issue's lowest item (the lowest indicator when only indicator scores were read). */
+  lowestIndicator: { number: number; value: number | null } | null;
   /** The lowest perception item (a survey's); a website item only when the issue has no other. */
   lowestItem: { code: string; value: number } | null;
   /** Website items with a gap score (OIT: 0 or 50): information missing or incomplete. */
@@ -318,13 +319,17 @@ function analyseIssue(
   const related = [...new Set(issue.items.map((c) => fx.item.get(c)!.indicator))];
   const scored = related.filter((n) => indicators.get(n)!.value !== null);
   const lowIndicators = scored.filter((n) => indicators.get(n)!.low);
-  const lowestIndicatorNumber = scored.length
-    ? scored.reduce((a, b) => (indicators.get(b)!.value! < indicators.get(a)!.value! ? b : a))
-    : null;
-
   const perception = found.filter((c) => !fx.isDisclosure(c) && items.get(c)!.min !== null);
   const pool = perception.length ? perception : found.filter((c) => items.get(c)!.min !== null);
   const lowestCode = pool.length ? pool.reduce((a, b) => (items.get(b)!.min! < items.get(a)!.min! ? b : a)) : null;
+  // The issue's weakest indicator is where its own lowest item is — as the seed reads it — not an
+  // indicator dragged down by items of other issues. Without item scores: the lowest indicator.
+  const lowestIndicatorNumber =
+    lowestCode !== null
+      ? fx.item.get(lowestCode)!.indicator
+      : scored.length
+        ? scored.reduce((a, b) => (indicators.get(b)!.value! < indicators.get(a)!.value! ? b : a))
+        : null;
 
   const oitGaps = found
     .filter((c) => fx.isDisclosure(c))
@@ -349,7 +354,7 @@ function analyseIssue(
     lowestIndicator:
       lowestIndicatorNumber === null
         ? null
-        : { number: lowestIndicatorNumber, value: indicators.get(lowestIndicatorNumber)!.value! },
+        : { number: lowestIndicatorNumber, value: indicators.get(lowestIndicatorNumber)!.value },
     lowestItem: lowestCode === null ? null : { code: lowestCode, value: items.get(lowestCode)!.min! },
     oitGaps,
     recommendations: triggered(issue.recommendations),

@@ -139,6 +139,7 @@ function itemsOf(
       origin: it.origin ?? "published",
       subjects: it.subjects ?? [],
       issues: issuesOf(it, ctx.subjects, indicators),
+      ...(it.observation ? { observation: it.observation } : {}),
     });
   }
   // Framework order: by tool, then indicator, then code number — the order tables list them.

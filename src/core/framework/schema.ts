@@ -24,6 +24,7 @@ const tool = z.strictObject({
   scale: z.array(z.number().min(0).max(100)).min(2).optional(),
   gapValues: z.array(z.number().min(0).max(100)).optional(),
   aliases: z.array(text),
+  respondents: bilingual.optional(),
 });
 
 const subIndicator = z.strictObject({ id: text, th: text, en: text, items: z.array(itemCode).min(1) });
@@ -78,6 +79,7 @@ const item = z.strictObject({
   origin: origin.optional(),
   subjects: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/)).optional(),
   issues: z.array(issueNumber).optional(),
+  observation: bilingual.optional(),
 });
 
 export const bandSchema = z.strictObject({

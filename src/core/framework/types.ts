@@ -32,6 +32,8 @@ export interface ToolDef extends Bilingual {
   gapValues: number[];
   /** Words that name the tool in a pasted table (any case; its id first). */
   aliases: string[];
+  /** Who answers a survey tool ("บุคลากรภายใน"), for the observation of an issue. */
+  respondents?: Bilingual;
 }
 
 /**
@@ -82,6 +84,11 @@ export interface ItemDef extends Bilingual {
   issues: number[];
   /** What the item is about ("procurement", "e-service"): `subjects.json`. */
   subjects: string[];
+  /**
+   * What a low score says the respondents think, in the analysis' observation ("เห็นว่า
+   * การปฏิบัติงาน… ยังไม่เป็นไปตามขั้นตอน…"); absent for website items and items read from a workbook.
+   */
+  observation?: Bilingual;
 }
 
 /**

@@ -26,11 +26,11 @@ export const UNITS_TABLE = table([
 ]);
 
 export const PLAN_TABLE = table([
-  { id: "issue", header: { th: "ประเด็น", en: "Issue" }, width: 26 },
-  { id: "measure", header: { th: "มาตรการ/โครงการ/กิจกรรม", en: "Measure / project / activity" }, width: 34 },
-  { id: "steps", header: { th: "ขั้นตอน/วิธีการปฏิบัติ", en: "Steps" }, width: 64 },
-  { id: "period", header: { th: "ระยะเวลาดำเนินการ", en: "Period" }, width: 22 },
-  { id: "owner", header: { th: "ผู้รับผิดชอบ", en: "Owner" }, width: 26 },
+  { id: "issue", header: { th: "ประเด็น", en: "Issue" }, width: 22 },
+  { id: "measure", header: { th: "มาตรการ/โครงการ/กิจกรรม", en: "Measure / project / activity" }, width: 29 },
+  { id: "steps", header: { th: "ขั้นตอน/วิธีการปฏิบัติ", en: "Steps" }, width: 53 },
+  { id: "period", header: { th: "ระยะเวลาดำเนินการ", en: "Period" }, width: 18 },
+  { id: "owner", header: { th: "ผู้รับผิดชอบ", en: "Owner" }, width: 20 },
 ]);
 
 export const FOLLOWUP_TABLE = table([

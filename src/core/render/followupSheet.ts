@@ -1,21 +1,21 @@
-import { Analysis } from "../analyse/analyse";
-import { absoluteRef } from "../read/grid";
-import { FollowUpEntry, measureKey } from "../generated/edits";
+import { FollowUpEntry } from "../generated/edits";
 import { FOLLOWUP_TABLE, PLAN_TABLE, columnOf, widths } from "../generated/layouts";
-import { formatBeDate, fiscalYearRange } from "../text/thai";
-import { TextStyle, digits } from "./format";
-import { CellContent, SheetPlan } from "./model";
+import { absoluteRef } from "../read/grid";
+import { Content } from "./content/context";
+import { FollowupContent } from "./content/followup";
+import { MeasureContent } from "./content/plan";
+import { CellContent, SheetPlan, Style } from "./model";
 import { SheetBuilder } from "./sheetBuilder";
-import { SHEET_TEXT } from "./sheetText";
 import { UNIT_COLUMN, UnitsLayout } from "./unitsSheet";
 
 export type { FollowUpEntry };
 
 const COLUMNS = widths(FOLLOWUP_TABLE);
+/** The statements print across columns A–D, which fit an A4 page at 100 %. */
+const STATEMENT_LAST = 3;
 const C = (id: (typeof FOLLOWUP_TABLE)[number]["id"]) => columnOf(FOLLOWUP_TABLE, id);
 
 export interface FollowUpOptions {
-  fiscalYear: number;
   planSheet: string;
   /** Zero-based row of each measure's line in the plan, by measure key. */
   planRows: Map<string, number>;
@@ -25,83 +25,68 @@ export interface FollowUpOptions {
   previous: Map<string, FollowUpEntry>;
 }
 
-/** Part 4: one row per measure of the plan, with 6- and 12-month status, progress and evidence. */
+/**
+ * Part 4: the seed's statements — who leads the follow-up, when progress is reported — which is
+ * what prints; below it, the follow-up record the monitoring unit keeps: one row per measure with its
+ * 6- and 12-month status, progress and evidence, a roll-up by formula.
+ */
 export function followupSheet(
-  a: Analysis,
+  c: Content,
+  f: FollowupContent,
+  measures: MeasureContent[],
   name: string,
   options: FollowUpOptions,
   units: UnitsLayout,
-  ts: TextStyle,
+  styles: Record<string, Style>,
 ): SheetPlan {
-  const T = SHEET_TEXT[ts.lang];
-  const th = ts.lang === "th";
-  const b = new SheetBuilder("followup", name, COLUMNS);
+  const { T } = c;
+  const b = new SheetBuilder("followup", name, COLUMNS, c.ts, styles);
   const last = COLUMNS.length - 1;
-  const half = formatBeDate(fiscalYearRange(options.fiscalYear, "firstHalf").to, ts.lang, ts.thaiDigits);
-  const full = formatBeDate(fiscalYearRange(options.fiscalYear, "year").to, ts.lang, ts.thaiDigits);
 
-  b.paragraph(T.followupTitle, "title");
-  b.paragraph(T.followupLead(digits(String(options.fiscalYear), ts), half, full), "body");
-  // The monitoring unit follows the units sheet.
-  const mon = b.row++;
-  b.text(mon, 0, T.monitoringUnit, "subtitle");
-  b.merge({ top: mon, left: 0, bottom: mon, right: 2 });
-  const monitoring = a.framework.monitoringRole;
-  const monRow = units.rowOfRole.get(monitoring);
-  if (monRow !== undefined) {
-    b.set(
-      mon,
-      3,
-      { formula: `=${absoluteRef(units.sheetName, monRow, UNIT_COLUMN)}`, result: units.nameOfRole.get(monitoring)! },
-      "owner",
-    );
-    b.merge({ top: mon, left: 3, bottom: mon, right: 6 });
-  }
+  b.paragraph(f.title, "title", 0, STATEMENT_LAST);
+  b.paragraph(f.intro, "body", 0, STATEMENT_LAST);
+  const [first, ...rest] = f.statements;
+  monitoringStatement(b, c, first, units);
+  for (const s of rest) b.paragraph(s, "bodyIndent", 0, STATEMENT_LAST);
+  const printed = b.row - 1;
+  b.blank();
 
-  // The roll-up, by formula over the table below (filled in once the table's rows are known).
+  // The follow-up record: a working area below what prints.
+  b.paragraph(T.trackingTitle, "subtitle", 0, STATEMENT_LAST);
   b.headerRow(T.rollup, "th");
   const rollRow = b.row++;
   b.blank();
-
-  const dated: Record<string, string> = { status6: T.until(half), status12: T.until(full) };
+  const dated: Record<string, string> = { status6: T.until(f.half), status12: T.until(f.full) };
   const top = b.headerRow(
-    FOLLOWUP_TABLE.map((c) => `${c.header[ts.lang]}${dated[c.id] ? ` ${dated[c.id]}` : ""}`),
+    FOLLOWUP_TABLE.map((col) => `${col.header[c.ts.lang]}${dated[col.id] ? ` ${dated[col.id]}` : ""}`),
     "th",
   );
-  let n = 0;
-  for (const r of a.issues) {
-    for (const m of r.measures) {
-      const key = measureKey(r.issue.number, m.title.th);
-      const row = b.row++;
-      n++;
-      const prev = options.previous.get(key);
-      b.set(row, C("number"), { number: n }, "numCenter");
-      const issue = `(${digits(String(r.issue.number), ts)}) ${th ? r.issue.th : r.issue.en}`;
-      b.text(row, C("issue"), issue, "td");
-      b.text(row, C("measure"), m.title[ts.lang], "td");
-      const planRow = options.planRows.get(key);
-      const owner = options.planOwners.get(key);
-      const result = owner && "result" in owner ? owner.result : owner && "text" in owner ? owner.text : "";
-      const planOwner = columnOf(PLAN_TABLE, "owner");
-      if (planRow !== undefined)
-        b.set(row, C("owner"), { formula: `=${absoluteRef(options.planSheet, planRow, planOwner)}`, result }, "owner");
-      else b.text(row, C("owner"), "", "owner");
-      b.text(row, C("status6"), prev?.status6 || T.statuses[2], "input");
-      b.text(row, C("status12"), prev?.status12 || T.statuses[2], "input");
-      b.set(row, C("percent"), { number: prev?.percent ?? 0 }, "percentInput");
-      b.text(row, C("result"), prev?.result ?? "", "input");
-      b.text(row, C("obstacles"), prev?.obstacles ?? "", "input");
-      b.text(row, C("evidence"), prev?.evidence ?? "", "input");
-      const fitted: Array<[string, number]> = [
-        [issue, C("issue")],
-        [m.title[ts.lang], C("measure")],
-        [String(result), C("owner")],
-        [prev?.result ?? "", C("result")],
-        [prev?.obstacles ?? "", C("obstacles")],
-      ];
-      for (const [t, c] of fitted) b.fitHeight(row, t, COLUMNS[c]);
-    }
+  const planOwner = columnOf(PLAN_TABLE, "owner");
+  for (const m of measures) {
+    const row = b.row++;
+    const prev = options.previous.get(m.key);
+    b.set(row, C("number"), { number: m.number }, "numCenter");
+    b.text(row, C("issue"), m.issueLabel, "td");
+    b.text(row, C("measure"), m.title, "td");
+    const planRow = options.planRows.get(m.key);
+    const owner = options.planOwners.get(m.key);
+    const result = owner && "result" in owner ? owner.result : owner && "text" in owner ? owner.text : "";
+    if (planRow !== undefined)
+      b.set(
+        row,
+        C("owner"),
+        { formula: `=${absoluteRef(options.planSheet, planRow, planOwner)}`, result },
+        "ownerInput",
+      );
+    else b.text(row, C("owner"), "", "ownerInput");
+    b.raw(row, C("status6"), prev?.status6 || T.statuses[2], "input");
+    b.raw(row, C("status12"), prev?.status12 || T.statuses[2], "input");
+    b.set(row, C("percent"), { number: prev?.percent ?? 0 }, "percentInput");
+    b.raw(row, C("result"), prev?.result ?? "", "input");
+    b.raw(row, C("obstacles"), prev?.obstacles ?? "", "input");
+    b.raw(row, C("evidence"), prev?.evidence ?? "", "input");
   }
+  const n = measures.length;
   if (n === 0) {
     const row = b.row++;
     b.text(row, 0, "", "td");
@@ -110,31 +95,26 @@ export function followupSheet(
   }
   const bottom = b.row - 1;
   if (n > 0) {
-    const col = (c: number) => absoluteRef(null, top + 1, c, bottom, c);
+    const col = (k: number) => absoluteRef(null, top + 1, k, bottom, k);
+    const done = T.statuses[0];
     b.set(rollRow, 0, { formula: `=ROWS(${col(C("number"))})`, result: n }, "numCenter");
     b.set(
       rollRow,
       1,
-      {
-        formula: `=COUNTIF(${col(C("status6"))},"${T.statuses[0]}")`,
-        result: countDone(options.previous, 6, T.statuses[0]),
-      },
+      { formula: `=COUNTIF(${col(C("status6"))},"${done}")`, result: countDone(options.previous, 6, done) },
       "numCenter",
     );
     b.set(
       rollRow,
       2,
-      {
-        formula: `=COUNTIF(${col(C("status12"))},"${T.statuses[0]}")`,
-        result: countDone(options.previous, 12, T.statuses[0]),
-      },
+      { formula: `=COUNTIF(${col(C("status12"))},"${done}")`, result: countDone(options.previous, 12, done) },
       "numCenter",
     );
     b.set(rollRow, 3, { formula: `=AVERAGE(${col(C("percent"))})`, result: average(options.previous, n) }, "percent");
     b.table({ name: "ITA_FollowUp", top, left: 0, bottom, right: last, style: "TableStyleLight1" });
-    for (const c of [C("status6"), C("status12")]) {
+    for (const k of [C("status6"), C("status12")]) {
       b.validation({
-        range: { top: top + 1, left: c, bottom, right: c },
+        range: { top: top + 1, left: k, bottom, right: k },
         source: T.statuses.join(","),
         literal: true,
         allowOther: false,
@@ -144,9 +124,28 @@ export function followupSheet(
   }
   return b.build({
     tabColor: "#7030A0",
-    freeze: { rows: top + 1, cols: 0 },
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: [top, top] },
+    freeze: { rows: 0, cols: 0 },
+    print: { orientation: "portrait", columns: STATEMENT_LAST + 1, lastRow: printed },
   });
+}
+
+/**
+ * "(1) {the monitoring unit} เป็นหน่วยหลัก…": the unit's name comes from the units sheet by formula,
+ * so renaming it there renames it here.
+ */
+function monitoringStatement(b: SheetBuilder, c: Content, statement: string, units: UnitsLayout): void {
+  const role = c.a.framework.monitoringRole;
+  const unitRow = units.rowOfRole.get(role);
+  const name = units.nameOfRole.get(role);
+  const r = b.paragraph(statement, "bodyIndent", 0, STATEMENT_LAST);
+  if (unitRow === undefined || !name || !statement.includes(name)) return;
+  const [before, after] = [
+    statement.slice(0, statement.indexOf(name)),
+    statement.slice(statement.indexOf(name) + name.length),
+  ];
+  const quote = (t: string) => `"${t.replace(/"/g, '""')}"`;
+  const ref = absoluteRef(units.sheetName, unitRow, UNIT_COLUMN);
+  b.set(r, 0, { formula: `=${quote(before)}&${ref}&${quote(after)}`, result: statement }, "bodyIndent");
 }
 
 function countDone(previous: Map<string, FollowUpEntry>, at: 6 | 12, done: string): number {

@@ -5,12 +5,11 @@ import {
   FRAMEWORK_TABLE,
   ORIGIN_LABELS,
   UNVERIFIED_TEXT,
-  columnOf,
   headers,
   widths,
 } from "../generated/layouts";
 import { TextStyle, digits } from "./format";
-import { SheetPlan } from "./model";
+import { SheetPlan, Style } from "./model";
 import { SheetBuilder } from "./sheetBuilder";
 import { SHEET_TEXT } from "./sheetText";
 
@@ -19,11 +18,11 @@ import { SHEET_TEXT } from "./sheetText";
  * issues and where each came from — for the analyst to check and correct: a re-run reads the
  * sheet back and follows it.
  */
-export function frameworkSheet(a: Analysis, name: string, ts: TextStyle): SheetPlan {
+export function frameworkSheet(a: Analysis, name: string, ts: TextStyle, styles: Record<string, Style>): SheetPlan {
   const T = SHEET_TEXT[ts.lang];
   const f = a.framework;
   const fx = new FrameworkIndex(f);
-  const b = new SheetBuilder("framework", name, widths(FRAMEWORK_TABLE));
+  const b = new SheetBuilder("framework", name, widths(FRAMEWORK_TABLE), ts, styles);
   b.paragraph(T.frameworkTitle(f.label[ts.lang]), "title");
   b.paragraph(T.frameworkNote, "note");
   for (const [label, value] of [
@@ -51,9 +50,8 @@ export function frameworkSheet(a: Analysis, name: string, ts: TextStyle): SheetP
     ];
     // The analyst corrects the wording and the issues (yellow); the rest says what the item is.
     const style: Record<string, string> = { text: "input", issues: "inputCenter", origin: "td" };
-    cells.forEach((c, i) => b.text(r, i, c, style[FRAMEWORK_TABLE[i].id] ?? "tdCenter"));
-    b.fitHeight(r, text, FRAMEWORK_TABLE[columnOf(FRAMEWORK_TABLE, "text")].width);
-    b.fitHeight(r, origin, FRAMEWORK_TABLE[columnOf(FRAMEWORK_TABLE, "origin")].width);
+    // The wording is the framework's (or the workbook's): written as it is, codes and all.
+    cells.forEach((c, i) => b.raw(r, i, c, style[FRAMEWORK_TABLE[i].id] ?? "tdCenter"));
   }
   b.table({
     name: "ITA_Framework",
@@ -66,6 +64,6 @@ export function frameworkSheet(a: Analysis, name: string, ts: TextStyle): SheetP
   return b.build({
     tabColor: "#808080",
     freeze: { rows: top + 1, cols: 0 },
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: [top, top] },
+    print: { orientation: "landscape", repeatRows: [top, top], flex: 3 },
   });
 }

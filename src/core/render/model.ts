@@ -64,10 +64,27 @@ export interface ListValidationPlan {
 export interface PrintPlan {
   orientation: "portrait" | "landscape";
   paper: "A4";
+  /**
+   * Shrink to one page wide. The document's sheets never need it: their columns fit the page at
+   * 100 %, so 16 pt text prints at 16 pt.
+   */
   fitToWidth: boolean;
   /** Zero-based rows repeated at the top of every printed page. */
   repeatRows?: [number, number];
+  /** What prints, when not the whole sheet: working notes and records lie outside it. */
+  area?: RangePlan;
+  /** Zero-based rows a new page starts at (a chart kept whole on its page). */
+  breaks?: number[];
+  /** Margins in inches (left and right; top and bottom). */
+  margins: { side: number; top: number };
 }
+
+/** The page a sheet prints on, and the width (points) its columns may take at 100 %. */
+export const PAGE = {
+  margins: { side: 0.5, top: 0.6 },
+  /** A4: 595 × 842 points. */
+  width: (orientation: "portrait" | "landscape") => (orientation === "portrait" ? 595 : 842) - 2 * 0.5 * 72,
+};
 
 /** The sheets ITA Analyzer writes, in the order it writes them. */
 export const GENERATED_KEYS = ["summary", "analysis", "plan", "followup", "units", "framework"] as const;

@@ -9,7 +9,12 @@ import { FollowUpEntry, followupSheet } from "./followupSheet";
 import { frameworkSheet } from "./frameworkSheet";
 import { summarySheet } from "./summarySheet";
 import { SHEET_TEXT } from "./sheetText";
-import { HIGHLIGHT_FONT, LOW_FILL, STYLES } from "./styles";
+import { HIGHLIGHT_FONT, LOW_FILL, stylesFor } from "./styles";
+import { contentOf } from "./content/context";
+import { followupContent } from "./content/followup";
+import { issueContent } from "./content/issues";
+import { planMeasures } from "./content/plan";
+import { summaryContent } from "./content/summary";
 import { UnitAssignment, unitsLayout, unitsSheet } from "./unitsSheet";
 
 export interface ExistingSheet {
@@ -36,12 +41,15 @@ export interface RenderOptions {
   previousFollowUp?: Map<string, FollowUpEntry>;
   /** Run every measure over the whole fiscal year, or its first half, instead of each measure's own period. */
   period?: "template" | "year" | "firstHalf";
+  /** The agency's name, in every sentence where the document names the agency. */
+  agencyName?: string | null;
 }
 
 /** Everything to write for one analysis: highlights on the user's sheets and the generated sheets. */
 export function renderWorkbook(a: Analysis, options: RenderOptions = {}): WorkbookPlan {
   const ts: TextStyle = { lang: options.lang ?? "th", thaiDigits: options.thaiDigits ?? false };
   const T = SHEET_TEXT[ts.lang];
+  const styles = stylesFor(ts.thaiDigits);
   const existing = options.existingSheets ?? [];
   const replaceSheets = existing.filter((s) => s.generated).map((s) => s.name);
   const taken = new Set(existing.filter((s) => !s.generated).map((s) => s.name.toLowerCase()));
@@ -50,11 +58,14 @@ export function renderWorkbook(a: Analysis, options: RenderOptions = {}): Workbo
     taken.add(candidate.toLowerCase());
     return candidate;
   };
-  const assessed = a.year ?? a.framework.year;
-  if (options.fiscalYear === undefined && assessed === null)
-    throw new Error("The fiscal year of the measures is not known");
-  const fiscalYear = options.fiscalYear ?? assessed! + 1;
   const units = options.units ?? [];
+  const c = contentOf(a, {
+    ts,
+    agency: options.agencyName,
+    fiscalYear: fiscalYearOf(a, options.fiscalYear),
+    monitoringUnit: units.find((u) => u.role === a.framework.monitoringRole)?.name,
+  });
+  const measures = planMeasures(c, { period: options.period ?? "template" });
 
   const summaryName = name(T.summarySheet);
   const analysisName = name(T.analysisSheet);
@@ -62,11 +73,10 @@ export function renderWorkbook(a: Analysis, options: RenderOptions = {}): Workbo
   const followupName = name(T.followupSheet);
   const layout = unitsLayout(a.framework, name(T.unitsSheet), units, ts);
   const plan = planSheet(
-    a,
+    c,
+    measures,
     planName,
     {
-      fiscalYear,
-      period: options.period ?? "template",
       previousOwners: options.previousOwners ?? new Map<string, string>(),
       defaultNames: [
         unitsLayout(a.framework, layout.sheetName, options.previousUnits ?? [], ts).nameOfRole,
@@ -74,38 +84,45 @@ export function renderWorkbook(a: Analysis, options: RenderOptions = {}): Workbo
       ],
     },
     layout,
-    ts,
+    styles,
   );
+  const followupOptions = {
+    planSheet: planName,
+    planRows: plan.rows,
+    planOwners: plan.owners,
+    previous: options.previousFollowUp ?? new Map<string, FollowUpEntry>(),
+  };
 
   return {
     threshold: a.threshold,
     highlightStyle: { fill: LOW_FILL, fontColor: HIGHLIGHT_FONT },
     highlights: highlights(a),
     replaceSheets,
-    // The measures document's four parts in order, then the units the plan refers to.
+    // The measures document's four parts in order, then the units the plan refers to and the framework.
     sheets: [
-      summarySheet(a, summaryName, ts),
-      analysisSheet(a, analysisName, ts),
-      plan.sheet,
-      followupSheet(
-        a,
-        followupName,
-        {
-          fiscalYear,
-          planSheet: planName,
-          planRows: plan.rows,
-          planOwners: plan.owners,
-          previous: options.previousFollowUp ?? new Map<string, FollowUpEntry>(),
-        },
-        layout,
-        ts,
+      summarySheet(c, summaryContent(c), summaryName, styles),
+      analysisSheet(
+        c,
+        a.issues.map((r) => issueContent(c, r)),
+        analysisName,
+        styles,
       ),
-      unitsSheet(a.framework, layout, units, ts),
-      frameworkSheet(a, name(T.frameworkSheet), ts),
+      plan.sheet,
+      followupSheet(c, followupContent(c), measures, followupName, followupOptions, layout, styles),
+      unitsSheet(a.framework, layout, units, ts, styles),
+      frameworkSheet(a, name(T.frameworkSheet), ts, styles),
     ],
-    styles: STYLES,
+    styles,
     markerPrefix: MARKER_PREFIX,
   };
+}
+
+/** The fiscal year of the measures: as given, else the year after the assessment's. */
+export function fiscalYearOf(a: Analysis, given: number | undefined): number {
+  const assessed = a.year ?? a.framework.year;
+  if (given !== undefined) return given;
+  if (assessed === null) throw new Error("The fiscal year of the measures is not known");
+  return assessed + 1;
 }
 
 /** Every score cell below the threshold, grouped by sheet. Cells at or above it are never marked. */

@@ -1,6 +1,7 @@
 import { Framework } from "../framework/types";
 import { Lang } from "../i18n/messages";
 import { SheetPlan } from "./model";
+import { STYLES } from "./styles";
 import { SheetBuilder } from "./sheetBuilder";
 
 const TEXT = {
@@ -31,7 +32,13 @@ const TEXT = {
 /** An empty, correctly laid-out score sheet for a year, for an analyst who starts from nothing. */
 export function scoreTemplate(framework: Framework, lang: Lang): SheetPlan {
   const T = TEXT[lang];
-  const b = new SheetBuilder("template", T.sheet(framework.year ?? ""), [44, 70, 14, 14]);
+  const b = new SheetBuilder(
+    "template",
+    T.sheet(framework.year ?? ""),
+    [36, 60, 12, 12],
+    { lang, thaiDigits: false },
+    STYLES,
+  );
   b.paragraph(T.title(framework.year ?? ""), "title");
   b.paragraph(T.note, "note");
   b.blank();
@@ -63,10 +70,9 @@ export function scoreTemplate(framework: Framework, lang: Lang): SheetPlan {
       r = b.row++;
       b.text(r, 0, it.code, "tdCenter");
       b.text(r, 1, it[lang], "td");
-      b.fitHeight(r, it[lang], 70);
       b.text(r, 2, "", "scoreInput");
       if (dual) b.text(r, 3, "", "scoreInput");
     }
   }
-  return b.build({ freeze: { rows: 1, cols: 0 }, print: { orientation: "portrait", paper: "A4", fitToWidth: true } });
+  return b.build({ freeze: { rows: 1, cols: 0 }, print: { orientation: "landscape" } });
 }

@@ -1,37 +1,74 @@
-import { visibleLength } from "../text/thai";
-import { CellContent, ChartPlan, ListValidationPlan, PrintPlan, RangePlan, SheetPlan, TablePlan } from "./model";
+import { TextStyleMetrics, cellTextWidth, columnPoints, rowHeight, widestWord } from "../text/layout";
+import { TextStyle, digits } from "./format";
+import {
+  CellContent,
+  ChartPlan,
+  ListValidationPlan,
+  PAGE,
+  PrintPlan,
+  RangePlan,
+  SheetPlan,
+  Style,
+  TablePlan,
+} from "./model";
 
 export const FONT = "TH Sarabun New";
 export const FONT_SIZE = 16;
+/** Points of indent per Excel indent level, taken on the generous side. */
+const INDENT_POINTS = 12;
+
+/** How a style lays text out, from its definition. */
+export function styleMetrics(style: Style | undefined): TextStyleMetrics & { indent: number; wrap: boolean } {
+  return {
+    size: style?.font?.size ?? FONT_SIZE,
+    bold: style?.font?.bold ?? false,
+    indent: (style?.align?.indent ?? 0) * INDENT_POINTS,
+    wrap: style?.align?.wrap ?? false,
+  };
+}
+
+export interface PrintOptions {
+  orientation: "portrait" | "landscape";
+  /** The columns that print (from A): the rest of the sheet holds working notes. */
+  columns?: number;
+  /** The last row that prints (the rest are working notes). */
+  lastRow?: number;
+  repeatRows?: [number, number];
+  breaks?: number[];
+  /**
+   * The column that gives way when the printed columns are wider than the page (a column of text
+   * that wraps): narrowed down to its widest word, so the sheet prints at 100 %.
+   */
+  flex?: number;
+}
 
 /**
- * Excel widths count characters of the default font. Thai and Latin text in a 16 pt font runs
- * wider than that, and a substitute font (where TH Sarabun is not installed) wider still: err on
- * the side of a taller row, since a clipped line is worse than a little white space.
+ * Builds one generated sheet row by row. Every text it writes as generated text takes the digits
+ * chosen; text the analyst typed (`raw`) is written as typed. At the end, each row is made as tall
+ * as its text needs and each column as wide as its widest word, measured with the font's metrics.
  */
-const CHAR_FACTOR = 1.4;
-const LINE_HEIGHT = FONT_SIZE * 1.35;
-
-/** Rows needed to show `text` wrapped in `width` character units. */
-export function wrappedLines(text: string, width: number): number {
-  const usable = Math.max(1, width - 1);
-  return text
-    .split("\n")
-    .reduce((n, para) => n + Math.max(1, Math.ceil((visibleLength(para) * CHAR_FACTOR) / usable)), 0);
-}
-
-/** Height in points for wrapped text; Excel does not grow rows of merged cells by itself. */
-export function rowHeightFor(text: string, width: number): number {
-  return Math.ceil(wrappedLines(text, width) * LINE_HEIGHT + 4);
-}
-
-/** Builds one generated sheet row by row. */
 export class SheetBuilder {
   row = 0;
   private readonly plan: SheetPlan;
 
-  constructor(key: SheetPlan["key"], name: string, columns: number[]) {
-    this.plan = { key, name, columns, rowHeights: {}, cells: [], merges: [], tables: [], validations: [], charts: [] };
+  constructor(
+    key: SheetPlan["key"],
+    name: string,
+    columns: number[],
+    private readonly ts: TextStyle,
+    private readonly styles: Record<string, Style>,
+  ) {
+    this.plan = {
+      key,
+      name,
+      columns: [...columns],
+      rowHeights: {},
+      cells: [],
+      merges: [],
+      tables: [],
+      validations: [],
+      charts: [],
+    };
   }
 
   get lastCol(): number {
@@ -42,7 +79,13 @@ export class SheetBuilder {
     this.plan.cells.push({ row, col, content, style });
   }
 
+  /** Generated text, in the digits chosen. */
   text(row: number, col: number, text: string, style?: string): void {
+    this.set(row, col, { text: digits(text, this.ts) }, style);
+  }
+
+  /** Text the analyst typed, kept exactly as it was. */
+  raw(row: number, col: number, text: string, style?: string): void {
     this.set(row, col, { text }, style);
   }
 
@@ -52,29 +95,18 @@ export class SheetBuilder {
     else this.set(row, col, { number: value }, style);
   }
 
-  /** Text across the whole width of the sheet, in one merged cell, with room for every line. */
+  /** Text across columns `from`–`to` (the whole width by default), in one merged cell. */
   paragraph(text: string, style: string, from = 0, to = this.lastCol): number {
     const r = this.row++;
     this.text(r, from, text, style);
     if (to > from) this.plan.merges.push({ top: r, left: from, bottom: r, right: to });
-    const width = this.plan.columns.slice(from, to + 1).reduce((s, w) => s + w, 0);
-    this.fitHeight(r, text, width);
     return r;
   }
 
-  /** Grow a row so that `text` in a cell `width` wide shows in full. */
-  fitHeight(row: number, text: string, width: number): void {
-    const h = rowHeightFor(text, width);
-    if (h > (this.plan.rowHeights[row] ?? LINE_HEIGHT + 4)) this.plan.rowHeights[row] = h;
-  }
-
-  /** A header row: each label in its column, the row as tall as the longest wrapped label. */
+  /** A header row: each label in its column. */
   headerRow(labels: string[], style: string, from = 0): number {
     const r = this.row++;
-    labels.forEach((h, i) => {
-      this.text(r, from + i, h, style);
-      this.fitHeight(r, h, this.plan.columns[from + i]);
-    });
+    labels.forEach((h, i) => this.text(r, from + i, h, style));
     return r;
   }
 
@@ -102,7 +134,88 @@ export class SheetBuilder {
     this.plan.merges.push(r);
   }
 
-  build(extra: { tabColor?: string; freeze?: { rows: number; cols: number }; print?: PrintPlan }): SheetPlan {
-    return { ...this.plan, ...extra };
+  /** Rows this tall at least (a chart's rows). */
+  minHeight(row: number, points: number): void {
+    this.plan.rowHeights[row] = Math.max(this.plan.rowHeights[row] ?? 0, points);
   }
+
+  build(extra: { tabColor?: string; freeze?: { rows: number; cols: number }; print?: PrintOptions }): SheetPlan {
+    const needs = this.wordWidths();
+    this.plan.columns = this.plan.columns.map((w, col) => Math.max(w, needs[col] ?? 0));
+    if (extra.print?.flex !== undefined) this.fitPage(extra.print, extra.print.flex, needs[extra.print.flex] ?? 1);
+    this.fitRows();
+    return {
+      ...this.plan,
+      tabColor: extra.tabColor,
+      freeze: extra.freeze,
+      print: extra.print && this.printPlan(extra.print),
+    };
+  }
+
+  private printPlan(p: PrintOptions): PrintPlan {
+    const right = (p.columns ?? this.plan.columns.length) - 1;
+    const bottom = p.lastRow ?? Math.max(0, ...this.plan.cells.map((c) => c.row));
+    return {
+      orientation: p.orientation,
+      paper: "A4",
+      // The printed columns fit the page at 100 %; only a sheet wider than the page is shrunk.
+      fitToWidth: this.printedWidth(right) > PAGE.width(p.orientation),
+      repeatRows: p.repeatRows,
+      area: { top: 0, left: 0, bottom, right },
+      breaks: p.breaks,
+      margins: PAGE.margins,
+    };
+  }
+
+  /** The width in points of columns A to `right`. */
+  printedWidth(right: number): number {
+    return this.plan.columns.slice(0, right + 1).reduce((s, c) => s + columnPoints(c), 0);
+  }
+
+  /** The columns a cell covers: its own, or its merged range's. */
+  private span(row: number, col: number): number[] {
+    const m = this.plan.merges.find((x) => row >= x.top && row <= x.bottom && col >= x.left && col <= x.right);
+    return m ? this.plan.columns.slice(m.left, m.right + 1) : [this.plan.columns[col]];
+  }
+
+  /**
+   * The width (in characters) each column needs so that no word written in it breaks: a column
+   * narrower than a word would break it ("เปลี่ยนแปล|ง"). Merged cells wrap across their span.
+   */
+  private wordWidths(): number[] {
+    const needs: number[] = [];
+    for (const c of this.plan.cells) {
+      const text = shownText(c.content);
+      if (!text || this.span(c.row, c.col).length > 1) continue;
+      const m = styleMetrics(this.styles[c.style ?? ""]);
+      const need = widestWord(text, m) + m.indent;
+      let chars = needs[c.col] ?? 1;
+      while (cellTextWidth([chars]) < need) chars += 1;
+      needs[c.col] = chars;
+    }
+    return needs;
+  }
+
+  /** Narrows the flexible column until the printed columns fit the page, never below its widest word. */
+  private fitPage(p: PrintOptions, flex: number, least: number): void {
+    const right = (p.columns ?? this.plan.columns.length) - 1;
+    const page = PAGE.width(p.orientation);
+    while (this.printedWidth(right) > page && this.plan.columns[flex] > least) this.plan.columns[flex] -= 1;
+  }
+
+  /** Each row as tall as the tallest text in it needs, wrapped in its cell's width. */
+  private fitRows(): void {
+    for (const c of this.plan.cells) {
+      const text = shownText(c.content);
+      const m = styleMetrics(this.styles[c.style ?? ""]);
+      // Text that does not wrap still needs a line's height: a 16 pt Thai line is taller than Excel's default row.
+      const h = rowHeight(m.wrap ? text : "", this.span(c.row, c.col), m);
+      if (h > (this.plan.rowHeights[c.row] ?? 0)) this.plan.rowHeights[c.row] = h;
+    }
+  }
+}
+
+/** The text a cell shows: its text, or its formula's present result. */
+function shownText(content: CellContent): string {
+  return "text" in content ? content.text : "formula" in content ? String(content.result) : "";
 }

@@ -1,8 +1,50 @@
 import { Lang } from "../i18n/messages";
 
-/** Fixed wording of the generated sheets. Thai is the default; English on request. */
+/** "the agency" → "The agency": an English sentence may begin with the agency. */
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Fixed wording of the generated sheets and the document. Thai is the default; English on request. */
 export const SHEET_TEXT = {
   th: {
+    // The measures document: its title block and the sentences that name the agency.
+    agencyDefault: "หน่วยงาน",
+    docTitle: "มาตรการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+    docOf: (agency: string) => `ของ${agency}`,
+    docFiscalYear: (fy: string) => `ประจำปีงบประมาณ พ.ศ. ${fy}`,
+    partTitle: (n: string, what: string, agency: string | null, year: string | null) =>
+      `ส่วนที่ ${n} ${what}${agency ? ` ของ${agency}` : ""}${year ? ` ประจำปีงบประมาณ พ.ศ. ${year}` : ""}`,
+    part1:
+      "ผลคะแนนการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (Integrity and Transparency Assessment: ITA)",
+    part2:
+      "การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (Integrity and Transparency Assessment: ITA)",
+    part3: "การนำผลการวิเคราะห์แต่ละประเด็นไปสู่การปฏิบัติ",
+    part4: "การติดตามและประเมินผล",
+    lead: (agency: string, score: string, result: string, target: string, change: string) =>
+      `${agency} ได้ผลคะแนนการประเมิน ITA ${score} คะแนน อยู่ในระดับ “${result}” ตามที่สำนักงาน ป.ป.ช. กำหนด (${target} คะแนน)${change} โดยมีรายละเอียดผลการประเมินรายเครื่องมือและตัวชี้วัด ดังนี้`,
+    close: (agency: string) =>
+      `ซึ่ง${agency}ได้วิเคราะห์ผลการดำเนินงานในรายประเด็นและกำหนดมาตรการในการปรับปรุงกระบวนการทำงาน เพื่อให้การดำเนินงานและการให้บริการมีประสิทธิภาพยิ่งขึ้น และยกระดับผลคะแนนการประเมิน ITA ในปีงบประมาณถัดไปให้ผ่านค่าเป้าหมายที่กำหนด`,
+    intro: (agency: string, year: string | null, n: string) =>
+      `${agency} ได้วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)${year ? ` ประจำปีงบประมาณ พ.ศ. ${year}` : ""} เพื่อประโยชน์ในการพัฒนาปรับปรุงการปฏิบัติงาน และเพื่อยกระดับผลคะแนนการประเมินในปีงบประมาณถัดไปให้ดียิ่งขึ้น โดยแบ่งการวิเคราะห์ออกเป็น ${n} ประเด็น ดังนี้`,
+    relatedEnd: " ซึ่งมีผลการประเมิน ดังนี้",
+    observationLead: (subject: string) => `เมื่อพิจารณาผลคะแนนที่เกี่ยวกับ${subject} พบว่า `,
+    respondentsOf: (who: string, agency: string | null) => `${who}${agency ? `ของ${agency} ` : ""}บางราย`,
+    view: "เห็นว่า ",
+    and: " และ",
+    websiteGap: (agency: string, items: string) => `การเปิดเผยข้อมูลสาธารณะบนเว็บไซต์ของ${agency}ยังไม่ครบถ้วนในเรื่อง${items}`,
+    itemObservation: (wording: string) => `ให้คะแนนข้อ “${wording}” ต่ำกว่าค่าเป้าหมาย`,
+    followupIntro: (agency: string, fy: string) =>
+      `${agency} มีแนวทางการติดตามและประเมินผลการดำเนินงานตามมาตรการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${fy} ดังนี้`,
+    followupLead1: (unit: string) => `${unit} เป็นหน่วยหลักในการติดตามความก้าวหน้าและประเมินผลการดำเนินงานตามมาตรการฯ`,
+    followupLead2: (half: string, full: string, agency: string) =>
+      `มีการรายงานผลการดำเนินงาน รอบ 6 เดือน (ถึง ${half}) และรอบ 12 เดือน (ถึง ${full}) เพื่อกำกับติดตามและประเมินผลการดำเนินการด้านการส่งเสริมคุณธรรมและความโปร่งใสในภาพรวมของ${agency}`,
+    followupLead3: (agency: string) =>
+      `รายงานผลการดำเนินงานเสนอผู้บริหารสูงสุดของ${agency}เพื่อทราบ และเผยแพร่บนเว็บไซต์ของ${agency}`,
+    monitoringDefault: "หน่วยงานที่รับผิดชอบการติดตามและประเมินผล",
+    preparedBy: (unit: string) => `จัดทำโดย ${unit}`,
+    checksTitle: "การตรวจสอบความสอดคล้องของคะแนน (ไม่พิมพ์)",
+    checksNone: "คะแนนที่รายงานทุกระดับตรงกับคะแนนที่คำนวณจากระดับย่อย",
+    chartAlt: (items: string) => `แผนภูมิแท่งคะแนนรายตัวชี้วัด ${items}`,
+    trackingTitle: "ตารางบันทึกผลการติดตาม (สำหรับผู้ติดตาม ไม่พิมพ์)",
     summarySheet: "สรุปผล ITA",
     followupSheet: "ติดตามผล",
     summaryTitle: (year: string | null) =>
@@ -15,11 +57,11 @@ export const SHEET_TEXT = {
       ` เมื่อเปรียบเทียบกับผลคะแนนปีที่ผ่านมา${up ? "เพิ่มขึ้น" : "ลดลง"} ${points} คะแนน`,
     unchanged: " เมื่อเปรียบเทียบกับผลคะแนนปีที่ผ่านมาเท่าเดิม",
     change: (up: boolean, points: string) => `${up ? "เพิ่มขึ้น" : "ลดลง"} ${points}`,
-    scoreCard: ["คะแนน ITA", "ค่าเป้าหมาย", "ผลการประเมิน", "ปีที่ผ่านมา", "เปลี่ยนแปลง"],
+    scoreCard: ["คะแนน ITA", "ค่าเป้าหมาย", "ผลการประเมิน", "ปีที่ผ่านมา", "ผลต่าง"],
     byTool: "ผลการประเมินรายเครื่องมือ",
     toolHeader: ["เครื่องมือ", "ชื่อเครื่องมือ", "คะแนน", "คะแนนที่คำนวณได้", "น้ำหนัก"],
     byIndicator: "ผลการประเมินรายตัวชี้วัด",
-    indicatorHeader: ["ตัวชี้วัด", "ชื่อตัวชี้วัด", "คะแนน", "ค่าเป้าหมาย", "ปีที่ผ่านมา", "เปลี่ยนแปลง"],
+    indicatorHeader: ["ตัวชี้วัด", "ชื่อตัวชี้วัด", "คะแนน", "ค่าเป้าหมาย", "ปีที่ผ่านมา", "ผลต่าง"],
     indicatorLabel: (n: string) => `ตัวชี้วัดที่ ${n}`,
     lowIndicators: (n: string, target: string) =>
       `จากผลคะแนน พบว่า มีตัวชี้วัดจำนวน ${n} ตัวชี้วัด ที่มีค่าคะแนนน้อย (ไม่ถึง ${target} คะแนน) ดังนี้`,
@@ -72,6 +114,42 @@ export const SHEET_TEXT = {
       "พิมพ์ชื่อหน่วยงานของท่านในคอลัมน์ “ชื่อหน่วยงาน” แทนข้อความในวงเล็บ ชื่อที่พิมพ์จะปรากฏในแผนมาตรการและในรายการให้เลือก เพิ่มหน่วยงานอื่นได้ในแถวว่างด้านล่าง",
   },
   en: {
+    agencyDefault: "the agency",
+    docTitle: "Measures to promote integrity and transparency within the agency",
+    docOf: (agency: string) => agency,
+    docFiscalYear: (fy: string) => `Fiscal year ${fy}`,
+    partTitle: (n: string, what: string, agency: string | null, year: string | null) =>
+      `Part ${n}: ${what}${agency ? `, ${agency}` : ""}${year ? `, fiscal year ${year}` : ""}`,
+    part1: "Integrity and Transparency Assessment (ITA) results",
+    part2: "Analysis of the Integrity and Transparency Assessment (ITA) results",
+    part3: "Putting the analysis of each issue into practice",
+    part4: "Monitoring and evaluation",
+    lead: (agency: string, score: string, result: string, target: string, change: string) =>
+      `${cap(agency)} scored ${score} in the ITA, “${result}” against the NACC target of ${target}.${change} The results by tool and by indicator follow.`,
+    close: (agency: string) =>
+      `${cap(agency)} has analysed its results issue by issue and set measures to improve its work processes, so that its work and services become more effective and its ITA score meets the target in the next fiscal year.`,
+    intro: (agency: string, year: string | null, n: string) =>
+      `${cap(agency)} analysed its ITA results${year ? ` of fiscal year ${year}` : ""} to improve its work and to raise its score in the next fiscal year. The analysis is divided into ${n} issues:`,
+    relatedEnd: ", with these results:",
+    observationLead: (subject: string) => `On ${subject}: `,
+    respondentsOf: (who: string, agency: string | null) => `some ${who}${agency ? ` of ${agency}` : ""}`,
+    view: "feel that ",
+    and: "; and ",
+    websiteGap: (agency: string, items: string) => `the website of ${agency} does not yet publish in full ${items}`,
+    itemObservation: (wording: string) => `rated “${wording}” below the target`,
+    followupIntro: (agency: string, fy: string) =>
+      `${cap(agency)} monitors and evaluates its measures to promote integrity and transparency, fiscal year ${fy}, as follows:`,
+    followupLead1: (unit: string) => `${unit} leads the monitoring of progress and the evaluation of the measures.`,
+    followupLead2: (half: string, full: string, agency: string) =>
+      `Progress is reported at 6 months (to ${half}) and 12 months (to ${full}), to monitor and evaluate the promotion of integrity and transparency across ${agency}.`,
+    followupLead3: (agency: string) =>
+      `The results are reported to the head of ${agency} and published on ${agency}'s website.`,
+    monitoringDefault: "The unit responsible for monitoring and evaluation",
+    preparedBy: (unit: string) => `Prepared by ${unit}`,
+    checksTitle: "Consistency of the scores (not printed)",
+    checksNone: "Every reported score agrees with the one computed from the level below.",
+    chartAlt: (items: string) => `Column chart of the indicator scores: ${items}`,
+    trackingTitle: "Follow-up record (for the monitoring unit; not printed)",
     summarySheet: "ITA Summary",
     followupSheet: "Follow-up",
     summaryTitle: (year: string | null) =>

@@ -27,6 +27,23 @@ export function isHighlightFont(color: string | undefined | null): boolean {
 /** Excel's text format: text stays text (never a number, date or formula), even when retyped. */
 const TEXT = "@";
 
+/**
+ * Numbers in Thai digits: Thai locale (041E) with Thai numerals (0D), which Excel and LibreOffice
+ * both honour ("๘๔.๓๓").
+ */
+const THAI_DIGITS = "[$-D00041E]";
+
+/** The styles with their number formats in the digits chosen. */
+export function stylesFor(thaiDigits: boolean): Record<string, Style> {
+  if (!thaiDigits) return STYLES;
+  return Object.fromEntries(
+    Object.entries(STYLES).map(([k, s]) => [
+      k,
+      s.numberFormat && s.numberFormat !== TEXT ? { ...s, numberFormat: THAI_DIGITS + s.numberFormat } : s,
+    ]),
+  );
+}
+
 /** Every style the generated sheets use, by name. Styles for text carry the text format. */
 export const STYLES: Record<string, Style> = {
   title: { font: font({ bold: true, size: 18 }), align: { vertical: "middle", wrap: true }, numberFormat: TEXT },
@@ -105,7 +122,10 @@ export const STYLES: Record<string, Style> = {
     border: "thin",
     numberFormat: "0%",
   },
-  owner: { font: font(), fill: "#FFF2CC", align: { vertical: "top", wrap: true }, border: "thin" },
+  /** The plan's owner cell: printed, so no fill; the drop-down says it can be changed. */
+  owner: { font: font(), align: { vertical: "top", wrap: true }, border: "thin" },
+  /** An owner shown in the follow-up record (a working sheet area). */
+  ownerInput: { font: font(), fill: "#FFF2CC", align: { vertical: "top", wrap: true }, border: "thin" },
   input: { font: font(), fill: "#FFF2CC", align: { vertical: "top", wrap: true }, border: "thin", numberFormat: TEXT },
   inputCenter: {
     font: font(),

@@ -3,7 +3,7 @@ import { UnitAssignment } from "../generated/edits";
 import { UNITS_TABLE, columnOf, headers, widths } from "../generated/layouts";
 import { absoluteRef } from "../read/grid";
 import { TextStyle } from "./format";
-import { SheetPlan } from "./model";
+import { SheetPlan, Style } from "./model";
 import { SheetBuilder } from "./sheetBuilder";
 import { SHEET_TEXT } from "./sheetText";
 
@@ -55,9 +55,10 @@ export function unitsSheet(
   layout: UnitsLayout,
   units: UnitAssignment[],
   ts: TextStyle,
+  styles: Record<string, Style>,
 ): SheetPlan {
   const T = SHEET_TEXT[ts.lang];
-  const b = new SheetBuilder("units", layout.sheetName, COLUMNS);
+  const b = new SheetBuilder("units", layout.sheetName, COLUMNS, ts, styles);
   b.paragraph(T.unitsTitle, "title");
   b.paragraph(T.unitsNote, "note");
   b.blank();
@@ -65,23 +66,20 @@ export function unitsSheet(
   for (const role of framework.roles) {
     const row = b.row++;
     b.text(row, 0, role.name[ts.lang], "td");
-    b.text(row, 1, layout.nameOfRole.get(role.id)!, "input");
+    b.raw(row, 1, layout.nameOfRole.get(role.id)!, "input");
     b.text(row, 2, role.description[ts.lang], "td");
-    [role.name[ts.lang], layout.nameOfRole.get(role.id)!, role.description[ts.lang]].forEach((t, c) =>
-      b.fitHeight(row, t, COLUMNS[c]),
-    );
   }
   const extra = units.filter((u) => !u.role || !layout.rowOfRole.has(u.role));
   for (let i = 0; i < Math.max(EXTRA_ROWS, extra.length); i++) {
     const row = b.row++;
     b.text(row, 0, "", "td");
-    b.text(row, 1, extra[i]?.name ?? "", "input");
+    b.raw(row, 1, extra[i]?.name ?? "", "input");
     b.text(row, 2, "", "td");
   }
   b.table({ name: "ITA_Units", top, left: 0, bottom: b.row - 1, right: 2, style: "TableStyleLight1" });
   return b.build({
     tabColor: "#BF8F00",
     freeze: { rows: top + 1, cols: 0 },
-    print: { orientation: "portrait", paper: "A4", fitToWidth: true, repeatRows: [top, top] },
+    print: { orientation: "landscape", repeatRows: [top, top], flex: 2 },
   });
 }

@@ -1,0 +1,73 @@
+import { IssueResult } from "../../analyse/analyse";
+import { FrameworkIndex, MeasureDef, Trigger } from "../../framework";
+import { measureKey } from "../../generated/edits";
+import { formatBeDate, fiscalYearRange } from "../../text/thai";
+import { TextStyle, joinList } from "../format";
+import { Content, num } from "./context";
+
+/** One measure of the plan (Part 3): what, how, when, who — one per need, however many issues need it. */
+export interface MeasureContent {
+  /** Identity across runs (for owners and follow-up entries kept): its first issue and Thai title. */
+  key: string;
+  /** The issues it answers, in order. */
+  issues: number[];
+  /** "(2) การให้บริการและระบบ E-Service", one line per issue. */
+  issueLabel: string;
+  /** Its number in the plan, from 1. */
+  number: number;
+  title: string;
+  steps: string[];
+  period: string;
+  /** Owner roles (the units sheet names their units). */
+  owners: string[];
+}
+
+export interface PlanContentOptions {
+  /** Run every measure over the whole fiscal year, or its first half, instead of each measure's own period. */
+  period: "template" | "year" | "firstHalf";
+}
+
+/**
+ * The measures the analysis calls for. A measure two issues both call for — publishing the missing
+ * website items, say — is one measure: its issues listed together, its items gathered.
+ */
+export function planMeasures(c: Content, o: PlanContentOptions): MeasureContent[] {
+  const byTitle = new Map<string, { def: MeasureDef; issues: IssueResult[] }>();
+  for (const r of c.a.issues) {
+    for (const m of r.measures) {
+      const entry = byTitle.get(m.title.th);
+      if (entry) entry.issues.push(r);
+      else byTitle.set(m.title.th, { def: m, issues: [r] });
+    }
+  }
+  return [...byTitle.values()].map(({ def, issues }, i) => {
+    const items = issues.flatMap((r) => chosenItems(c.fx, r, def));
+    const range = fiscalYearRange(c.fiscalYear, o.period === "template" ? def.period : o.period);
+    const owners = [...new Set(issues.flatMap(() => def.owners))];
+    return {
+      key: measureKey(issues[0].issue.number, def.title.th),
+      issues: issues.map((r) => r.issue.number),
+      issueLabel: issues.map((r) => `(${num(c, r.issue.number)}) ${r.issue[c.ts.lang]}`).join("\n"),
+      number: i + 1,
+      title: def.title[c.ts.lang],
+      steps: def.steps.map((s) => fillItems(s[c.ts.lang], items, c.fx, c.ts)),
+      period: c.T.period(
+        formatBeDate(range.from, c.ts.lang, c.ts.thaiDigits),
+        formatBeDate(range.to, c.ts.lang, c.ts.thaiDigits),
+      ),
+      owners,
+    };
+  });
+}
+
+/** The items of an issue that a measure's selectors choose among those calling for action. */
+export function chosenItems(fx: FrameworkIndex, r: IssueResult, m: Trigger): string[] {
+  return r.suspect.filter((code) => m.whenLow.some((sel) => fx.selects(sel, code)));
+}
+
+/** "{items}" in a step, written out: "ความก้าวหน้าการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ (o16) และ … (o17)". */
+export function fillItems(step: string, codes: string[], fx: FrameworkIndex, ts: TextStyle): string {
+  if (!step.includes("{items}")) return step;
+  const named = [...new Set(codes)].map((code) => `${fx.item.get(code)![ts.lang]} (${code})`);
+  return step.replace("{items}", joinList(named, ts));
+}

@@ -1,0 +1,108 @@
+/**
+ * Text laid out as Excel and LibreOffice lay it out in a cell: measured with TH Sarabun New's
+ * metrics (read from its metric twin, Laksaman), broken into lines between words — Thai words found
+ * with the platform's word segmenter — so that rows are tall enough for every line and columns wide
+ * enough for every word.
+ */
+import metrics from "./data/sarabun-metrics.json";
+
+type Widths = Record<string, number>;
+
+const REGULAR = metrics.regular as Widths;
+const BOLD = metrics.bold as Widths;
+/** Characters outside the table (rare punctuation, other scripts): a wide letter's width, to be safe. */
+const UNKNOWN = 600;
+
+/** Points per Excel column-width unit: a width of w characters is (7w + 5) pixels of 0.75 pt. */
+export const columnPoints = (chars: number) => (chars * 7 + 5) * 0.75;
+
+/** Room a cell leaves around its text, each side, in points (Excel's and LibreOffice's padding). */
+export const CELL_PADDING = 2.25;
+
+/** The height of one line of text of this size, in points (the font's ascent and descent). */
+export function lineHeight(size: number): number {
+  return ((metrics.ascent + metrics.descent) / metrics.unitsPerEm) * size;
+}
+
+/** The width of a text of this size, in points. */
+export function textWidth(text: string, size: number, bold = false): number {
+  const w = bold ? BOLD : REGULAR;
+  let units = 0;
+  for (const ch of text) units += w[ch] ?? UNKNOWN;
+  return (units / metrics.unitsPerEm) * size;
+}
+
+const segmenter = new Intl.Segmenter("th", { granularity: "word" });
+
+/** A paragraph's pieces that a line may not break inside: words, with the spaces after them. */
+export function words(paragraph: string): string[] {
+  const out: string[] = [];
+  for (const s of segmenter.segment(paragraph)) {
+    if (/^\s+$/.test(s.segment) && out.length) out[out.length - 1] += s.segment;
+    else out.push(s.segment);
+  }
+  return out;
+}
+
+export interface TextStyleMetrics {
+  size: number;
+  bold?: boolean;
+}
+
+/**
+ * The lines a text makes in a box `width` points wide: each paragraph ("\n") broken between words;
+ * a word wider than the box is broken where it must (and counted by `tooWide`).
+ */
+export function wrap(text: string, width: number, style: TextStyleMetrics): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split("\n")) {
+    let line = "";
+    for (const word of words(paragraph)) {
+      const next = line + word;
+      if (line === "" || textWidth(next.trimEnd(), style.size, style.bold) <= width) {
+        line = next;
+        continue;
+      }
+      lines.push(line.trimEnd());
+      line = word;
+    }
+    lines.push(line.trimEnd());
+  }
+  return lines.flatMap((l) => breakLong(l, width, style));
+}
+
+/** A line still wider than the box (one long word) continues on the next lines, as the application breaks it. */
+function breakLong(line: string, width: number, style: TextStyleMetrics): string[] {
+  if (textWidth(line, style.size, style.bold) <= width) return [line];
+  const out: string[] = [];
+  let part = "";
+  for (const ch of line) {
+    if (part && textWidth(part + ch, style.size, style.bold) > width) {
+      out.push(part);
+      part = "";
+    }
+    part += ch;
+  }
+  out.push(part);
+  return out;
+}
+
+/** The widest word of a text, in points: a column narrower than this breaks a word in two. */
+export function widestWord(text: string, style: TextStyleMetrics): number {
+  let widest = 0;
+  for (const paragraph of text.split("\n"))
+    for (const w of words(paragraph)) widest = Math.max(widest, textWidth(w.trimEnd(), style.size, style.bold));
+  return widest;
+}
+
+/** The points of text a cell `chars` wide (or several merged, summed) has room for. */
+export function cellTextWidth(chars: number[], indentPt = 0): number {
+  const total = chars.reduce((s, c) => s + columnPoints(c), 0);
+  return total - 2 * CELL_PADDING - indentPt;
+}
+
+/** The row height (points) that shows every line of `text` in a cell of these column widths. */
+export function rowHeight(text: string, chars: number[], style: TextStyleMetrics & { indent?: number }): number {
+  const lines = wrap(text, cellTextWidth(chars, style.indent ?? 0), style).length;
+  return Math.ceil(lines * lineHeight(style.size) + 2 * CELL_PADDING);
+}
