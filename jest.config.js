@@ -10,4 +10,6 @@ module.exports = {
   },
   setupFiles: ["<rootDir>/tests/setup/dom.ts"],
   testTimeout: 60000,
+  // Jest leaves a core free by default: on a 2-core machine that is one worker. The tests are CPU-bound.
+  maxWorkers: "100%",
 };

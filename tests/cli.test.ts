@@ -12,12 +12,17 @@ import {
   statSync,
   writeFileSync,
 } from "fs";
+import JSZip from "jszip";
 import { tmpdir } from "os";
 import * as path from "path";
 import type { JsonReport } from "../src/core/report/jsonReport";
 import { SAMPLE_FILE } from "./helpers/grids";
 
 const ROOT = path.join(__dirname, "..");
+
+async function documentXml(file: string): Promise<string> {
+  return (await JSZip.loadAsync(readFileSync(file))).file("word/document.xml")!.async("string");
+}
 
 /** Run the real command, as `npx ita-analyzer` does after `npm ci`. */
 function run(args: string[], cwd: string) {
@@ -136,6 +141,51 @@ describe("ita-analyzer analyze", () => {
     expect(report.items.find((i) => i.code === "i6")?.low).toBe(false);
     expect(report.items.find((i) => i.code === "i5")?.low).toBe(true);
     expect(report.overall.result).toBe("Not passed");
+  });
+});
+
+describe("the measures document and the plan", () => {
+  test("--docx writes the document beside the workbook; --agency names the agency in it, in Thai digits", async () => {
+    const dir = workdir();
+    const r = run(["analyze", "คะแนน ITA.xlsx", "--docx", "--agency", "สำนักงาน กสม."], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("เขียนไฟล์: คะแนน ITA-analysis.xlsx, คะแนน ITA-measures.docx");
+    const xml = await documentXml(path.join(dir, "คะแนน ITA-measures.docx"));
+    expect(xml).toContain("สำนักงาน กสม. ได้ผลคะแนนการประเมิน ITA ๘๔.๓๓ คะแนน");
+    expect(xml).toContain("ของสำนักงาน กสม.");
+  });
+
+  test("--docx <file> --arabic-digits writes that file with Arabic digits; the workbook keeps its own", async () => {
+    const dir = workdir();
+    const r = run(["analyze", "คะแนน ITA.xlsx", "--docx", "มาตรการ.docx", "--arabic-digits", "--lang", "en"], dir);
+    expect(r.code).toBe(0);
+    const xml = await documentXml(path.join(dir, "มาตรการ.docx"));
+    expect(xml).toContain("The agency scored 84.33 in the ITA");
+    expect(/[\u0e50-\u0e59]/.test(xml)).toBe(false);
+  });
+
+  test("the JSON report lists the plan's measures: one disclosure measure naming exactly the website items below 85", () => {
+    const dir = workdir();
+    expect(run(["analyze", "คะแนน ITA.xlsx", "--json", "r.json"], dir).code).toBe(0);
+    const report = JSON.parse(readFileSync(path.join(dir, "r.json"), "utf8")) as JsonReport;
+    expect(report.measures.map((m) => m.number)).toEqual(report.measures.map((_, i) => i + 1));
+    for (const m of report.measures) {
+      expect(m.steps.length).toBeGreaterThan(0);
+      expect(m.period).toMatch(/^\d{1,2} \S+ 25\d\d ถึง \d{1,2} \S+ 25\d\d$/);
+      expect(m.owners).not.toBe("");
+    }
+    // The website items below 85, from the report's own item list.
+    const lowWebsite = report.items.filter((i) => i.code.startsWith("o") && i.low).map((i) => i.code);
+    const highWebsite = report.items.filter((i) => i.code.startsWith("o") && !i.low).map((i) => i.code);
+    expect(lowWebsite).toEqual(["o11", "o16", "o17", "o19", "o30"]);
+    const disclosure = report.measures.filter((m) => m.steps.some((s) => /\(o\d+\)/.test(s)));
+    expect(disclosure).toHaveLength(1);
+    const named = [...disclosure[0].steps.join(" ").matchAll(/\((o\d+)\)/g)].map((x) => x[1]);
+    expect(named.sort()).toEqual([...lowWebsite].sort());
+    expect(named.filter((c) => highWebsite.includes(c))).toEqual([]);
+    // It answers every issue with a website item below 85.
+    const issuesWithLowWebsite = report.issues.filter((i) => i.lowItems.some((c) => lowWebsite.includes(c)));
+    expect(disclosure[0].issues).toEqual(issuesWithLowWebsite.map((i) => i.number));
   });
 });
 

@@ -4,6 +4,8 @@ import { readFileSync } from "fs";
 import { analyseXlsx } from "../src/adapters/xlsx/xlsxFile";
 import { SAMPLE_FILE, sampleGrid } from "./helpers/grids";
 import { cellAt, render, sheetOf, texts } from "./helpers/pipeline";
+import { analyseWorkbook } from "../src/core/analyseWorkbook";
+import { DocTable, DocumentPlan } from "../src/core/render/document/model";
 
 describe("the measures document's four parts", () => {
   test("Part 1 says 84.33 and ไม่ผ่าน for the sample, with the fall of 3.70 from last year, as the seed does", async () => {
@@ -65,7 +67,10 @@ describe("the measures document's four parts", () => {
       for (const s of plan.sheets) {
         expect([s.key, s.print?.paper, s.print?.fitToWidth]).toEqual([s.key, "A4", false]);
         // A4 is 595 pt wide, 842 pt tall; the margins are half an inch each side.
-        const printed = s.columns.slice(0, s.print!.area!.right + 1).reduce((sum, w) => sum + (w * 7 + 5) * 0.75, 0);
+        // The wider of Excel's column (7 px a character, plus 5) and LibreOffice's (Carlito's digit, 5.58 pt).
+        const printed = s.columns
+          .slice(0, s.print!.area!.right + 1)
+          .reduce((sum, w) => sum + Math.max((w * 7 + 5) * 0.75, w * 5.58), 0);
         expect(printed).toBeLessThanOrEqual((s.print!.orientation === "portrait" ? 595 : 842) - 72);
       }
     }
@@ -143,5 +148,63 @@ describe("the file adapter's chart and follow-up", () => {
       0.5,
       "ปรับปรุงคู่มือแล้ว 3 ฉบับ",
     ]);
+  });
+});
+
+describe("the measures document (Word)", () => {
+  const paragraphs = (d: DocumentPlan) =>
+    d.blocks.flatMap((b) => (b.kind === "paragraph" ? [b.runs.map((r) => r.text).join("")] : []));
+  const headings = (d: DocumentPlan) => d.blocks.flatMap((b) => (b.kind === "heading" ? [b.text] : []));
+
+  test("says what the sheets say, in Thai digits by default: the title block names the agency and the preparing unit", async () => {
+    const r = analyseWorkbook(await sampleGrid(), {
+      agency: "สำนักงาน กสม.",
+      units: [{ role: "monitoring", name: "กลุ่มงานพัฒนาระบบบริหารและติดตามประเมินผล" }],
+    });
+    const d = r.document;
+    expect(paragraphs(d).slice(0, 4)).toEqual([
+      "มาตรการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+      "ของสำนักงาน กสม.",
+      "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘",
+      "จัดทำโดย กลุ่มงานพัฒนาระบบบริหารและติดตามประเมินผล",
+    ]);
+    expect(headings(d).filter((h) => h.startsWith("ส่วนที่"))).toHaveLength(4);
+    expect(paragraphs(d)).toContain(
+      "สำนักงาน กสม. ได้ผลคะแนนการประเมิน ITA ๘๔.๓๓ คะแนน อยู่ในระดับ “ไม่ผ่านค่าเป้าหมาย” ตามที่สำนักงาน ป.ป.ช. กำหนด (๘๕ คะแนน) เมื่อเปรียบเทียบกับผลคะแนนปีที่ผ่านมาลดลง ๓.๗๐ คะแนน โดยมีรายละเอียดผลการประเมินรายเครื่องมือและตัวชี้วัด ดังนี้",
+    );
+    // Recommendations numbered as the seed numbers them; the follow-up statement names the monitoring unit.
+    expect(paragraphs(d).filter((p) => p.startsWith("๑.๑ "))).toHaveLength(1);
+    expect(paragraphs(d)).toContain(
+      "(๑) กลุ่มงานพัฒนาระบบบริหารและติดตามประเมินผล เป็นหน่วยหลักในการติดตามความก้าวหน้าและประเมินผลการดำเนินงานตามมาตรการฯ",
+    );
+    expect(d.pageNumbers.digits).toBe("thai");
+  });
+
+  test("Part 3 is on landscape pages: one row per measure of the plan sheet, with the same owners", async () => {
+    const r = analyseWorkbook(await sampleGrid());
+    const kinds = r.document.blocks.map((b) => (b.kind === "section" ? `section:${b.orientation}` : b.kind));
+    const landscape = kinds.indexOf("section:landscape");
+    expect(kinds.indexOf("section:portrait")).toBeGreaterThan(landscape);
+    const table = r.document.blocks.slice(landscape).find((b): b is DocTable => b.kind === "table")!;
+    const sheet = sheetOf(r.plan, "plan");
+    const rows = sheet.tables[0].bottom - sheet.tables[0].top;
+    expect(table.rows).toHaveLength(rows);
+    const owners = (row: number) => {
+      const c = cellAt(sheet, sheet.tables[0].top + 1 + row, 4)!.content;
+      return "formula" in c ? c.result : (c as { text: string }).text;
+    };
+    table.rows.forEach((row, i) => expect(row[4].runs[0].text).toBe(owners(i)));
+  });
+
+  test("Arabic digits on request, and English with --lang en", async () => {
+    const arabic = analyseWorkbook(await sampleGrid(), { documentThaiDigits: false }).document;
+    expect(paragraphs(arabic).some((p) => p.includes("ITA 84.33"))).toBe(true);
+    expect(JSON.stringify(arabic.blocks)).not.toMatch(/[\u0e50-\u0e59]/);
+    expect(arabic.pageNumbers.digits).toBe("arabic");
+    const en = analyseWorkbook(await sampleGrid(), { lang: "en" }).document;
+    expect(headings(en)[0]).toBe("Part 1: Integrity and Transparency Assessment (ITA) results, fiscal year 2567");
+    expect(paragraphs(en)).toContain(
+      "The agency scored 84.33 in the ITA, “below the target” against the NACC target of 85. Compared with last year the score fell by 3.70 points. The results by tool and by indicator follow.",
+    );
   });
 });

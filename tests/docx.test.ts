@@ -48,6 +48,8 @@ function samplePlan(digits: "thai" | "arabic" = "thai"): DocumentPlan {
         targetName: "ค่าเป้าหมาย",
         target: 85,
         altText: "แผนภูมิแท่งคะแนนสิบตัวชี้วัดเทียบกับค่าเป้าหมาย 85 คะแนน",
+        numberFormat: "0.00",
+        axisNumberFormat: "0",
         width: 450,
         height: 260,
       },
@@ -138,16 +140,16 @@ describe("the docx adapter", () => {
     expect(await read("word/styles.xml")).toMatch(/<w:lang w:val="en-US"[^>]*w:bidi="en-US"/);
   });
 
-  test("an option the chart library rejects is dropped, not the chart", async () => {
+  test("a bar's colour follows its own category: extra low flags colour nothing", async () => {
     const plan = samplePlan();
     const chart = plan.blocks.find((b) => b.kind === "chart")!;
-    // More colours than bars, and no width: the library rejects both.
-    const odd = { ...chart, low: [...SCORES.map((s) => s < 85), true, true], width: 0 };
+    const odd = { ...chart, low: [...SCORES.map((s) => s < 85), true, true] };
     const { zip, read } = await parts({ ...plan, blocks: [odd] });
     const charts = zip.file(/^word\/charts\/chart\d+\.xml$/);
     expect(charts).toHaveLength(1);
     const xml = await read(charts[0].name);
-    expect(xml).not.toContain('<a:srgbClr val="C00000"/>');
+    const lows = SCORES.filter((s) => s < 85).length;
+    expect(xml.split('<a:srgbClr val="C00000"/>').length - 1).toBe(lows);
     expect(xml).toContain('formatCode="0.00"');
     expect(xml).toContain("ค่าเป้าหมาย");
   });
@@ -166,6 +168,35 @@ describe("the docx adapter", () => {
     const again = await JSZip.loadAsync(await zip.generateAsync({ type: "uint8array" }));
     expect(Object.keys(again.files).sort()).toEqual(Object.keys(zip.files).sort());
     expect(await again.file("[Content_Types].xml")!.async("string")).toContain("drawingml.chart+xml");
+  });
+
+  test("a section block turns the pages: a landscape section's table spans the landscape text width", async () => {
+    const plan = samplePlan();
+    const table = plan.blocks.find((b) => b.kind === "table")!;
+    const { read } = await parts({
+      ...plan,
+      blocks: [
+        { kind: "paragraph", runs: [{ text: "ส่วนที่ 2" }] },
+        { kind: "section", orientation: "landscape" },
+        table,
+        { kind: "section", orientation: "portrait" },
+        { kind: "paragraph", runs: [{ text: "ส่วนที่ 4" }] },
+      ],
+    });
+    const doc = await read("word/document.xml");
+    const sections = [...doc.matchAll(/<w:pgSz ([^>]*)\/>/g)].map((m) => m[1]);
+    // A4 portrait, then landscape (width and height swapped), then portrait again.
+    expect(sections).toEqual([
+      'w:w="11906" w:h="16838" w:orient="portrait"',
+      'w:w="16838" w:h="11906" w:orient="landscape"',
+      'w:w="11906" w:h="16838" w:orient="portrait"',
+    ]);
+    // Landscape text width: 16838 twips less the 3 cm and 2 cm margins.
+    const { left, right } = plan.page.margins;
+    expect(doc).toContain(`<w:tblW w:type="dxa" w:w="${16838 - Math.round(left * 20) - Math.round(right * 20)}"/>`);
+    // Each section numbers its pages in Thai digits and has the footer.
+    expect(doc.match(/<w:pgNumType w:fmt="thaiNumbers"\/>/g)).toHaveLength(3);
+    expect(doc.match(/<w:footerReference /g)).toHaveLength(3);
   });
 
   test("an empty plan still writes a document", async () => {

@@ -20,8 +20,13 @@ const widthOf = (text: string, size: number, bold: boolean) => {
   const table = (bold ? metrics.bold : metrics.regular) as Record<string, number>;
   return ([...text].reduce((s, ch) => s + (table[ch] ?? 600), 0) / metrics.unitsPerEm) * size;
 };
-/** A column of w characters is 7w + 5 pixels (0.75 pt each); a cell keeps 2.25 pt free on each side. */
-const columnPt = (w: number) => (7 * w + 5) * 0.75;
+/**
+ * A column of w characters: in Excel 7 pixels (0.75 pt) a character; in LibreOffice Carlito 11's
+ * digit, 0.507 em. Text must fit the narrower, the page must hold the wider. A cell keeps 2.25 pt
+ * free on each side.
+ */
+const roomPt = (w: number) => 5.25 * w;
+const spanPt = (w: number) => Math.max(5.25 * w + 3.75, 5.58 * w);
 /** Excel indents by about three spaces per level; 9 pt is less than the renderer allows for. */
 const INDENT_PT = 9;
 
@@ -68,7 +73,7 @@ function layout(plan: WorkbookPlan, s: SheetPlan): Laid[] {
     const bold = st.font?.bold ?? false;
     const merge = s.merges.find((m) => c.row >= m.top && c.row <= m.bottom && c.col >= m.left && c.col <= m.right);
     const cols = merge ? s.columns.slice(merge.left, merge.right + 1) : [s.columns[c.col]];
-    const room = cols.reduce((sum, w) => sum + columnPt(w), 0) - 4.5 - (st.align?.indent ?? 0) * INDENT_PT;
+    const room = cols.reduce((sum, w) => sum + roomPt(w), 0) - 4.5 - (st.align?.indent ?? 0) * INDENT_PT;
     const wraps = st.align?.wrap ?? false;
     const lines = wraps ? linesOf(text, room, size, bold) : text.split("\n").length;
     const words = text.split("\n").flatMap((p) => [...segmenter.segment(p)].map((x) => x.segment.trim()));
@@ -132,7 +137,7 @@ describe.each(cases)("every generated sheet of %s prints clean", (_name, grid, o
   test("the printed columns fit an A4 page at 100 %, and the fonts print at 14–18 pt", () => {
     for (const s of plan.sheets) {
       const page = (s.print!.orientation === "portrait" ? 595 : 842) - 2 * s.print!.margins.side * 72;
-      const printed = s.columns.slice(0, s.print!.area!.right + 1).reduce((sum, w) => sum + columnPt(w), 0);
+      const printed = s.columns.slice(0, s.print!.area!.right + 1).reduce((sum, w) => sum + spanPt(w), 0);
       expect([s.key, printed <= page, s.print!.fitToWidth]).toEqual([s.key, true, false]);
     }
     for (const [name, st] of Object.entries(plan.styles)) {

@@ -42,6 +42,26 @@ describe("the analysis sheet (Part 2)", () => {
     expect(analysis.issues.every((r) => r.recommendations.length > 0)).toBe(true);
   });
 
+  test("each issue with a low item has the seed's observation: who thinks what, and what the website lacks", async () => {
+    const { plan } = render(await sampleGrid(), { agencyName: "สำนักงาน กสม." });
+    const observations = texts(sheetOf(plan, "analysis")).filter((t) => t.startsWith("เมื่อพิจารณาผลคะแนน"));
+    expect(observations).toHaveLength(7);
+    // Issue 1: i1 and i2 (staff), e1, e7 and e8 (service users) are low; the seed's own words for i1.
+    expect(observations[0]).toMatch(/^เมื่อพิจารณาผลคะแนนที่เกี่ยวกับ.+ พบว่า บุคลากรภายในของสำนักงาน กสม\. บางราย เห็นว่า /);
+    expect(observations[0]).toContain("ยังไม่เป็นไปตามขั้นตอนและระยะเวลาที่กำหนด");
+    expect(observations[0]).toContain("ผู้รับบริการหรือผู้มาติดต่อของสำนักงาน กสม. บางราย");
+    // Issue 4 has only staff items below 85: no service users, no website.
+    expect(observations[3]).not.toContain("ผู้รับบริการ");
+    expect(observations[3]).not.toContain("เว็บไซต์");
+    // Issue 5: o16 and o17 scored 0, so the website lacks them.
+    expect(observations[4]).toContain(
+      "การเปิดเผยข้อมูลสาธารณะบนเว็บไซต์ของสำนักงาน กสม. ยังไม่ครบถ้วนในเรื่องความก้าวหน้าการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ และรายงานสรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี",
+    );
+    // With nothing below the target there is nothing to observe.
+    const none = renderWorkbook(analyse(parseWorkbook(await sampleGrid(), fw), fw, { threshold: 0 }));
+    expect(texts(sheetOf(none, "analysis")).filter((t) => t.startsWith("เมื่อพิจารณาผลคะแนน"))).toEqual([]);
+  });
+
   test("English output", async () => {
     const { plan } = render(await sampleGrid(), { lang: "en" });
     expect(plan.sheets.map((s) => s.name)).toEqual([

@@ -4,7 +4,13 @@ import { WorkbookGrid } from "../src/core/read/grid";
 import { parseWorkbook } from "../src/core/parse/parseWorkbook";
 import { isDual } from "../src/core/parse/types";
 import { sampleGrid, seedPastedWhole, seedTablesBySheet } from "./helpers/grids";
-import { SEED_INDICATORS, SEED_ITEMS, SEED_LOWEST_ITEM, SEED_LOW_ITEMS } from "./helpers/seedExpectations";
+import {
+  SEED_INDICATORS,
+  SEED_ITEMS,
+  SEED_LOWEST_INDICATOR,
+  SEED_LOWEST_ITEM,
+  SEED_LOW_ITEMS,
+} from "./helpers/seedExpectations";
 
 const fw = getFramework(2567);
 
@@ -51,6 +57,12 @@ describe.each(cases)("the seed's score tables: %s", (_name, load) => {
       expect(r.lowItems).toEqual(SEED_LOW_ITEMS[r.issue.number]);
       expect(r.lowestItem?.code).toBe(SEED_LOWEST_ITEM[r.issue.number]);
     }
+  });
+
+  test("the lowest indicator of each issue is the one the seed names, taken among the issue's own items", () => {
+    const a = analyse(parseWorkbook(grid, fw), fw);
+    for (const [issue, indicator] of Object.entries(SEED_LOWEST_INDICATOR))
+      expect([issue, a.issues[Number(issue) - 1].lowestIndicator?.number]).toEqual([issue, indicator]);
   });
 
   test("the wrong heading number (ตัวชี้วัดที่ ๒ คุณภาพการดำเนินงาน) is read by its name as indicator 6", () => {

@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import JSZip from "jszip";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { webLightTheme } from "@fluentui/react-components";
 import { App } from "../src/taskpane/App";
@@ -29,9 +30,19 @@ function fakeHost(overrides: Partial<WorkbookHost> = {}) {
       onStep("read");
       const grid = await sampleGrid();
       onStep("analyse");
-      const r = analyseWorkbook(grid, { threshold: settings.threshold, lang });
+      const r = analyseWorkbook(grid, {
+        threshold: settings.threshold,
+        lang,
+        agencyName: settings.agencyName,
+        documentThaiDigits: settings.documentThaiDigits,
+      });
       onStep("write");
-      return { summary: summarize(r, lang), skipped: [] };
+      return { summary: summarize(r, lang), skipped: [], document: r.document };
+    },
+    documentName: (fy: number, lang: Lang) => (lang === "th" ? `มาตรการ ITA ${fy}.docx` : `ITA measures ${fy}.docx`),
+    saveFile: (bytes: Uint8Array, name: string, type: "docx" | "xlsx") => {
+      calls.push(["save", bytes, name, type]);
+      return Promise.resolve(true);
     },
     clearHighlights: () => {
       calls.push(["clear"]);
@@ -127,13 +138,14 @@ describe("the task pane", () => {
   });
 
   test("progress is shown while Analyze runs, and goes when it ends", async () => {
-    const summary = summarize(analyseWorkbook(await sampleGrid()), "th");
+    const analysed = analyseWorkbook(await sampleGrid());
+    const summary = summarize(analysed, "th");
     let finish!: () => void;
     const { host } = fakeHost({
       analyze: (_s, _lang, onStep) =>
         new Promise((resolve) => {
           onStep("write");
-          finish = () => resolve({ summary, skipped: ["dataValidation"] });
+          finish = () => resolve({ summary, skipped: ["dataValidation"], document: analysed.document });
         }),
     });
     renderApp(host);
@@ -157,6 +169,34 @@ describe("the task pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "ภาษาไทย" }));
     expect(screen.getByRole("button", { name: "วิเคราะห์" })).toBeTruthy();
     await act(() => Promise.resolve());
+  });
+
+  test("the agency's name set in the pane names the agency in the Word document, which downloads", async () => {
+    const { host, calls } = fakeHost();
+    renderApp(host);
+    fireEvent.click(screen.getByRole("button", { name: /การตั้งค่า/ }));
+    fireEvent.change(await screen.findByLabelText("ชื่อหน่วยงาน (ในเอกสาร)"), { target: { value: "สำนักงาน กสม." } });
+    // No document before there is an analysis.
+    expect(screen.queryByRole("button", { name: "เอกสาร Word" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "วิเคราะห์" }));
+    fireEvent.click(await screen.findByRole("button", { name: "เอกสาร Word" }));
+    expect(await screen.findByText("ดาวน์โหลดเอกสาร มาตรการ ITA 2568.docx แล้ว (ดูในโฟลเดอร์ดาวน์โหลด)")).toBeTruthy();
+    const [, bytes, name, type] = calls.find((c) => c[0] === "save")!;
+    expect([name, type]).toEqual(["มาตรการ ITA 2568.docx", "docx"]);
+    const xml = await (await JSZip.loadAsync(bytes as Uint8Array)).file("word/document.xml")!.async("string");
+    expect(xml).toContain("สำนักงาน กสม. ได้ผลคะแนนการประเมิน ITA ๘๔.๓๓ คะแนน");
+    // Saved with the workbook, for the ribbon button and the next session.
+    expect(host.loadSettings()).toMatchObject({ agencyName: "สำนักงาน กสม.", documentThaiDigits: true });
+  });
+
+  test("where the host cannot download, the pane says so and how to get the document", async () => {
+    const { host } = fakeHost({ saveFile: () => Promise.resolve(false) });
+    renderApp(host, "en");
+    fireEvent.click(screen.getByRole("button", { name: "Analyze" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Word document" }));
+    expect(
+      await screen.findByText(/does not let add-ins download files\. Open this workbook in Excel on the web/),
+    ).toBeTruthy();
   });
 
   test("Clear highlights and Insert score template report what they did", async () => {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
+import { writeDocument } from "../adapters/docx/writeDocument";
 import { analyseXlsx } from "../adapters/xlsx/xlsxFile";
 import { Framework, FrameworkError, frameworkYears, loadFrameworkFile } from "../core/framework";
 import { toFrameworkFile } from "../core/framework/serialize";
@@ -16,6 +17,8 @@ Usage:
 
 Options:
   --out <file.xlsx>      ไฟล์ผลลัพธ์ / output workbook (default: <name>-analysis.xlsx beside the input)
+  --docx [file.docx]     เอกสารมาตรการ (Word) / also write the measures document (default: <name>-measures.docx)
+  --arabic-digits        ใช้เลขอารบิกในเอกสาร / write the document with Arabic digits (default: Thai digits)
   --json <report.json>   รายงาน JSON / also write a JSON report
   --threshold <n>        ค่าเป้าหมาย / target score (default 85)
   --fiscal-year <yyyy>   ปีงบประมาณของมาตรการ (พ.ศ.) / fiscal year of the measures, BE (default: assessment year + 1)
@@ -27,7 +30,8 @@ Options:
   --fractions-as-percent อ่านค่า 0–1 เป็นร้อยละ / read scores stored as 0–1 fractions as percents (0.7868 = 78.68)
   --units <list>         หน่วยงาน / units, e.g. "budget=กองแผนงาน,hr=กองการเจ้าหน้าที่,สำนักงานเลขานุการ"
   --sheets <list>        อ่านเฉพาะชีต / read only these sheets (comma-separated)
-  --agency <name|n>      หน่วยงานที่วิเคราะห์ / of a workbook with several agencies, the one to analyse (name or number)
+  --agency <name|n>      ชื่อหน่วยงาน / the agency's name, written into the document; of a workbook with several
+                         agencies, the one to analyse (its name or number)
   -h, --help             วิธีใช้ / this help
 `;
 
@@ -89,8 +93,9 @@ function frameworkOption(file: string): Framework {
 export async function main(argv: string[]): Promise<number> {
   let lang: Lang = argv.includes("en") && argv[argv.indexOf("--lang") + 1] === "en" ? "en" : "th";
   try {
+    const { docx, args } = docxOption(argv);
     const { values, positionals } = parseArgs({
-      args: argv,
+      args,
       allowPositionals: true,
       options: {
         out: { type: "string" },
@@ -102,6 +107,7 @@ export async function main(argv: string[]): Promise<number> {
         "save-framework": { type: "string" },
         lang: { type: "string" },
         "thai-digits": { type: "boolean" },
+        "arabic-digits": { type: "boolean" },
         "fractions-as-percent": { type: "boolean" },
         agency: { type: "string" },
         units: { type: "string" },
@@ -123,9 +129,7 @@ export async function main(argv: string[]): Promise<number> {
       throw new InputError("args.invalid", { detail: rest.length ? rest.join(" ") : "<in.xlsx>" });
 
     const inPath = path.resolve(input);
-    const outPath = path.resolve(
-      values.out ?? path.join(path.dirname(inPath), `${path.basename(inPath, path.extname(inPath))}-analysis.xlsx`),
-    );
+    const outPath = path.resolve(values.out ?? path.join(path.dirname(inPath), `${baseName(inPath)}-analysis.xlsx`));
     if (outPath === inPath) throw new InputError("file.sameAsInput", { file: input });
     if (!existsSync(inPath)) throw new InputError("file.notFound", { file: input });
 
@@ -136,6 +140,7 @@ export async function main(argv: string[]): Promise<number> {
       framework: values.framework === undefined ? undefined : frameworkOption(values.framework),
       lang,
       thaiDigits: values["thai-digits"] ?? false,
+      documentThaiDigits: !(values["arabic-digits"] ?? false),
       fractions: values["fractions-as-percent"] ?? false,
       agency:
         values.agency === undefined ? undefined : /^\d+$/.test(values.agency) ? Number(values.agency) : values.agency,
@@ -145,6 +150,13 @@ export async function main(argv: string[]): Promise<number> {
     const result = await analyseXlsx(readFileSync(inPath), path.basename(inPath), options);
 
     writeAtomically(outPath, result.output);
+    const written = [outPath];
+    if (docx !== undefined) {
+      const docxPath = path.resolve(docx || path.join(path.dirname(outPath), `${baseName(inPath)}-measures.docx`));
+      if (docxPath === inPath || docxPath === outPath) throw new InputError("file.sameAsInput", { file: docx });
+      writeAtomically(docxPath, await writeDocument(result.document));
+      written.push(docxPath);
+    }
     if (values.json)
       writeAtomically(path.resolve(values.json), Buffer.from(JSON.stringify(jsonReport(result, lang), null, 2) + "\n"));
     if (values["save-framework"])
@@ -152,7 +164,13 @@ export async function main(argv: string[]): Promise<number> {
         path.resolve(values["save-framework"]),
         Buffer.from(JSON.stringify(toFrameworkFile(result.analysis.framework), null, 2) + "\n"),
       );
-    process.stdout.write(summary(result, lang, path.relative(process.cwd(), outPath)));
+    process.stdout.write(
+      summary(
+        result,
+        lang,
+        written.map((f) => path.relative(process.cwd(), f)),
+      ),
+    );
     return 0;
   } catch (e) {
     if (e instanceof InputError) return fail(lang, e);
@@ -161,6 +179,25 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw e;
   }
+}
+
+const baseName = (file: string) => path.basename(file, path.extname(file));
+
+/**
+ * `--docx` takes an optional file: "--docx", "--docx out.docx" or "--docx=out.docx". Undefined when
+ * the document is not asked for, "" for the default name.
+ */
+function docxOption(argv: string[]): { docx: string | undefined; args: string[] } {
+  const args: string[] = [];
+  let docx: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a.startsWith("--docx=")) docx = a.slice("--docx=".length);
+    else if (a !== "--docx") args.push(a);
+    else if (/\.docx$/i.test(argv[i + 1] ?? "")) docx = argv[++i];
+    else docx = "";
+  }
+  return { docx, args };
 }
 
 /** Write to a temporary file first, so a failure never leaves half a workbook behind. */

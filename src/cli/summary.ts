@@ -1,10 +1,11 @@
 import { Lang, describe, describeYearSource } from "../core/i18n/messages";
 import { WorkbookAnalysis } from "../core/analyseWorkbook";
+import { measureList } from "../core/render/measures";
 
 const f2 = (v: number | null) => (v === null ? "–" : v.toFixed(2));
 
 /** The few lines the CLI prints after a run. */
-export function summary(r: WorkbookAnalysis, lang: Lang, outFile: string): string {
+export function summary(r: WorkbookAnalysis, lang: Lang, outFiles: string[]): string {
   const a = r.analysis;
   const th = lang === "th";
   const lines: string[] = [];
@@ -42,7 +43,7 @@ export function summary(r: WorkbookAnalysis, lang: Lang, outFile: string): strin
   const lowItems = a.items.filter((i) => i.low).length;
   const lowIndicators = a.indicators.filter((i) => i.low).length;
   const acting = a.issues.filter((i) => i.needsAction).length;
-  const measures = a.issues.reduce((n, i) => n + i.measures.length, 0);
+  const measures = measureList(a, r.measureOptions, lang).length;
   lines.push(
     th
       ? `ต่ำกว่า ${a.threshold}: ${lowItems} ข้อ, ${lowIndicators} ตัวชี้วัด · ประเด็นที่ต้องมีมาตรการ ${acting}/${a.issues.length} · มาตรการ ${measures} รายการ (ปีงบประมาณ ${fy})`
@@ -58,6 +59,6 @@ export function summary(r: WorkbookAnalysis, lang: Lang, outFile: string): strin
         ? `  … และอีก ${warnings.length - 12} รายการ (ดูรายงาน JSON)`
         : `  … and ${warnings.length - 12} more (see the JSON report)`,
     );
-  lines.push(`${th ? "เขียนไฟล์" : "Wrote"}: ${outFile}`);
+  lines.push(`${th ? "เขียนไฟล์" : "Wrote"}: ${outFiles.join(", ")}`);
   return lines.join("\n") + "\n";
 }

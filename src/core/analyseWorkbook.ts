@@ -10,6 +10,9 @@ import { normalizeText } from "./text/thai";
 import { parseWorkbook } from "./parse/parseWorkbook";
 import { ParsedScores } from "./parse/types";
 import { WorkbookGrid } from "./read/grid";
+import { DocumentPlan } from "./render/document/model";
+import { renderDocument } from "./render/document/renderDocument";
+import { MeasureOptions } from "./render/measures";
 import { WorkbookPlan } from "./render/model";
 import { RenderOptions, renderWorkbook } from "./render/renderWorkbook";
 
@@ -25,8 +28,13 @@ export interface WorkbookOptions extends Omit<RenderOptions, "existingSheets" | 
   sheets?: string[];
   /** Read numbers from 0 to 1 as fractions of 100 (percents stored without a percent format). */
   fractions?: boolean;
-  /** Of a workbook that holds several agencies, the one to analyse: its name, or its number (from 1). */
+  /**
+   * The agency: in a workbook that holds several, the one to analyse (its name, or its number from
+   * 1); in a workbook of one, its name, which the document uses.
+   */
   agency?: string | number;
+  /** The measures document's digits: Thai (the default) or Arabic. The workbook's follow `thaiDigits`. */
+  documentThaiDigits?: boolean;
 }
 
 export interface WorkbookAnalysis {
@@ -40,6 +48,10 @@ export interface WorkbookAnalysis {
   parsed: ParsedScores;
   analysis: Analysis;
   plan: WorkbookPlan;
+  /** The measures document, as the workbook's sheets say it. */
+  document: DocumentPlan;
+  /** What the plan's measures were made from (the agency, its units, the owners kept), for reports. */
+  measureOptions: MeasureOptions;
 }
 
 /** True when the parser found anything at all to analyse. */
@@ -67,18 +79,31 @@ export function analyseWorkbook(whole: WorkbookGrid, options: WorkbookOptions = 
   const fiscalYear = options.fiscalYear ?? (year ?? latestFramework().year!) + 1;
   // A re-run keeps what the analyst typed into the sheets the last run wrote.
   const previous = readPreviousEdits(grid, framework);
-  const plan = renderWorkbook(analysis, {
+  const render: MeasureOptions & WorkbookOptions = {
     ...options,
-    // In a workbook of several agencies, the one analysed names the document unless a name is given.
-    agencyName: options.agencyName ?? agency?.name ?? null,
+    agencyName: agencyNameOf(options, agency),
     fiscalYear,
     units: mergeUnits(previous.units, options.units ?? []),
     previousOwners: previous.owners,
     previousUnits: previous.units,
+  };
+  const plan = renderWorkbook(analysis, {
+    ...render,
     previousFollowUp: previous.followUp,
     existingSheets: grid.sheets.map((s) => ({ name: s.name, generated: s.generated })),
   });
-  return { agencies, agency, choice, fiscalYear, parsed, analysis, plan };
+  const document = renderDocument(analysis, { ...render, thaiDigits: options.documentThaiDigits ?? true });
+  return { agencies, agency, choice, fiscalYear, parsed, analysis, plan, document, measureOptions: render };
+}
+
+/**
+ * The name the document gives the agency: the one given; in a workbook of several agencies, the
+ * one analysed; in a workbook of one, what `--agency` says.
+ */
+function agencyNameOf(options: WorkbookOptions, agency: Agency | null): string | null {
+  if (options.agencyName) return options.agencyName;
+  if (agency) return agency.name;
+  return options.agency === undefined || options.agency === "" ? null : String(options.agency);
 }
 
 /** The agency asked for (by name, or by number from 1), or the first; an unknown one is a bad option. */

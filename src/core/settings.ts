@@ -38,6 +38,10 @@ export interface AnalyzeSettings {
   fractions: boolean;
   /** Of a workbook with several agencies, the one to analyse (by name); null for the first. */
   agency: string | null;
+  /** The agency's name as the document writes it ("สำนักงาน กสม."); null: the analysed agency's, or "หน่วยงาน". */
+  agencyName: string | null;
+  /** The measures document in Thai digits (the default) rather than Arabic. */
+  documentThaiDigits: boolean;
   units: UnitAssignment[];
 }
 
@@ -50,6 +54,8 @@ export const DEFAULT_SETTINGS: AnalyzeSettings = {
   thaiDigits: false,
   fractions: false,
   agency: null,
+  agencyName: null,
+  documentThaiDigits: true,
   units: [],
 };
 
@@ -92,6 +98,8 @@ export function normalizeSettings(raw: unknown): AnalyzeSettings {
     thaiDigits: r.thaiDigits === true,
     fractions: r.fractions === true,
     agency: typeof r.agency === "string" && r.agency.trim() !== "" ? r.agency : null,
+    agencyName: typeof r.agencyName === "string" && r.agencyName.trim() !== "" ? r.agencyName : null,
+    documentThaiDigits: r.documentThaiDigits !== false,
     units,
   };
 }
@@ -106,6 +114,8 @@ export function toPipelineOptions(s: AnalyzeSettings, lang: Lang): WorkbookOptio
     thaiDigits: s.thaiDigits,
     fractions: s.fractions,
     agency: s.agency ?? undefined,
+    agencyName: s.agencyName,
+    documentThaiDigits: s.documentThaiDigits,
     units: s.units,
     lang,
   };

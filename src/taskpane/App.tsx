@@ -135,6 +135,17 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
       ];
     });
 
+  /** The measures document: written here (the .docx writer loads on first use) and offered for download. */
+  const wordDocument = (done: AnalyzeOutcome) =>
+    act(async () => {
+      const { writeDocument } = await import(/* webpackChunkName: "docx" */ "../adapters/docx/writeDocument");
+      const name = host.documentName(done.summary.fiscalYear, lang);
+      const saved = await host.saveFile(await writeDocument(done.document), name, "docx");
+      return [
+        saved ? { intent: "success", text: t.documentSaved(name) } : { intent: "warning", text: t.documentUnsupported },
+      ];
+    });
+
   const clear = () => act(async () => [{ intent: "info", text: t.cleared(await host.clearHighlights()) }]);
   const template = () =>
     act(async () => {
@@ -193,6 +204,15 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
               {t.analyze}
             </Button>
             {!busy && actions?.(t)}
+            {outcome && (
+              <Button
+                onClick={() => void wordDocument(outcome)}
+                disabled={busy}
+                title={t.documentHint(host.documentName(outcome.summary.fiscalYear, lang))}
+              >
+                {t.document}
+              </Button>
+            )}
             {host.kind === "excel" && (
               <>
                 <Button onClick={() => void clear()} disabled={busy}>

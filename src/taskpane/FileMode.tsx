@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Button, Text, Theme, makeStyles, shorthands, tokens } from "@fluentui/react-components";
 import type { Lang } from "../core/i18n/messages";
+import { downloadBytes } from "../adapters/browser/download";
 import { ChosenFile, fileHost, outputName } from "../adapters/browser/fileHost";
 import { App } from "./App";
 import type { Strings } from "./strings";
@@ -16,21 +17,6 @@ const useStyles = makeStyles({
   },
   dragging: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
 });
-
-/** Save bytes as a file through the browser: nothing leaves the computer. */
-function save(bytes: Uint8Array, name: string): void {
-  const blob = new Blob([bytes as BlobPart], {
-    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 function FilePicker({ t, onFile, chosen }: { t: Strings; onFile: (f: File) => void; chosen: string | null }) {
   const styles = useStyles();
@@ -90,7 +76,10 @@ export function FileModeApp({ theme, initialLang }: { theme: Theme; initialLang:
       before={(t) => <FilePicker t={t} onFile={(f) => void choose(f)} chosen={file?.name ?? null} />}
       actions={(t) =>
         output && file ? (
-          <Button onClick={() => save(output, outputName(file.name))} title={t.downloadHint(outputName(file.name))}>
+          <Button
+            onClick={() => downloadBytes(output, outputName(file.name), "xlsx")}
+            title={t.downloadHint(outputName(file.name))}
+          >
             {t.download}
           </Button>
         ) : null

@@ -1,5 +1,6 @@
 import type { Lang } from "../core/i18n/messages";
 import type { ResultSummary } from "../core/report/summary";
+import type { DocumentPlan } from "../core/render/document/model";
 import type { AnalyzeSettings, RoleInfo, SettingsChoices } from "../core/settings";
 
 export type { AnalyzeSettings, RoleInfo, SettingsChoices };
@@ -10,6 +11,8 @@ export interface AnalyzeOutcome {
   summary: ResultSummary;
   /** Features of the output left out because this host lacks them. */
   skipped: string[];
+  /** The measures document, ready to be written as .docx. */
+  document: DocumentPlan;
 }
 
 /**
@@ -26,6 +29,10 @@ export interface WorkbookHost {
   clearHighlights(): Promise<number>;
   insertTemplate(lang: Lang): Promise<string>;
   selectCell(ref: string): Promise<void>;
+  /** The measures document's file name. */
+  documentName(fiscalYear: number, lang: Lang): string;
+  /** Offer a file for download; false where the host does not let an add-in download files. */
+  saveFile(bytes: Uint8Array, name: string, type: "docx" | "xlsx"): Promise<boolean>;
   /** Settings saved with this workbook (or browser) by an earlier session, checked; defaults otherwise. */
   loadSettings(): AnalyzeSettings;
   /** Save the settings; rejects when they could not be saved. */

@@ -2,6 +2,7 @@ import * as CFB from "cfb";
 import { readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { BrowserContext, Page } from "playwright-core";
 import { analyseXlsx } from "../../src/adapters/xlsx/xlsxFile";
 import { isCellError } from "../../src/core/read/grid";
@@ -87,6 +88,18 @@ describe("the task pane opened outside Office", () => {
       expect(highlightedCells(out.getWorksheet(ws.name)!)).toEqual(new Set(low));
       expect(cellMap(out.getWorksheet(ws.name)!)).toEqual(cellMap(ws));
     }
+    // The measures document, written in the page too (its writer loads on first use).
+    const [doc] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "เอกสาร Word" }).click(),
+    ]);
+    expect(doc.suggestedFilename()).toBe("ita-2567-sample-measures.docx");
+    const docFile = path.join(ARTIFACTS, "file-mode-measures.docx");
+    await doc.saveAs(docFile);
+    const xml = await (await JSZip.loadAsync(readFileSync(docFile))).file("word/document.xml")!.async("string");
+    expect(xml).toContain("ได้ผลคะแนนการประเมิน ITA ๘๔.๓๓ คะแนน");
+    await page.getByText("ดาวน์โหลดเอกสาร ita-2567-sample-measures.docx แล้ว", { exact: false }).waitFor();
+
     // Nothing left the computer: every request went to the local server or was routed.
     expect(outside).toEqual([]);
     await context.close();

@@ -9,7 +9,7 @@ import type { WorkbookGrid } from "../../src/core/read/grid";
 const g = globalThis as unknown as {
   __ITA_GRID__: WorkbookGrid;
   __fake: FakeWorkbook;
-  Office: { HostType: unknown; context: { document: unknown }; onReady: unknown };
+  Office: { HostType: unknown; AsyncResultStatus: unknown; context: { document: unknown }; onReady: unknown };
 };
 const grid = g.__ITA_GRID__;
 const wb = new FakeWorkbook();
@@ -17,11 +17,13 @@ for (const s of grid.sheets) wb.addSheet(s.name, s.values, s.top, s.left);
 installFakeExcel(wb);
 const settings = new Map<string, unknown>();
 g.Office.HostType = { Excel: "Excel" };
+g.Office.AsyncResultStatus = { Succeeded: "succeeded", Failed: "failed" };
 g.Office.context.document = {
   settings: {
     get: (k: string) => settings.get(k) ?? null,
     set: (k: string, v: unknown) => settings.set(k, v),
-    saveAsync: () => undefined,
+    // As Excel does: the callback reports the save done.
+    saveAsync: (done?: (r: { status: string }) => void) => setTimeout(() => done?.({ status: "succeeded" }), 0),
   },
 };
 g.Office.onReady = (cb?: (info: unknown) => void) => {

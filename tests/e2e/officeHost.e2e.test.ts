@@ -17,7 +17,7 @@ const officeSim = buildSync({
 
 describe("the task pane inside a simulated Excel", () => {
   test("Analyze writes the highlights and the generated sheets in at most three syncs", async () => {
-    const context = await env.browser().newContext({ locale: "th-TH" });
+    const context = await env.browser().newContext({ locale: "th-TH", acceptDownloads: true });
     await context.route("https://appsforoffice.microsoft.com/**", (route) =>
       route.fulfill({ body: officeSim, contentType: "text/javascript" }),
     );
@@ -75,6 +75,13 @@ describe("the task pane inside a simulated Excel", () => {
     await page.waitForFunction(
       () => (window as unknown as { __fake: { selected: string } }).__fake.selected === "ผลคะแนนรายตัวชี้วัด!C12",
     );
+
+    // Excel on the web lets the pane offer the measures document for download.
+    const [doc] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "เอกสาร Word" }).click(),
+    ]);
+    expect(doc.suggestedFilename()).toBe("มาตรการ ITA 2568.docx");
     expect(errors).toEqual([]);
     await context.close();
   });

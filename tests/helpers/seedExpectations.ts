@@ -98,3 +98,15 @@ export const SEED_LOWEST_ITEM: Record<number, string> = {
   6: "i7",
   7: "i15",
 };
+
+/**
+ * The indicator each finding of the seed calls the lowest ("ตัวชี้วัดที่ได้คะแนนน้อยที่สุด คือ …"),
+ * where it names one: always the indicator of the issue's own lowest item, never an indicator
+ * dragged down by an item of another issue.
+ */
+export const SEED_LOWEST_INDICATOR: Record<number, number> = {
+  1: 1,
+  2: 8,
+  3: 7,
+  7: 5,
+};

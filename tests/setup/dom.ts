@@ -1,5 +1,10 @@
-/** What jsdom lacks and Fluent UI uses; only in tests that run in jsdom. */
+import { TextDecoder, TextEncoder } from "util";
+
+/** What jsdom lacks and Fluent UI (or the .docx writer, which every browser can run) uses; only in jsdom. */
 if (typeof window !== "undefined") {
+  const g = globalThis as unknown as Record<string, unknown>;
+  g.TextEncoder ??= TextEncoder;
+  g.TextDecoder ??= TextDecoder;
   class ResizeObserverStub {
     observe() {}
     unobserve() {}

@@ -21,5 +21,5 @@ export async function analyze(
   lang: Lang,
 ): Promise<{ outcome: AnalyzeOutcome; output: Uint8Array }> {
   const r = await analyseXlsx(bytes, name, toPipelineOptions(s, lang));
-  return { outcome: { summary: summarize(r, lang), skipped: [] }, output: r.output };
+  return { outcome: { summary: summarize(r, lang), skipped: [], document: r.document }, output: r.output };
 }

@@ -1,5 +1,6 @@
 import { SETTINGS_KEY, normalizeSettings } from "../../core/settings";
 import type { WorkbookHost } from "../../taskpane/host";
+import { downloadBytes } from "./download";
 
 /** ExcelJS and the core load only in file mode, as their own chunk. */
 const actions = () => import(/* webpackChunkName: "xlsx" */ "./fileActions");
@@ -38,6 +39,16 @@ export function fileHost(file: ChosenFile | null, onOutput: (bytes: Uint8Array) 
       onStep("done");
       return outcome;
     },
+    documentName: (fiscalYear, lang) =>
+      file
+        ? `${baseName(file.name)}-measures.docx`
+        : lang === "th"
+          ? `มาตรการ ITA ${fiscalYear}.docx`
+          : `ITA measures ${fiscalYear}.docx`,
+    saveFile: (bytes, name, type) => {
+      downloadBytes(bytes, name, type);
+      return Promise.resolve(true);
+    },
     clearHighlights: () => Promise.resolve(0),
     insertTemplate: () => Promise.resolve(""),
     selectCell: () => Promise.resolve(),
@@ -57,7 +68,9 @@ export function fileHost(file: ChosenFile | null, onOutput: (bytes: Uint8Array) 
   };
 }
 
+const baseName = (name: string) => name.replace(/\.xls[xm]?$/i, "");
+
 /** `<name>-analysis.xlsx` for `<name>.xlsx`. */
 export function outputName(input: string): string {
-  return `${input.replace(/\.xlsx$/i, "")}-analysis.xlsx`;
+  return `${baseName(input)}-analysis.xlsx`;
 }

@@ -26,7 +26,7 @@ import {
   type IRunStylePropertiesOptions,
   type ISectionPropertiesOptions,
 } from "docx";
-import { ChartRun, type ChartRunOptions, type ChartSeries } from "docx/charts";
+import { ChartRun } from "docx/charts";
 import type {
   DocAlign,
   DocBlock,
@@ -49,6 +49,8 @@ const pixels = (points: number): number => Math.round((points * 96) / 72);
 /** A4 in twips, as Word writes it (210 × 297 mm). */
 const A4 = { width: 11906, height: 16838 };
 const DEFAULT_SPACE_AFTER = 6;
+/** A heading stands a little apart from the table or paragraph above it. */
+const HEADING_SPACE_BEFORE = 9;
 /** Word's "single" line spacing: 240 in 240ths of a line. */
 const SINGLE_LINE = 240;
 const BLACK = "000000";
@@ -80,14 +82,31 @@ function documentOptions(plan: DocumentPlan): IPropertiesOptions {
         heading3: headingStyle(plan, plan.size),
       },
     },
-    sections: [
-      {
-        properties: sectionProperties(plan),
-        footers: { default: pageNumberFooter() },
-        children: body(plan),
-      },
-    ],
+    // Each section carries its own footer and page-number format: Word would otherwise restart them.
+    sections: sectionsOf(plan).map((section) => ({
+      properties: sectionProperties(plan, section.orientation),
+      footers: { default: pageNumberFooter() },
+      children: body(plan, section),
+    })),
   };
+}
+
+type Orientation = DocumentPlan["page"]["orientation"];
+
+interface Section {
+  orientation: Orientation;
+  blocks: DocBlock[];
+}
+
+/** The blocks split where a `section` block starts a new one. */
+function sectionsOf(plan: DocumentPlan): Section[] {
+  const sections: Section[] = [{ orientation: plan.page.orientation, blocks: [] }];
+  for (const block of plan.blocks) {
+    if (block.kind === "section") sections.push({ orientation: block.orientation, blocks: [] });
+    else sections[sections.length - 1].blocks.push(block);
+  }
+  // A section block at the very start changes the first section rather than leaving an empty page.
+  return sections.filter((s, i) => !(i === 0 && !s.blocks.length && sections.length > 1));
 }
 
 /**
@@ -126,15 +145,16 @@ function spacing(after: number) {
 function headingStyle(plan: DocumentPlan, size: number): IBaseParagraphStyleOptions {
   return {
     run: { ...fontOf(plan, size), ...emphasis(true), color: BLACK },
-    paragraph: { keepNext: true, spacing: spacing(DEFAULT_SPACE_AFTER) },
+    paragraph: { keepNext: true, spacing: { ...spacing(DEFAULT_SPACE_AFTER), before: twips(HEADING_SPACE_BEFORE) } },
   };
 }
 
-function sectionProperties(plan: DocumentPlan): ISectionPropertiesOptions {
+function sectionProperties(plan: DocumentPlan, orientation: Orientation): ISectionPropertiesOptions {
   const { top, right, bottom, left } = plan.page.margins;
   return {
     page: {
-      size: { ...A4, orientation: PageOrientation.PORTRAIT },
+      // Given as portrait; the library swaps width and height for landscape.
+      size: { ...A4, orientation: orientation === "landscape" ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
       margin: { top: twips(top), right: twips(right), bottom: twips(bottom), left: twips(left) },
       // The PAGE field follows the section's number format, so Thai digits need no field switch.
       pageNumbers: plan.pageNumbers.digits === "thai" ? { formatType: NumberFormat.THAI_NUMBERS } : undefined,
@@ -147,24 +167,27 @@ function pageNumberFooter(): Footer {
   return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [number] })] });
 }
 
-/** The blocks in order. Word needs at least one paragraph in the body, so an empty plan gets one. */
-function body(plan: DocumentPlan): FileChild[] {
-  const children = plan.blocks.flatMap((block) => blockOf(plan, block));
+/** A section's blocks in order. Word needs at least one paragraph in a section, so an empty one gets one. */
+function body(plan: DocumentPlan, section: Section): FileChild[] {
+  const width = textWidth(plan, section.orientation);
+  const children = section.blocks.flatMap((block) => blockOf(plan, block, width));
   return children.length ? children : [new Paragraph({})];
 }
 
-function blockOf(plan: DocumentPlan, block: DocBlock): FileChild[] {
+function blockOf(plan: DocumentPlan, block: DocBlock, width: number): FileChild[] {
   switch (block.kind) {
     case "paragraph":
       return [paragraph(plan, block)];
     case "heading":
       return [heading(plan, block)];
     case "table":
-      return table(plan, block);
+      return table(plan, block, width);
     case "chart":
       return [chart(plan, block)];
     case "pageBreak":
       return [new Paragraph({ spacing: spacing(0), children: [new PageBreak()] })];
+    case "section":
+      return [];
   }
 }
 
@@ -202,7 +225,7 @@ function paragraph(plan: DocumentPlan, p: DocParagraph): Paragraph {
     indent: p.indent || p.firstLine ? { left: twips(p.indent ?? 0), firstLine: twips(p.firstLine ?? 0) } : undefined,
     keepNext: p.keepNext,
     spacing: spacing(p.spaceAfter ?? DEFAULT_SPACE_AFTER),
-    children: p.runs.flatMap((run) => textRuns(plan, run)),
+    children: p.runs.flatMap((run) => textRuns(plan, run, p.size)),
   });
 }
 
@@ -218,8 +241,9 @@ function heading(plan: DocumentPlan, h: DocHeading): Paragraph {
 }
 
 /** The width between the margins, in twips: tables span it. */
-function textWidth(plan: DocumentPlan): number {
-  return A4.width - twips(plan.page.margins.left + plan.page.margins.right);
+function textWidth(plan: DocumentPlan, orientation: Orientation): number {
+  const page = orientation === "landscape" ? A4.height : A4.width;
+  return page - twips(plan.page.margins.left + plan.page.margins.right);
 }
 
 /** Column widths in twips, in proportion to the plan's, adding up to exactly the text width. */
@@ -233,15 +257,15 @@ function columnWidths(widths: number[], total: number): number[] {
 
 const THIN: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: BLACK };
 
-function table(plan: DocumentPlan, t: DocTable): Table[] {
+function table(plan: DocumentPlan, t: DocTable, width: number): Table[] {
   const rows = [...(t.header.length ? [headerRow(plan, t)] : []), ...t.rows.map((r) => bodyRow(plan, t, r))];
   // Word can't open a table without rows; a table with nothing in it says nothing, so it is left out.
   if (!rows.length || !t.widths.length) return [];
-  const widths = columnWidths(t.widths, textWidth(plan));
+  const widths = columnWidths(t.widths, width);
   return [
     new Table({
       rows,
-      width: { size: textWidth(plan), type: WidthType.DXA },
+      width: { size: width, type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       borders: { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN },
@@ -274,73 +298,45 @@ function cell(plan: DocumentPlan, c: DocCell, look: { bold?: boolean; fill?: str
 }
 
 function chart(plan: DocumentPlan, c: DocChart): Paragraph {
-  const run = chartRun(plan, c);
-  // Without categories the library can draw no chart; the alt text then says what it would have shown.
-  const children = run ? [run] : textRuns(plan, { text: c.altText, italic: true });
+  // Without categories there is no chart to draw; the alt text then says what it would have shown.
+  const children = c.categories.length ? [chartRun(plan, c)] : textRuns(plan, { text: c.altText, italic: true });
   return new Paragraph({ alignment: AlignmentType.CENTER, keepNext: false, children });
 }
 
-/** The chart with every option the library accepts: an option it rejects is dropped, not the chart. */
-function chartRun(plan: DocumentPlan, c: DocChart): ChartRun | undefined {
-  const base = chartBase(c);
-  const extras = chartExtras(plan, c);
-  const full = tryChart(extras.reduce((options, extra) => extra(options), base));
-  if (full) return full;
-  // Add the options one at a time, keeping each the library takes.
-  let kept = base;
-  for (const extra of extras) if (tryChart(extra(kept))) kept = extra(kept);
-  return tryChart(kept);
-}
-
-function tryChart(options: ChartRunOptions): ChartRun | undefined {
-  try {
-    return new ChartRun(options);
-  } catch {
-    return undefined;
-  }
-}
-
-/** What the chart can't do without: its categories and the two series' values. */
-function chartBase(c: DocChart): ChartRunOptions {
-  return {
+/** A native Word chart: the scores as columns (the low ones in the warning colour), the target as a dashed line. */
+function chartRun(plan: DocumentPlan, c: DocChart): ChartRun {
+  const text = { name: plan.font, size: CHART_TEXT_SIZE };
+  return new ChartRun({
     type: "column",
     categories: c.categories,
     series: [
-      { name: c.seriesName, values: drawable(c.values, c.categories.length) },
-      { name: c.targetName, type: "line", values: c.categories.map(() => c.target) },
+      {
+        name: c.seriesName,
+        values: drawable(c.values, c.categories.length),
+        color: SCORE_COLOUR,
+        colors: c.categories.map((_, i) => (c.low[i] ? LOW_COLOUR : SCORE_COLOUR)),
+        dataLabels: { value: true, position: "outsideEnd", numberFormat: c.numberFormat, font: text },
+      },
+      {
+        name: c.targetName,
+        type: "line",
+        values: c.categories.map(() => c.target),
+        dataLabels: false,
+        markers: false,
+        line: { color: TARGET_COLOUR, width: 1.5, dash: "dash" },
+      },
     ],
-  };
+    transformation: { width: pixels(c.width), height: pixels(c.height) },
+    altText: { name: c.title, title: c.title, description: c.altText },
+    font: { name: plan.font },
+    title: { text: c.title, font: { ...text, size: plan.size, bold: true } },
+    legend: { position: "bottom", font: text },
+    categoryAxis: { font: text },
+    valueAxis: { minimum: 0, maximum: 100, interval: 20, font: text, numberFormat: c.axisNumberFormat },
+  });
 }
 
 /** One value per category; a value that is not a finite number is drawn as a gap, as a missing score is. */
 function drawable(values: Array<number | null>, count: number): Array<number | null> {
   return values.slice(0, count).map((v) => (v !== null && Number.isFinite(v) ? v : null));
-}
-
-type ChartExtra = (options: ChartRunOptions) => ChartRunOptions;
-
-/** Everything else about the chart's look, each a separate step so a rejected one can be left out. */
-function chartExtras(plan: DocumentPlan, c: DocChart): ChartExtra[] {
-  const text = { name: plan.font, size: CHART_TEXT_SIZE };
-  return [
-    (o) => ({ ...o, transformation: { width: pixels(c.width), height: pixels(c.height) } }),
-    (o) => ({ ...o, altText: { name: c.title, title: c.title, description: c.altText } }),
-    (o) => ({ ...o, font: { name: plan.font } }),
-    (o) => ({ ...o, title: { text: c.title, font: { ...text, size: plan.size, bold: true } } }),
-    (o) => ({ ...o, legend: { position: "bottom", font: text } }),
-    (o) => ({ ...o, categoryAxis: { font: text } }),
-    (o) => ({ ...o, valueAxis: { minimum: 0, maximum: 100, interval: 20, font: text } }),
-    (o) => withSeries(o, 0, { colors: c.low.map((low) => (low ? LOW_COLOUR : SCORE_COLOUR)), color: SCORE_COLOUR }),
-    (o) => withSeries(o, 0, { dataLabels: { value: true, position: "outsideEnd", font: text } }),
-    (o) => withSeries(o, 0, { dataLabels: { value: true, position: "outsideEnd", numberFormat: "0.00", font: text } }),
-    (o) => withSeries(o, 1, { dataLabels: false, markers: false }),
-    (o) => withSeries(o, 1, { line: { color: TARGET_COLOUR, width: 1.5, dash: "dash" } }),
-  ];
-}
-
-/** The options with one series changed. */
-function withSeries(options: ChartRunOptions, index: number, change: Partial<ChartSeries>): ChartRunOptions {
-  if (options.type !== "column") return options;
-  const series = options.series.map((s, i) => (i === index ? { ...s, ...change } : s));
-  return { ...options, series };
 }

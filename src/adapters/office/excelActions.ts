@@ -21,7 +21,7 @@ export async function analyze(
   onStep: (s: Step) => void,
 ): Promise<AnalyzeOutcome> {
   const result = await excel.analyzeWorkbook(options, onStep);
-  return { summary: summarize(result, lang), skipped: result.skipped };
+  return { summary: summarize(result, lang), skipped: result.skipped, document: result.document };
 }
 
 export const clearHighlights = excel.clearHighlights;

@@ -1,6 +1,16 @@
 import type { WorkbookHost } from "../../taskpane/host";
 import { toPipelineOptions } from "../../core/settings";
+import { downloadBytes } from "../browser/download";
 import { loadSettings, saveSettings } from "./settings";
+
+/**
+ * Excel on the web and on Windows (WebView2) download a file an add-in offers; Excel on the Mac
+ * and on iPad ignore it without a word (OfficeDev/office-js#3385), so there the pane says so.
+ */
+function canDownload(): boolean {
+  const platform = String(Office.context.platform);
+  return platform !== "Mac" && platform !== "iOS";
+}
 
 /** The core and the Excel adapter load on first use, so the pane itself starts small. */
 const adapter = () => import(/* webpackChunkName: "excel" */ "./excelActions");
@@ -13,6 +23,13 @@ export const officeHost: WorkbookHost = {
   clearHighlights: async () => (await adapter()).clearHighlights(),
   insertTemplate: async (lang) => (await adapter()).insertTemplate(lang),
   selectCell: async (ref) => (await adapter()).selectCell(ref),
+  documentName: (fiscalYear, lang) =>
+    lang === "th" ? `มาตรการ ITA ${fiscalYear}.docx` : `ITA measures ${fiscalYear}.docx`,
+  saveFile: (bytes, name, type) => {
+    if (!canDownload()) return Promise.resolve(false);
+    downloadBytes(bytes, name, type);
+    return Promise.resolve(true);
+  },
   // Settings travel with the workbook (document settings), so the ribbon button and the next analyst find them.
   loadSettings,
   saveSettings,

@@ -125,7 +125,7 @@ export function followupSheet(
   return b.build({
     tabColor: "#7030A0",
     freeze: { rows: 0, cols: 0 },
-    print: { orientation: "portrait", columns: STATEMENT_LAST + 1, lastRow: printed },
+    print: { orientation: "portrait", columns: STATEMENT_LAST + 1, lastRow: printed, flex: 2 },
   });
 }
 

@@ -31,6 +31,15 @@ export function joinList(xs: string[], ts: TextStyle, sep = " "): string {
   return `${xs.slice(0, -1).join(sep)} ${and} ${xs[xs.length - 1]}`;
 }
 
+/**
+ * Phrases in a list: Thai writes "และ" against the last phrase ("ก ข และค"), where a list of codes
+ * keeps the space ("i1 และ e8"); English as `joinList`.
+ */
+export function joinPhrases(xs: string[], ts: TextStyle): string {
+  if (ts.lang === "en" || xs.length <= 1) return joinList(xs, ts);
+  return `${xs.slice(0, -1).join(" ")} และ${xs[xs.length - 1]}`;
+}
+
 /** ["i1","i2","i3","o25"] → "i1–i3 และ o25": consecutive codes of one tool become a range. */
 export function codeRanges(codes: string[], ts: TextStyle): string {
   const parts: string[] = [];

@@ -1,24 +1,15 @@
 import { PLAN_TABLE, columnOf, headers, widths } from "../generated/layouts";
-import { absoluteRef } from "../read/grid";
 import { Content, num } from "./content/context";
 import { MeasureContent } from "./content/plan";
 import { CellContent, SheetPlan, Style } from "./model";
 import { SheetBuilder } from "./sheetBuilder";
-import { UNIT_COLUMN, UnitsLayout } from "./unitsSheet";
+import { OwnerOptions, ownerCell } from "./owners";
+import { UnitsLayout } from "./unitsSheet";
 
 /** Five columns that fit a landscape A4 page at 100 %; a sixth, beside the print area, holds the note. */
 const COLUMNS = [...widths(PLAN_TABLE), 40];
 const PRINTED = PLAN_TABLE.length;
 const OWNER = columnOf(PLAN_TABLE, "owner");
-
-export interface PlanOptions {
-  previousOwners: Map<string, string>;
-  /**
-   * Role → unit name as an earlier run may have shown it (the units sheet's names, the
-   * placeholders): an owner equal to one of these was not chosen by the analyst.
-   */
-  defaultNames: Array<Map<string, string>>;
-}
 
 export interface PlanResult {
   sheet: SheetPlan;
@@ -33,7 +24,7 @@ export function planSheet(
   c: Content,
   measures: MeasureContent[],
   name: string,
-  options: PlanOptions,
+  options: OwnerOptions,
   units: UnitsLayout,
   styles: Record<string, Style>,
 ): PlanResult {
@@ -80,28 +71,4 @@ export function planSheet(
     print: { orientation: "landscape", columns: PRINTED, repeatRows: [top, top], flex: 2 },
   });
   return { sheet, rows, owners };
-}
-
-/** The owner follows the units sheet, unless the analyst picked or typed another one last time. */
-function ownerCell(m: MeasureContent, options: PlanOptions, units: UnitsLayout): CellContent {
-  const formula = ownerFormula(m.owners, units);
-  const previous = options.previousOwners.get(m.key);
-  const defaults = options.defaultNames.map((names) =>
-    m.owners
-      .filter((o) => names.has(o))
-      .map((o) => names.get(o))
-      .join(" / "),
-  );
-  const kept =
-    previous !== undefined && !defaults.includes(previous) && !("result" in formula && formula.result === previous);
-  return kept ? { text: previous } : formula;
-}
-
-/** The owners as a formula over the units sheet, so renaming a unit there renames it here. */
-function ownerFormula(roles: string[], units: UnitsLayout): CellContent {
-  const refs = roles.filter((r) => units.rowOfRole.has(r));
-  const formula =
-    "=" + refs.map((r) => absoluteRef(units.sheetName, units.rowOfRole.get(r)!, UNIT_COLUMN)).join(`&" / "&`);
-  const result = refs.map((r) => units.nameOfRole.get(r)!).join(" / ");
-  return refs.length ? { formula, result } : { text: "" };
 }

@@ -4,18 +4,19 @@ import { Lang } from "../i18n/messages";
 import { analysisSheet } from "./analysisSheet";
 import { TextStyle } from "./format";
 import { HighlightPlan, MARKER_PREFIX, WorkbookPlan, uniqueSheetName } from "./model";
+import { ownerOptions } from "./owners";
 import { planSheet } from "./planSheet";
 import { FollowUpEntry, followupSheet } from "./followupSheet";
 import { frameworkSheet } from "./frameworkSheet";
 import { summarySheet } from "./summarySheet";
 import { SHEET_TEXT } from "./sheetText";
 import { HIGHLIGHT_FONT, LOW_FILL, stylesFor } from "./styles";
-import { contentOf } from "./content/context";
+import { MeasureOptions, contentFor } from "./measures";
 import { followupContent } from "./content/followup";
 import { issueContent } from "./content/issues";
 import { planMeasures } from "./content/plan";
 import { summaryContent } from "./content/summary";
-import { UnitAssignment, unitsLayout, unitsSheet } from "./unitsSheet";
+import { unitsLayout, unitsSheet } from "./unitsSheet";
 
 export interface ExistingSheet {
   name: string;
@@ -23,26 +24,14 @@ export interface ExistingSheet {
   generated?: string;
 }
 
-export interface RenderOptions {
+export interface RenderOptions extends MeasureOptions {
   lang?: Lang;
   /** Write numbers in generated text with Thai digits. */
   thaiDigits?: boolean;
-  /** Fiscal year of the measures (BE); default: the assessment year + 1. */
-  fiscalYear?: number;
-  /** The agency's units, by owner role; unassigned roles keep a placeholder. */
-  units?: UnitAssignment[];
   /** The workbook's sheets now, so generated names never take a user's sheet. */
   existingSheets?: ExistingSheet[];
-  /** Owners shown in the plan by an earlier run (measure key → text); kept where the analyst changed them. */
-  previousOwners?: Map<string, string>;
-  /** The units the earlier run's units sheet held, to tell an analyst's owner from a default one. */
-  previousUnits?: UnitAssignment[];
   /** What the analyst recorded in an earlier follow-up sheet, by measure key. */
   previousFollowUp?: Map<string, FollowUpEntry>;
-  /** Run every measure over the whole fiscal year, or its first half, instead of each measure's own period. */
-  period?: "template" | "year" | "firstHalf";
-  /** The agency's name, in every sentence where the document names the agency. */
-  agencyName?: string | null;
 }
 
 /** Everything to write for one analysis: highlights on the user's sheets and the generated sheets. */
@@ -59,12 +48,7 @@ export function renderWorkbook(a: Analysis, options: RenderOptions = {}): Workbo
     return candidate;
   };
   const units = options.units ?? [];
-  const c = contentOf(a, {
-    ts,
-    agency: options.agencyName,
-    fiscalYear: fiscalYearOf(a, options.fiscalYear),
-    monitoringUnit: units.find((u) => u.role === a.framework.monitoringRole)?.name,
-  });
+  const c = contentFor(a, ts, options);
   const measures = planMeasures(c, { period: options.period ?? "template" });
 
   const summaryName = name(T.summarySheet);
@@ -76,13 +60,7 @@ export function renderWorkbook(a: Analysis, options: RenderOptions = {}): Workbo
     c,
     measures,
     planName,
-    {
-      previousOwners: options.previousOwners ?? new Map<string, string>(),
-      defaultNames: [
-        unitsLayout(a.framework, layout.sheetName, options.previousUnits ?? [], ts).nameOfRole,
-        unitsLayout(a.framework, layout.sheetName, [], ts).nameOfRole,
-      ],
-    },
+    ownerOptions(a.framework, { owners: options.previousOwners, units: options.previousUnits }, ts),
     layout,
     styles,
   );
@@ -115,14 +93,6 @@ export function renderWorkbook(a: Analysis, options: RenderOptions = {}): Workbo
     styles,
     markerPrefix: MARKER_PREFIX,
   };
-}
-
-/** The fiscal year of the measures: as given, else the year after the assessment's. */
-export function fiscalYearOf(a: Analysis, given: number | undefined): number {
-  const assessed = a.year ?? a.framework.year;
-  if (given !== undefined) return given;
-  if (assessed === null) throw new Error("The fiscal year of the measures is not known");
-  return assessed + 1;
 }
 
 /** Every score cell below the threshold, grouped by sheet. Cells at or above it are never marked. */

@@ -169,7 +169,7 @@ export class SheetBuilder {
 
   /** The width in points of columns A to `right`. */
   printedWidth(right: number): number {
-    return this.plan.columns.slice(0, right + 1).reduce((s, c) => s + columnPoints(c), 0);
+    return this.plan.columns.slice(0, right + 1).reduce((s, c) => s + columnPoints.span(c), 0);
   }
 
   /** The columns a cell covers: its own, or its merged range's. */

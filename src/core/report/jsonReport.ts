@@ -2,6 +2,7 @@ import type { WorkbookAnalysis } from "../analyseWorkbook";
 import { FrameworkIndex } from "../framework";
 import { Lang, describe } from "../i18n/messages";
 import { isDual } from "../parse/types";
+import { measureList } from "../render/measures";
 
 /** The `--json` report. Field names and meaning are documented in the README; numbers are numbers, missing is null. */
 export interface JsonReport {
@@ -53,6 +54,15 @@ export interface JsonReport {
     lowestIndicator: number | null;
     lowestItem: string | null;
     oitGaps: string[];
+  }>;
+  /** The plan's measures (Part 3), one per need: the issues it answers, what, how, when and who. */
+  measures: Array<{
+    number: number;
+    issues: number[];
+    title: string;
+    steps: string[];
+    period: string;
+    owners: string;
   }>;
   diagnostics: Array<{
     severity: "error" | "warning" | "info";
@@ -110,6 +120,14 @@ export function jsonReport(r: WorkbookAnalysis, lang: Lang): JsonReport {
       lowestIndicator: r.lowestIndicator ? r.lowestIndicator.number : null,
       lowestItem: r.lowestItem ? r.lowestItem.code : null,
       oitGaps: r.oitGaps.map((g) => g.code),
+    })),
+    measures: measureList(a, r.measureOptions, lang).map((m) => ({
+      number: m.number,
+      issues: m.issues,
+      title: m.title,
+      steps: m.steps,
+      period: m.period,
+      owners: m.owner,
     })),
     diagnostics: a.diagnostics.map((d) => ({
       severity: d.severity,

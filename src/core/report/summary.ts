@@ -2,6 +2,7 @@ import type { WorkbookAnalysis } from "../analyseWorkbook";
 import { FrameworkIndex } from "../framework";
 import { Lang, describe, describeYearSource } from "../i18n/messages";
 import { Severity } from "../diagnostics";
+import { measureList } from "../render/measures";
 
 /** What the task pane shows after Analyze: plain data, already in the analyst's language. */
 export interface ResultSummary {
@@ -68,7 +69,8 @@ export function summarize(r: WorkbookAnalysis, lang: Lang): ResultSummary {
       lowItems: a.items.filter((i) => i.low).length,
       lowIndicators: a.indicators.filter((i) => i.low).length,
       issuesNeedingAction: a.issues.filter((i) => i.needsAction).length,
-      measures: a.issues.reduce((n, i) => n + i.measures.length, 0),
+      // Measures of the plan: one per need, however many issues call for it.
+      measures: measureList(a, r.measureOptions, lang).length,
     },
     lowIndicators: a.indicators
       .filter((i) => i.low)

@@ -13,8 +13,16 @@ const BOLD = metrics.bold as Widths;
 /** Characters outside the table (rare punctuation, other scripts): a wide letter's width, to be safe. */
 const UNKNOWN = 600;
 
-/** Points per Excel column-width unit: a width of w characters is (7w + 5) pixels of 0.75 pt. */
-export const columnPoints = (chars: number) => (chars * 7 + 5) * 0.75;
+/**
+ * How wide a column of `chars` characters is, in points. The applications disagree: Excel takes
+ * the default font's digit rounded to 7 pixels (0.75 pt each), LibreOffice Carlito 11's digit
+ * unrounded (1038/2048 em, 5.58 pt), so LibreOffice's columns are some 6 % wider. Text is wrapped in
+ * the narrower (`room`); a page must hold the wider (`span`), taken at 5.6 pt a character to spare.
+ */
+export const columnPoints = {
+  room: (chars: number) => chars * 7 * 0.75,
+  span: (chars: number) => Math.max((chars * 7 + 5) * 0.75, chars * 5.6),
+};
 
 /** Room a cell leaves around its text, each side, in points (Excel's and LibreOffice's padding). */
 export const CELL_PADDING = 2.25;
@@ -97,7 +105,7 @@ export function widestWord(text: string, style: TextStyleMetrics): number {
 
 /** The points of text a cell `chars` wide (or several merged, summed) has room for. */
 export function cellTextWidth(chars: number[], indentPt = 0): number {
-  const total = chars.reduce((s, c) => s + columnPoints(c), 0);
+  const total = chars.reduce((s, c) => s + columnPoints.room(c), 0);
   return total - 2 * CELL_PADDING - indentPt;
 }
 

@@ -52,6 +52,13 @@ export function SettingsPanel({ t, settings, sheets, choices, onChange }: Settin
           />
         ))}
       </fieldset>
+      <Field label={t.agencyName} hint={t.agencyNameHint}>
+        <Input
+          placeholder={t.agencyNamePlaceholder}
+          value={settings.agencyName ?? ""}
+          onChange={(_e, d) => onChange({ ...settings, agencyName: d.value.trim() ? d.value : null })}
+        />
+      </Field>
       <Field label={t.year} hint={t.yearHint}>
         <Select
           value={String(settings.year)}
@@ -98,6 +105,11 @@ export function SettingsPanel({ t, settings, sheets, choices, onChange }: Settin
         label={t.thaiDigits}
         checked={settings.thaiDigits}
         onChange={(_e, d) => onChange({ ...settings, thaiDigits: Boolean(d.checked) })}
+      />
+      <Checkbox
+        label={t.documentThaiDigits}
+        checked={settings.documentThaiDigits}
+        onChange={(_e, d) => onChange({ ...settings, documentThaiDigits: Boolean(d.checked) })}
       />
       <Checkbox
         label={t.fractions}

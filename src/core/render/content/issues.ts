@@ -1,6 +1,6 @@
 import { IssueResult, ItemResult } from "../../analyse/analyse";
 import { isDual } from "../../parse/types";
-import { codeList, codeRanges, fmtScore, joinList } from "../format";
+import { codeList, codeRanges, fmtScore, joinList, joinPhrases } from "../format";
 import { Content, num } from "./context";
 
 /** A row of an issue's score table. */
@@ -131,7 +131,7 @@ export function observation(c: Content, r: IssueResult): string | null {
     clauses.push(
       T.websiteGap(
         c.agency,
-        joinList(
+        joinPhrases(
           website.map((code) => fx.item.get(code)![ts.lang]),
           ts,
         ),
@@ -210,7 +210,7 @@ function gapSentences(c: Content, r: IssueResult, afterLowest: boolean): string[
     const lead = out.length || afterLowest ? "และ" : "โดย";
     out.push(
       th
-        ? `${lead}การเปิดเผยข้อมูลบนเว็บไซต์ของ${c.agency}ที่${score === 0 ? "ไม่ได้คะแนน" : `ได้ ${fmtScore(score, c.ts)} คะแนน`} จำนวน ${num(c, gaps.length)} ข้อ ได้แก่ ข้อ ${joinList(listed, c.ts)}`
+        ? `${lead}การเปิดเผยข้อมูลบนเว็บไซต์ของ${c.agency} ที่${score === 0 ? "ไม่ได้คะแนน" : `ได้ ${fmtScore(score, c.ts)} คะแนน`} จำนวน ${num(c, gaps.length)} ข้อ ได้แก่ ข้อ ${joinList(listed, c.ts)}`
         : `Website disclosure items that scored ${score}: ${joinList(listed, c.ts)}.`,
     );
   }

@@ -27,6 +27,8 @@ export interface DocParagraph {
   keepNext?: boolean;
   /** Space after the paragraph, in points (default 6). */
   spaceAfter?: number;
+  /** Text size in points, when not the body's (the title block). */
+  size?: number;
 }
 
 export interface DocHeading {
@@ -71,6 +73,9 @@ export interface DocChart {
   target: number;
   /** Describes the chart for screen readers. */
   altText: string;
+  /** The data labels' and the value axis' number formats (Excel's syntax; a locale prefix for Thai digits). */
+  numberFormat: string;
+  axisNumberFormat: string;
   /** Size on the page, in points. */
   width: number;
   height: number;
@@ -80,7 +85,13 @@ export interface DocPageBreak {
   kind: "pageBreak";
 }
 
-export type DocBlock = DocParagraph | DocHeading | DocTable | DocChart | DocPageBreak;
+/** A new section from here on, starting on a new page: a wide table is set on landscape pages. */
+export interface DocSection {
+  kind: "section";
+  orientation: "portrait" | "landscape";
+}
+
+export type DocBlock = DocParagraph | DocHeading | DocTable | DocChart | DocPageBreak | DocSection;
 
 export interface DocumentPlan {
   /** "th" or "en": the document's language (for the text's language tag). */
@@ -94,7 +105,8 @@ export interface DocumentPlan {
   size: number;
   page: {
     size: "A4";
-    orientation: "portrait";
+    /** The first section's orientation; a `section` block changes it from there on. */
+    orientation: "portrait" | "landscape";
     /** Margins in points. */
     margins: { top: number; right: number; bottom: number; left: number };
   };

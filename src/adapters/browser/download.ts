@@ -1,0 +1,17 @@
+export const MIME = {
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+} as const;
+
+/** Save bytes as a file through the browser's download: nothing leaves the computer. */
+export function downloadBytes(bytes: Uint8Array, name: string, type: keyof typeof MIME): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: MIME[type] }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // The download has started by now; the URL is let go a minute later, when it has surely finished.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

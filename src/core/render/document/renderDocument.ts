@@ -1,0 +1,294 @@
+/**
+ * The measures document in the seed's form — the one the head of agency signs and publishes:
+ * a title block, Part 1 (the results), Part 2 (the analysis per issue), Part 3 (the plan, on
+ * landscape pages) and Part 4 (the follow-up). It says what the workbook's sheets say: both are
+ * written from the same content (`../content/`).
+ */
+import { Analysis } from "../../analyse/analyse";
+import { PLAN_TABLE, headers, widths } from "../../generated/layouts";
+import { Lang } from "../../i18n/messages";
+import { Content, num } from "../content/context";
+import { FollowupContent, followupContent } from "../content/followup";
+import { IssueContent, ScoreGroup, ScoreRow, issueContent } from "../content/issues";
+import { SummaryContent, summaryContent } from "../content/summary";
+import { TextStyle, digits, fmtScore } from "../format";
+import { MeasureOptions, OwnedMeasure, contentFor, ownedMeasures } from "../measures";
+import { LOW_FILL, stylesFor } from "../styles";
+import { FONT, FONT_SIZE } from "../sheetBuilder";
+import { DocBlock, DocCell, DocParagraph, DocTable, DocumentPlan } from "./model";
+
+export interface DocumentOptions extends MeasureOptions {
+  lang?: Lang;
+  /** Thai digits (the default, as official documents write them), or Arabic. */
+  thaiDigits?: boolean;
+}
+
+/** Thai official documents: 2.5 cm top, 3 cm left, 2 cm right and bottom (in points). */
+const MARGINS = { top: 71, right: 57, bottom: 57, left: 85 };
+/** A paragraph's first line is indented, as Thai official letters do (2.5 cm). */
+const FIRST_LINE = 71;
+const INDENT = 36;
+const TITLE_SIZE = 20;
+/** The chart fills the text width of a portrait page (453 pt), at a height that keeps its labels legible. */
+const CHART = { width: 450, height: 270 };
+
+export function renderDocument(a: Analysis, options: DocumentOptions = {}): DocumentPlan {
+  const ts: TextStyle = { lang: options.lang ?? "th", thaiDigits: options.thaiDigits ?? true };
+  const c = contentFor(a, ts, options);
+  const blocks: DocBlock[] = [
+    ...titleBlock(c),
+    { kind: "pageBreak" },
+    ...part1(c, summaryContent(c)),
+    { kind: "pageBreak" },
+    ...part2(
+      c,
+      a.issues.map((r) => issueContent(c, r)),
+    ),
+    { kind: "section", orientation: "landscape" },
+    ...part3(c, ownedMeasures(c, options)),
+    { kind: "section", orientation: "portrait" },
+    ...part4(c, followupContent(c)),
+  ];
+  return {
+    lang: ts.lang,
+    title: title(c),
+    author: c.named ? c.agency : "",
+    font: FONT,
+    size: FONT_SIZE,
+    page: { size: "A4", orientation: "portrait", margins: MARGINS },
+    pageNumbers: { digits: ts.thaiDigits && ts.lang === "th" ? "thai" : "arabic" },
+    blocks,
+  };
+}
+
+/** "มาตรการขับเคลื่อน… ของ{agency} ประจำปีงบประมาณ พ.ศ. 2568", in the digits chosen. */
+function title(c: Content): string {
+  const of = c.named ? ` ${c.T.docOf(c.agency)}` : "";
+  return digits(`${c.T.docTitle}${of} ${c.T.docFiscalYear(num(c, c.fiscalYear))}`, c.ts);
+}
+
+/** Generated text in the digits chosen: item codes too ("i๑"), as the seed writes them. */
+const text = (c: Content, s: string) => digits(s, c.ts);
+
+function para(c: Content, s: string, look: Omit<DocParagraph, "kind" | "runs"> = {}): DocParagraph {
+  return { kind: "paragraph", runs: [{ text: text(c, s) }], align: "justify", ...look };
+}
+
+const body = (c: Content, s: string) => para(c, s, { firstLine: FIRST_LINE });
+const indented = (c: Content, s: string) => para(c, s, { indent: INDENT });
+
+function cell(c: Content, s: string, look: Omit<DocCell, "runs"> & { bold?: boolean } = {}): DocCell {
+  const { bold, ...rest } = look;
+  return { runs: [{ text: text(c, s), bold }], ...rest };
+}
+
+function scoreCell(c: Content, v: number | null, span = 1): DocCell {
+  if (v === null) return cell(c, "–", { align: "center", span });
+  const low = v < c.a.threshold;
+  return cell(c, fmtScore(v, c.ts), { align: "center", span, shade: low ? LOW_FILL : undefined, bold: low });
+}
+
+/** The cover: the title over three lines, centred, and the unit that prepared it. */
+function titleBlock(c: Content): DocBlock[] {
+  const { T } = c;
+  const line = (s: string, spaceAfter = 0): DocParagraph => ({
+    kind: "paragraph",
+    runs: [{ text: text(c, s), bold: true }],
+    align: "center",
+    size: TITLE_SIZE,
+    spaceAfter,
+  });
+  const lines = [line(T.docTitle)];
+  if (c.named) lines.push(line(T.docOf(c.agency)));
+  lines.push(line(T.docFiscalYear(num(c, c.fiscalYear)), 48));
+  if (c.monitoringUnit) lines.push({ ...line(T.preparedBy(c.monitoringUnit)), size: FONT_SIZE });
+  return lines;
+}
+
+/** Part 1: the overall sentence, the tools, the indicators as the seed tables them, the chart, the low ones. */
+function part1(c: Content, s: SummaryContent): DocBlock[] {
+  const { T } = c;
+  const lowTable: DocTable = {
+    kind: "table",
+    widths: [70, 30],
+    header: [],
+    rows: s.low.map((i) => [cell(c, `${i.label} ${i.name}`), scoreCell(c, i.value)]),
+    keepRows: true,
+  };
+  return [
+    { kind: "heading", level: 1, text: text(c, s.title), align: "center" },
+    body(c, s.lead),
+    { kind: "heading", level: 3, text: text(c, T.byTool) },
+    toolTable(c, s),
+    { kind: "heading", level: 3, text: text(c, T.byIndicator) },
+    indicatorTable(c, s),
+    chart(c, s),
+    body(c, s.lowIntro),
+    ...(s.low.length ? [lowTable] : []),
+    body(c, s.closing),
+  ];
+}
+
+function toolTable(c: Content, s: SummaryContent): DocTable {
+  return {
+    kind: "table",
+    widths: [64, 14, 22],
+    header: c.T.docToolHeader.map((h) => cell(c, h)),
+    rows: s.tools.map((t) => [
+      cell(c, `${t.name} (${t.id})`),
+      cell(c, t.weight, { align: "center" }),
+      scoreCell(c, t.value),
+    ]),
+    keepRows: true,
+  };
+}
+
+/** The seed's table: each tool's name by its first indicator, its indicators, then its total in bold. */
+function indicatorTable(c: Content, s: SummaryContent): DocTable {
+  const rows: DocCell[][] = [];
+  for (const tool of c.a.framework.tools) {
+    const lines = s.indicators.filter((i) => c.fx.indicator.get(i.number)!.tool === tool.id);
+    lines.forEach((i, k) =>
+      rows.push([cell(c, k === 0 ? tool[c.ts.lang] : ""), cell(c, `${i.label} ${i.name}`), scoreCell(c, i.value)]),
+    );
+    const total = s.tools.find((t) => t.id === tool.id);
+    if (total)
+      rows.push([
+        cell(c, ""),
+        cell(c, c.T.toolTotal(tool.short[c.ts.lang]), { bold: true }),
+        scoreCell(c, total.value),
+      ]);
+  }
+  return {
+    kind: "table",
+    widths: [36, 46, 18],
+    header: c.T.docIndicatorHeader.map((h) => cell(c, h)),
+    rows,
+    keepRows: true,
+  };
+}
+
+function chart(c: Content, s: SummaryContent): DocBlock {
+  const thai = c.ts.lang === "th" && c.ts.thaiDigits;
+  const scored = s.indicators.map((i) => `${i.label} ${i.value === null ? "–" : fmtScore(i.value, c.ts)}`);
+  return {
+    kind: "chart",
+    title: text(c, s.chartTitle),
+    categories: s.indicators.map((i) => text(c, i.label)),
+    values: s.indicators.map((i) => i.value),
+    low: s.indicators.map((i) => i.low),
+    seriesName: c.T.chartScore,
+    targetName: c.T.chartTarget,
+    target: c.a.threshold,
+    altText: text(c, c.T.chartAlt(scored.join(", "))),
+    numberFormat: stylesFor(thai).score.numberFormat!,
+    axisNumberFormat: stylesFor(thai).numCenter.numberFormat!,
+    ...CHART,
+  };
+}
+
+/** Part 2: the issues listed, then per issue its indicators, its score table, what was seen and what to do. */
+function part2(c: Content, issues: IssueContent[]): DocBlock[] {
+  const { T, a } = c;
+  const year = a.year === null ? null : num(c, a.year);
+  return [
+    {
+      kind: "heading",
+      level: 1,
+      text: text(c, T.partTitle(num(c, 2), T.part2, c.named ? c.agency : null, year)),
+      align: "center",
+    },
+    body(c, T.intro(c.agency, year, num(c, issues.length))),
+    ...a.issues.map((r) => indented(c, T.issueListItem(num(c, r.issue.number), r.issue[c.ts.lang]))),
+    ...issues.flatMap((issue) => issueBlocks(c, issue)),
+  ];
+}
+
+function issueBlocks(c: Content, issue: IssueContent): DocBlock[] {
+  return [
+    { kind: "heading", level: 2, text: text(c, issue.heading) },
+    body(c, issue.intro),
+    ...issue.related.map((line) => ({ ...indented(c, line), keepNext: true })),
+    c.a.level === "item" ? itemTable(c, issue.groups) : indicatorScores(c, issue.groups),
+    ...(issue.observation ? [body(c, issue.observation)] : []),
+    body(c, issue.finding),
+    ...issue.recommendations.map((rec) => para(c, rec, { firstLine: FIRST_LINE })),
+  ];
+}
+
+/**
+ * The seed's score table: ข้อ | คำถาม | two score columns. Each indicator opens with its heading in
+ * bold; EIT's heading names its two scores (EIT Public, EIT Survey); a single score spans both.
+ */
+function itemTable(c: Content, groups: ScoreGroup[]): DocTable {
+  const [code, question, score] = c.T.docItemHeader;
+  const rows: DocCell[][] = [];
+  for (const g of groups) {
+    const [pub, survey] = [c.T.tableHeader[4], c.T.tableHeader[5]];
+    rows.push(
+      g.dual
+        ? [
+            cell(c, g.heading, { span: 2, bold: true }),
+            cell(c, pub, { align: "center", bold: true }),
+            cell(c, survey, { align: "center", bold: true }),
+          ]
+        : [cell(c, g.heading, { span: 4, bold: true })],
+    );
+    for (const r of g.rows) rows.push(itemRow(c, r));
+  }
+  return {
+    kind: "table",
+    widths: [8, 60, 16, 16],
+    header: [cell(c, code), cell(c, question), cell(c, score, { span: 2 })],
+    rows,
+    keepRows: true,
+  };
+}
+
+function itemRow(c: Content, r: ScoreRow): DocCell[] {
+  const first = [cell(c, r.code, { align: "center" }), cell(c, r.text)];
+  return r.dual ? [...first, scoreCell(c, r.public), scoreCell(c, r.survey)] : [...first, scoreCell(c, r.value, 2)];
+}
+
+/** Only indicator scores were read: the issue's indicators and their scores. */
+function indicatorScores(c: Content, groups: ScoreGroup[]): DocTable {
+  return {
+    kind: "table",
+    widths: [80, 20],
+    header: c.T.docIndicatorScoreHeader.map((h) => cell(c, h)),
+    rows: groups.map((g) => [cell(c, g.heading), scoreCell(c, g.value)]),
+    keepRows: true,
+  };
+}
+
+/** Part 3 on landscape pages: one row per measure, the header repeated on each page. */
+function part3(c: Content, measures: OwnedMeasure[]): DocBlock[] {
+  const { T } = c;
+  const rows = measures.map((m) => [
+    cell(c, m.issueLabel),
+    cell(c, `${num(c, m.number)}. ${m.title}`),
+    cell(c, m.steps.map((s, i) => `${num(c, i + 1)}. ${s}`).join("\n")),
+    cell(c, m.period, { align: "center" }),
+    cell(c, m.owner),
+  ]);
+  return [
+    { kind: "heading", level: 1, text: text(c, T.partTitle(num(c, 3), T.part3, null, null)), align: "center" },
+    measures.length
+      ? {
+          kind: "table",
+          widths: widths(PLAN_TABLE),
+          header: headers(PLAN_TABLE, c.ts.lang).map((h) => cell(c, h)),
+          rows,
+        }
+      : body(c, T.planNone),
+  ];
+}
+
+/** Part 4: the seed's statements — who follows up, when progress is reported, to whom and where. */
+function part4(c: Content, f: FollowupContent): DocBlock[] {
+  return [
+    { kind: "heading", level: 1, text: text(c, f.title), align: "center" },
+    body(c, f.intro),
+    ...f.statements.map((s) => para(c, s, { firstLine: FIRST_LINE })),
+  ];
+}
