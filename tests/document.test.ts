@@ -30,6 +30,28 @@ describe("the measures document's four parts", () => {
     expect(cellAt(s, table.top + 4, 3)!.content).toEqual({ number: 85 });
   });
 
+  test("the summary sheet lists every disagreement the seed's numbers hold, with both numbers and cells, below what prints", async () => {
+    const { plan } = render(await sampleGrid());
+    const s = sheetOf(plan, "summary");
+    const title = s.cells.find((c) => "text" in c.content && c.content.text.startsWith("การตรวจสอบความสอดคล้อง"))!;
+    expect(title.row).toBeGreaterThan(s.print!.area!.bottom);
+    const checks = s.cells.filter((c) => c.row > title.row).map((c) => (c.content as { text: string }).text);
+    // Indicators 3, 4 and 6, the IIT total and the overall score disagree with the level below (tests/seed.test.ts).
+    for (const [reported, cell] of [
+      ["81.27", "ผลคะแนนรายตัวชี้วัด!C8"],
+      ["77.40", "ผลคะแนนรายตัวชี้วัด!C9"],
+      ["80.49", "ผลคะแนนรายตัวชี้วัด!C12"],
+      ["84.15", "ผลคะแนนรายตัวชี้วัด!C11"],
+      ["84.33", "ผลคะแนนรายตัวชี้วัด!B1"],
+    ])
+      expect(checks.filter((t) => t.includes(reported) && t.includes(cell))).toHaveLength(1);
+    // Each disagreement gives both numbers; what cannot be recomputed says why (indicator 9 lacks o7).
+    const mismatches = checks.filter((t) => t.includes("ไม่ตรงกับ"));
+    expect(mismatches).toHaveLength(6);
+    expect(mismatches.every((t) => /\d+\.\d\d.*\d+\.\d\d/.test(t))).toBe(true);
+    expect(checks).toContain("คำนวณคะแนนตัวชี้วัดที่ 9 จากรายข้อไม่ได้ เพราะไม่พบข้อ o7");
+  });
+
   test("with Thai digits, Part 1 reads as the seed's own sentence", async () => {
     const { plan } = render(await sampleGrid(), { thaiDigits: true });
     expect(texts(sheetOf(plan, "summary"))[1]).toContain(
