@@ -134,10 +134,7 @@ export function chooseFramework(grid: WorkbookGrid, options: ChoiceOptions = {})
 
   // No year stated: the built-in year whose items fit best. A narrow lead is no proof: then a label
   // of last year's scores, or else the latest year, decides among the close ones, with a warning.
-  const fits = builtInFrameworks().map((f) => ({
-    f,
-    parsed: parseWorkbook(grid, f, { sheets, fractions, year: f.year }),
-  }));
+  const fits = fitEveryYear(grid, sheets, fractions);
   const best = Math.max(...fits.map((x) => fitOf(x.parsed)));
   const close = fits.filter((x) => best - fitOf(x.parsed) < Math.max(CLEAR_LEAD, best * CLEAR_SHARE));
   const pick =
@@ -166,6 +163,27 @@ export function chooseFramework(grid: WorkbookGrid, options: ChoiceOptions = {})
   }
   const guessed = diagnostic("warning", "year.guessed", null, [], { framework: pick.f.label, year: pick.f.year });
   return chosen(pick.f, "latest", null, pick.parsed, [guessed]);
+}
+
+/**
+ * The workbook read against every built-in year. The latest reads every sheet; the others skip
+ * the sheets it found nothing in (raw data beside the scores), which no year's reading would find
+ * anything in either — so a workbook of a million cells is read once, not once a year.
+ */
+function fitEveryYear(
+  grid: WorkbookGrid,
+  sheets: string[] | undefined,
+  fractions: boolean | undefined,
+): Array<{ f: Framework; parsed: ParsedScores }> {
+  const latest = latestFramework();
+  const first = parseWorkbook(grid, latest, { sheets, fractions, year: latest.year });
+  const busy = first.sheets.filter((name) => !first.quietSheets.includes(name));
+  return builtInFrameworks().map((f) => {
+    if (f === latest) return { f, parsed: first };
+    const parsed = parseWorkbook(grid, f, { sheets: busy, fractions, year: f.year });
+    // Every sheet was read, the quiet ones once.
+    return { f, parsed: { ...parsed, sheets: first.sheets, quietSheets: first.quietSheets } };
+  });
 }
 
 function yearDiagnostic(year: number, clue: YearClue): Diagnostic {

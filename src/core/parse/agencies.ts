@@ -39,6 +39,43 @@ const AGENCY_WORDS =
   /(เทศบาล|องค์การบริหารส่วน|อบต\.|อบจ\.|กรม|กระทรวง|สำนักงาน|สำนัก|กอง|โรงเรียน|โรงพยาบาล|มหาวิทยาลัย|วิทยาลัย|จังหวัด|อำเภอ|ศาล|สถาบัน|การไฟฟ้า|การประปา|ธนาคาร|agency|municipality|department|office|school|hospital|university)/i;
 
 const text = (v: CellValue | undefined) => (typeof v === "string" ? v.trim() : "");
+
+/**
+ * What the detection asks of a cell's text, each answer worked out once per distinct text: a
+ * workbook of survey rows repeats the same few strings a hundred thousand times.
+ */
+class TextClues {
+  private readonly headings = new Map<string, number | null>();
+  private readonly names = new Map<string, boolean>();
+  private readonly max: number;
+
+  constructor(readonly vocab: Vocabulary) {
+    this.max = Math.max(...vocab.framework.indicators.map((d) => d.number));
+  }
+
+  /** The indicator a heading names ("ตัวชี้วัดที่ ๖ …"), or null. */
+  heading(t: string): number | null {
+    let v = this.headings.get(t);
+    if (v === undefined) {
+      v = t && t.length <= 120 ? (this.vocab.indicators.readHeading(t, this.max)?.indicator ?? null) : null;
+      this.headings.set(t, v);
+    }
+    return v;
+  }
+
+  /** Does the text name a tool, an indicator or the overall score (and is not a column label)? */
+  namesSubject(t: string): boolean {
+    let v = this.names.get(t);
+    if (v === undefined) {
+      v =
+        t !== "" &&
+        ((this.vocab.tool(t) !== null && t.length <= 40) || this.heading(t) !== null || isOverallLabel(t)) &&
+        !readHeaderLabel(normalizeText(t));
+      this.names.set(t, v);
+    }
+    return v;
+  }
+}
 const isScore = (v: CellValue | undefined) => v !== undefined && readScore(v).kind === "score";
 
 /** A name for an agency found in a title cell, or null. */
@@ -58,29 +95,26 @@ interface ScoredRow {
   values: number[];
 }
 
-function scoredRows(sheet: SheetGrid, vocab: Vocabulary): ScoredRow[] {
-  const max = Math.max(...vocab.framework.indicators.map((d) => d.number));
+function scoredRows(sheet: SheetGrid, clues: TextClues): ScoredRow[] {
   const out: ScoredRow[] = [];
   sheet.values.forEach((row, r) => {
     row.forEach((v, c) => {
-      const t = text(v);
-      if (!t || t.length > 120) return;
-      const heading = vocab.indicators.readHeading(t, max);
-      if (!heading) return;
+      if (typeof v !== "string") return;
+      const indicator = clues.heading(text(v));
+      if (indicator === null) return;
       const scoreCols: number[] = [];
       const values: number[] = [];
       // The scores on its right, up to the next heading (a table beside it is another's).
       for (let k = c + 1; k < row.length; k++) {
         const u = row[k];
-        if (text(u) && vocab.indicators.readHeading(text(u), max)) break;
+        if (typeof u === "string" && clues.heading(text(u)) !== null) break;
         const s = u === null || u === undefined ? null : readScore(u);
         if (s?.kind === "score") {
           scoreCols.push(sheet.left + k);
           values.push(s.value);
         }
       }
-      if (scoreCols.length)
-        out.push({ row: sheet.top + r, indicator: heading.indicator, headingCol: sheet.left + c, scoreCols, values });
+      if (scoreCols.length) out.push({ row: sheet.top + r, indicator, headingCol: sheet.left + c, scoreCols, values });
     });
   });
   return out;
@@ -101,9 +135,9 @@ function titleIn(sheet: SheetGrid, cols: [number, number] | null, fallback: stri
 }
 
 /** Sheets that each hold one agency's results (and are not the same results twice, or two years). */
-function bySheet(sheets: SheetGrid[], vocab: Vocabulary): AgencyLayout | null {
+function bySheet(sheets: SheetGrid[], rowsOf: (s: SheetGrid) => ScoredRow[]): AgencyLayout | null {
   const full = sheets
-    .map((s) => ({ s, rows: scoredRows(s, vocab) }))
+    .map((s) => ({ s, rows: rowsOf(s) }))
     .filter((x) => new Set(x.rows.map((r) => r.indicator)).size >= MIN_INDICATORS);
   if (full.length < 2) return null;
   // Sheets named for different years (or some for a year, some for none) are one agency's years.
@@ -164,15 +198,11 @@ function byColumn(sheet: SheetGrid, rows: ScoredRow[]): AgencyLayout | null {
 }
 
 /** A header of tools (or indicators, or the overall score) across, and a row of scores per agency. */
-function byRow(sheet: SheetGrid, vocab: Vocabulary): AgencyLayout | null {
-  const max = Math.max(...vocab.framework.indicators.map((d) => d.number));
-  const names = (t: string) =>
-    (vocab.tool(t) !== null && t.length <= 40) || vocab.indicators.readHeading(t, max) !== null || isOverallLabel(t);
+function byRow(sheet: SheetGrid, clues: TextClues): AgencyLayout | null {
   for (let r = 0; r < sheet.values.length; r++) {
     const row = sheet.values[r];
-    const heads = row
-      .map((v, c) => (names(text(v)) && !readHeaderLabel(normalizeText(text(v))) ? c : -1))
-      .filter((c) => c >= 0);
+    const heads: number[] = [];
+    row.forEach((v, c) => typeof v === "string" && clues.namesSubject(text(v)) && heads.push(c));
     if (heads.length < 2 || row.some(isScore)) continue;
     const data: number[] = [];
     for (let k = r + 1; k < sheet.values.length; k++) {
@@ -202,13 +232,19 @@ function byRow(sheet: SheetGrid, vocab: Vocabulary): AgencyLayout | null {
 
 /** The agencies a workbook holds, when it holds more than one; null for one agency's workbook. */
 export function detectAgencies(grid: WorkbookGrid, sheets?: string[]): AgencyLayout | null {
-  const vocab = vocabularyOf(latestFramework());
+  const clues = new TextClues(vocabularyOf(latestFramework()));
   const readable = grid.sheets.filter((s) => !s.generated && (!sheets || sheets.includes(s.name)));
-  const found = bySheet(readable, vocab);
+  const scored = new Map<SheetGrid, ScoredRow[]>();
+  const rowsOf = (s: SheetGrid) => {
+    let rows = scored.get(s);
+    if (!rows) scored.set(s, (rows = scoredRows(s, clues)));
+    return rows;
+  };
+  const found = bySheet(readable, rowsOf);
   if (found) return found;
   for (const s of readable) {
-    const rows = scoredRows(s, vocab);
-    const layout = byBlock(s, rows) ?? byColumn(s, rows) ?? byRow(s, vocab);
+    const rows = rowsOf(s);
+    const layout = byBlock(s, rows) ?? byColumn(s, rows) ?? byRow(s, clues);
     if (layout) return layout;
   }
   return null;

@@ -46,6 +46,22 @@ const LETTER_AS_DIGIT: Record<string, string> = { i: "1", o: "0" };
 const LETTER_AS_SYMBOL: Record<string, string[]> = { i: ["l", "|", "!"] };
 
 export function readItemCode(raw: string, syntax: CodeSyntax): CodeReading[] {
+  let known = readings.get(syntax);
+  if (!known) readings.set(syntax, (known = new Map<string, CodeReading[]>()));
+  let found = known.get(raw);
+  if (!found) {
+    if (known.size >= MEMO_LIMIT) known.clear();
+    found = readCode(raw, syntax);
+    known.set(raw, found);
+  }
+  return found;
+}
+
+/** Readings already made, by syntax and text: the parser asks about every cell of every row. */
+const readings = new WeakMap<CodeSyntax, Map<string, CodeReading[]>>();
+const MEMO_LIMIT = 50_000;
+
+function readCode(raw: string, syntax: CodeSyntax): CodeReading[] {
   const s = normalizeText(raw)
     .replace(/^(ข้อที่|ข้อ|item|no\.?)\s*/, "")
     .replace(/[\s.:)(\][]/g, "");

@@ -23,6 +23,9 @@ export type ItemMatch =
   | { kind: "ambiguous"; candidates: ItemDef[] }
   | { kind: "none" };
 
+/** Answers kept at most; past it the memory starts afresh. */
+const MEMO_LIMIT = 50_000;
+
 const W_TEXT = 4;
 const W_CODE = 2;
 const W_HEADING = 1.2;
@@ -34,6 +37,8 @@ export class ItemMatcher {
   private readonly byCode = new Map<string, number>();
   private readonly dualTool: boolean[];
   private readonly codes: CodeSyntax;
+  /** Answers already given: a sheet of records asks about the same wording again and again. */
+  private readonly answered = new Map<string, ItemMatch>();
 
   constructor(framework: Framework) {
     this.items = framework.items;
@@ -47,6 +52,17 @@ export class ItemMatcher {
   }
 
   match(evidence: ItemEvidence): ItemMatch {
+    const key = `${evidence.text}\u0000${evidence.code}\u0000${evidence.heading}\u0000${evidence.dual}`;
+    let answer = this.answered.get(key);
+    if (!answer) {
+      if (this.answered.size >= MEMO_LIMIT) this.answered.clear();
+      answer = this.weigh(evidence);
+      this.answered.set(key, answer);
+    }
+    return answer;
+  }
+
+  private weigh(evidence: ItemEvidence): ItemMatch {
     // Titles carry the fiscal year ("… ประจำปีงบประมาณ พ.ศ. 2569"): wording is compared without it.
     const ev = evidence.text === null ? evidence : { ...evidence, text: withoutYear(evidence.text) };
     const n = this.items.length;

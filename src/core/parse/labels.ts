@@ -69,6 +69,21 @@ export function isPreviousYearLabel(text: string): boolean {
  * `year` ("คะแนน 2566", "2566", "ปีที่ผ่านมา") → "previous"; anything else → null.
  */
 export function readHeaderLabel(text: string, year?: number): ColumnRole | null {
+  const key = `${year ?? ""}\u0000${text}`;
+  let role = headerLabels.get(key);
+  if (role === undefined) {
+    if (headerLabels.size >= MEMO_LIMIT) headerLabels.clear();
+    role = headerLabelOf(text, year);
+    headerLabels.set(key, role);
+  }
+  return role;
+}
+
+/** Labels read already, by year and text: the reader asks about every text cell of every row. */
+const headerLabels = new Map<string, ColumnRole | null>();
+const MEMO_LIMIT = 50_000;
+
+function headerLabelOf(text: string, year?: number): ColumnRole | null {
   const n = normalizeText(text);
   // Header labels are short: wording and notes skip the checks below.
   if (n.length > 40) return null;
@@ -141,6 +156,20 @@ export class IndicatorNames {
    * number more often than with the wrong name.
    */
   readHeading(text: string, maxIndicator: number): HeadingReading | null {
+    const key = `${maxIndicator}\u0000${text}`;
+    let reading = this.headings.get(key);
+    if (reading === undefined) {
+      if (this.headings.size >= MEMO_LIMIT) this.headings.clear();
+      reading = this.headingOf(text, maxIndicator);
+      this.headings.set(key, reading);
+    }
+    return reading;
+  }
+
+  /** Headings read already, by text. */
+  private readonly headings = new Map<string, HeadingReading | null>();
+
+  private headingOf(text: string, maxIndicator: number): HeadingReading | null {
     const t = normalizeText(text);
     if (t.length < 3 || t.length > 160) return null;
     const m = HEADING_PREFIX.exec(t);

@@ -87,6 +87,10 @@ interface Table {
   foreign: Array<{ code: string; ref: string }>;
   lastRow: number;
   maxCol: number;
+  /** How often each tool, indicator and item came in the table so far. */
+  seen: Map<string, number>;
+  /** Set once one of them came RECORD_REPEATS times: a table of records, read no further. */
+  records: boolean;
 }
 
 /** Below this a tool's score read as a percent is implausible (the lowest band, E, starts at 50). */
@@ -135,7 +139,10 @@ export function parseWorkbook(grid: WorkbookGrid, framework: Framework, options:
     if (sheet.generated) continue;
     if (options.sheets && !options.sheets.includes(sheet.name)) continue;
     out.sheets.push(sheet.name);
-    new SheetScanner(sheet, context).scan();
+    const said = out.diagnostics.length;
+    const scanner = new SheetScanner(sheet, context);
+    scanner.scan();
+    if (!scanner.signal && out.diagnostics.length === said) out.quietSheets.push(sheet.name);
   }
   out.finish();
   return out.result();
@@ -161,6 +168,8 @@ function isEarlier(text: string, year: number | null): boolean {
 }
 
 class SheetScanner {
+  /** Set once the sheet shows anything the reader knows: a header, a heading, an item, a total, a label. */
+  signal = false;
   private roles: Roles = {};
   /** Columns of the current header row that hold any label. */
   private headerCols = new Set<number>();
@@ -217,8 +226,9 @@ class SheetScanner {
       );
     }
     for (let r = 0; r < rows.length; r++) {
-      const cells = this.readRow(rows[r] ?? [], this.sheet.formats?.[r]);
       const row = this.sheet.top + r;
+      if (this.table?.records && this.skipRecord(row, rows[r] ?? [])) continue;
+      const cells = this.readRow(rows[r] ?? [], this.sheet.formats?.[r]);
       if (cells.length === 0) {
         if (++this.blankRun >= 2) this.endTable(true);
         continue;
@@ -227,6 +237,28 @@ class SheetScanner {
       this.readRowCells(row, cells);
     }
     this.endTable(true);
+  }
+
+  /**
+   * In a table already known to be records, a row with a number in it is one more record: it
+   * extends the table and is read no further (a sheet of survey responses is a hundred thousand of
+   * them). A row of text only is read, as it may be the header of the next table.
+   */
+  private skipRecord(row: number, values: CellValue[]): boolean {
+    let last = -1;
+    let numeric = false;
+    for (let c = 0; c < values.length; c++) {
+      const v = values[c];
+      if (v === null || v === undefined || v === "") continue;
+      last = c;
+      if (typeof v === "number") numeric = true;
+    }
+    if (!numeric) return false;
+    const t = this.table!;
+    t.lastRow = row;
+    t.maxCol = Math.max(t.maxCol, this.sheet.left + last);
+    this.blankRun = 0;
+    return true;
   }
 
   private readRow(values: CellValue[], formats: Array<string | null> | undefined): RowCell[] {
@@ -262,6 +294,7 @@ class SheetScanner {
     // ("IIT (30) | EIT (30) | OIT (40) | ITA"), the scores on the row below.
     const across = this.acrossHeader(cells);
     if (across) {
+      this.signal = true;
       this.endTable(true);
       this.across = across;
       return;
@@ -277,6 +310,7 @@ class SheetScanner {
     const unknown = cells.length - labelled.length - (headingCell ? 1 : 0);
     const allowed = labelled.length >= 4 ? 2 : labelled.length >= 3 ? 1 : 0;
     if (labelled.length >= 2 && unknown <= allowed && !cells.some((c) => c.score.kind === "score")) {
+      this.signal = true;
       this.endTable(false);
       this.roles = {};
       this.headerCols = new Set(cells.filter((c) => c !== headingCell?.cell).map((c) => c.col));
@@ -293,6 +327,7 @@ class SheetScanner {
 
     // An indicator heading ("ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน"), with or without its score.
     if (headingCell) {
+      this.signal = true;
       for (const c of labelled) {
         if (c.role === "public" || c.role === "survey" || c.role === "score") {
           this.roles[c.role] = c.col;
@@ -307,7 +342,7 @@ class SheetScanner {
       const score = this.firstScore(row, cells, cell.col, { kind: "indicator", number: reading.indicator });
       if (score && this.previousSheet) this.out.addPrevious(reading.indicator, score);
       else if (score) {
-        this.table.totals.push({ kind: "indicator", number: reading.indicator, cell: score });
+        this.pushTotal({ kind: "indicator", number: reading.indicator, cell: score });
         this.indicatorRunTool = this.tool;
       }
       const previous = this.previousScore(row, cells, { kind: "indicator", number: reading.indicator });
@@ -319,6 +354,7 @@ class SheetScanner {
 
     // Last year's item lists differ from this year's: a previous year's sheet gives indicator scores only.
     if (!this.previousSheet && this.readItemRow(row, cells)) {
+      this.signal = true;
       this.indicatorRunTool = null;
       return;
     }
@@ -328,22 +364,25 @@ class SheetScanner {
       if (!c.text || c.role) continue;
       const tool = this.vocab.tool(c.text);
       if (tool) {
+        this.signal = true;
         this.tool = tool;
         if (!this.previousSheet && (isTotalLabel(c.text) || c.text.length <= 60)) {
           const score = this.firstScore(row, cells, c.col, { kind: "tool", tool });
-          if (score) this.table.totals.push({ kind: "tool", tool, cell: score, points: this.isPoints(c.text, tool) });
+          if (score) this.pushTotal({ kind: "tool", tool, cell: score, points: this.isPoints(c.text, tool) });
         }
         this.indicatorRunTool = null;
         return;
       }
       if (isBareTotalLabel(c.text) && this.indicatorRunTool) {
+        this.signal = true;
         const t = this.indicatorRunTool;
         const score = this.firstScore(row, cells, c.col, { kind: "tool", tool: t });
-        if (score) this.table.totals.push({ kind: "tool", tool: t, cell: score, points: this.isPoints(c.text, t) });
+        if (score) this.pushTotal({ kind: "tool", tool: t, cell: score, points: this.isPoints(c.text, t) });
         this.indicatorRunTool = null;
         return;
       }
       if (isOverallLabel(c.text)) {
+        this.signal = true;
         const score = this.firstScore(row, cells, c.col, { kind: "overall" });
         const earlier = this.previousSheet || isEarlier(c.text, this.year);
         if (score && earlier) this.out.addPrevious("overall", score);
@@ -396,15 +435,10 @@ class SheetScanner {
       if (subject.kind === "tool") {
         // Last year's tool totals are not kept: the change is reported by indicator and overall.
         if (!earlier)
-          this.table.totals.push({
-            kind: "tool",
-            tool: subject.tool,
-            cell,
-            points: this.isPoints(label, subject.tool),
-          });
+          this.pushTotal({ kind: "tool", tool: subject.tool, cell, points: this.isPoints(label, subject.tool) });
       } else if (subject.kind === "indicator") {
         if (earlier) this.out.addPrevious(subject.number, cell);
-        else this.table.totals.push({ kind: "indicator", number: subject.number, cell });
+        else this.pushTotal({ kind: "indicator", number: subject.number, cell });
       } else if (earlier) this.out.addPrevious("overall", cell);
       else this.out.addOverall(cell);
     }
@@ -622,11 +656,18 @@ class SheetScanner {
         (c) => c.text && (this.vocab.tool(c.text) || isOverallLabel(c.text) || isBareTotalLabel(c.text)),
       );
       if (!labelled) this.table!.gaps.push({ row, ref, heading, valid, scoreCells });
+      this.signal = true;
       return false;
     }
 
     this.table!.items.push(this.pendingItem(row, match.item, valid, scoreCells));
+    this.count(`item:${match.item.code}`);
     return true;
+  }
+
+  private pushTotal(total: PendingTotal): void {
+    this.table!.totals.push(total);
+    this.count(total.kind === "tool" ? `tool:${total.tool}` : `indicator:${total.number}`);
   }
 
   /** An identified item row's scores, as they will be committed at the end of its table. */
@@ -695,7 +736,25 @@ class SheetScanner {
   }
 
   private newTable(row: number): Table {
-    return { startRow: row, totals: [], items: [], gaps: [], foreign: [], lastRow: row, maxCol: 0 };
+    return {
+      startRow: row,
+      totals: [],
+      items: [],
+      gaps: [],
+      foreign: [],
+      lastRow: row,
+      maxCol: 0,
+      seen: new Map(),
+      records: false,
+    };
+  }
+
+  /** Count a tool, indicator or item of the current table; enough of one makes it a table of records. */
+  private count(key: string): void {
+    const t = this.table!;
+    const n = (t.seen.get(key) ?? 0) + 1;
+    t.seen.set(key, n);
+    if (n >= RECORD_REPEATS) t.records = true;
   }
 
   /**
@@ -704,14 +763,8 @@ class SheetScanner {
    * read as a score (and nothing of it is highlighted), and a note says so.
    */
   private isRecords(t: Table): boolean {
-    const counts = new Map<string, number>();
-    const keys = [
-      ...t.totals.map((x) => (x.kind === "tool" ? `tool:${x.tool}` : `indicator:${x.number}`)),
-      ...t.items.map((x) => `item:${x.code}`),
-    ];
-    for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-    const repeated = [...counts].filter(([, n]) => n >= RECORD_REPEATS);
-    if (!repeated.length) return false;
+    const repeated = [...t.seen].filter(([, n]) => n >= RECORD_REPEATS);
+    if (!t.records) return false;
     const range = `${quoteSheetName(this.sheet.name)}!${cellAddress(t.startRow, this.sheet.left)}:${cellAddress(t.lastRow, t.maxCol)}`;
     this.out.diagnostics.push(
       diagnostic("info", "table.records", null, [cellRef(this.sheet.name, t.startRow, this.sheet.left)], {
@@ -797,6 +850,7 @@ class Collector {
   readonly previous = new Map<number | "overall", ParsedValue>();
   readonly scoreCells: ScoreCell[] = [];
   readonly sheets: string[] = [];
+  readonly quietSheets: string[] = [];
   readonly diagnostics: Diagnostic[] = [];
   /** Notes on how a cell was read (a formula worked out, a decimal comma), kept for the cells used. */
   readonly notes = new Map<string, Diagnostic>();
@@ -983,6 +1037,7 @@ class Collector {
       previous: this.previous,
       scoreCells: this.scoreCells,
       sheets: this.sheets,
+      quietSheets: this.quietSheets,
       diagnostics: this.diagnostics,
     };
   }

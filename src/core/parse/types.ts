@@ -61,5 +61,10 @@ export interface ParsedScores {
   scoreCells: ScoreCell[];
   /** Names of the sheets that were read (generated sheets are skipped). */
   sheets: string[];
+  /**
+   * Sheets read in which nothing was recognised — no header, heading, item, total or label, and
+   * nothing to say about them: raw data beside the scores. Another year's reading can skip them.
+   */
+  quietSheets: string[];
   diagnostics: Diagnostic[];
 }

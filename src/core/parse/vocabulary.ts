@@ -8,6 +8,8 @@ import { IndicatorNames } from "./labels";
  * names, tool names, item code letters, and how a tool's points are labelled. Built once per
  * framework from its data.
  */
+const MEMO_LIMIT = 50_000;
+
 export class Vocabulary {
   readonly indicators: IndicatorNames;
   readonly codes: CodeSyntax;
@@ -34,8 +36,21 @@ export class Vocabulary {
     this.codes = { prefixes: framework.tools.map((t) => t.codePrefix), words };
   }
 
+  /** Answers already given, by text: the reader asks about every text cell of every row. */
+  private readonly tools = new Map<string, ToolId | null>();
+
   /** Which tool a label names ("ผลรวมคะแนน IIT", "แบบวัด…ภายนอก (EIT)"), if any. */
   tool(text: string): ToolId | null {
+    let found = this.tools.get(text);
+    if (found === undefined) {
+      if (this.tools.size >= MEMO_LIMIT) this.tools.clear();
+      found = this.findTool(text);
+      this.tools.set(text, found);
+    }
+    return found;
+  }
+
+  private findTool(text: string): ToolId | null {
     const t = normalizeText(text);
     if (t.length === 0 || t.length > 200) return null;
     for (const w of this.toolWords) if (w.word.test(t)) return w.tool;

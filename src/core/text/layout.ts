@@ -42,13 +42,21 @@ export function textWidth(text: string, size: number, bold = false): number {
 
 const segmenter = new Intl.Segmenter("th", { granularity: "word" });
 
+/** Paragraphs already cut into words: a sheet's rows and columns are both measured from the same text. */
+const cut = new Map<string, string[]>();
+const MEMO_LIMIT = 20_000;
+
 /** A paragraph's pieces that a line may not break inside: words, with the spaces after them. */
 export function words(paragraph: string): string[] {
-  const out: string[] = [];
+  let out = cut.get(paragraph);
+  if (out) return out;
+  out = [];
   for (const s of segmenter.segment(paragraph)) {
     if (/^\s+$/.test(s.segment) && out.length) out[out.length - 1] += s.segment;
     else out.push(s.segment);
   }
+  if (cut.size >= MEMO_LIMIT) cut.clear();
+  cut.set(paragraph, out);
   return out;
 }
 
@@ -65,18 +73,38 @@ export function wrap(text: string, width: number, style: TextStyleMetrics): stri
   const lines: string[] = [];
   for (const paragraph of text.split("\n")) {
     let line = "";
+    // The line's width with its trailing spaces: a word fits when the line and the word without its spaces do.
+    let lineWidth = 0;
     for (const word of words(paragraph)) {
-      const next = line + word;
-      if (line === "" || textWidth(next.trimEnd(), style.size, style.bold) <= width) {
-        line = next;
+      const w = wordWidth(word, style);
+      if (line === "" || lineWidth + w.trimmed <= width) {
+        line += word;
+        lineWidth += w.full;
         continue;
       }
       lines.push(line.trimEnd());
       line = word;
+      lineWidth = w.full;
     }
     lines.push(line.trimEnd());
   }
   return lines.flatMap((l) => breakLong(l, width, style));
+}
+
+/** Words measured already, by style: with their spaces and without. */
+const measured = new Map<string, Map<string, { full: number; trimmed: number }>>();
+
+function wordWidth(word: string, style: TextStyleMetrics): { full: number; trimmed: number } {
+  const key = `${style.size}:${style.bold ? 1 : 0}`;
+  let known = measured.get(key);
+  if (!known) measured.set(key, (known = new Map<string, { full: number; trimmed: number }>()));
+  let w = known.get(word);
+  if (!w) {
+    if (known.size >= MEMO_LIMIT) known.clear();
+    w = { full: textWidth(word, style.size, style.bold), trimmed: textWidth(word.trimEnd(), style.size, style.bold) };
+    known.set(word, w);
+  }
+  return w;
 }
 
 /** A line still wider than the box (one long word) continues on the next lines, as the application breaks it. */

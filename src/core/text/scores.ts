@@ -62,6 +62,25 @@ export function readScore(v: CellValue, options: ScoreOptions = {}): ScoreReadin
     const factor = isPercentFormat(options.format) || (options.fractions && v >= 0 && v <= 1) ? 100 : 1;
     return inRange(v, factor, String(v));
   }
+  return readText(v, options.fractions ?? false);
+}
+
+/** Text read as a score, once per text: a sheet repeats the same words in row after row. */
+function readText(v: string, fractions: boolean): ScoreReading {
+  const memo = fractions ? textReadings.fractions : textReadings.plain;
+  let r = memo.get(v);
+  if (!r) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    r = readScoreText(v, fractions);
+    memo.set(v, r);
+  }
+  return r;
+}
+
+const MEMO_LIMIT = 50_000;
+const textReadings = { plain: new Map<string, ScoreReading>(), fractions: new Map<string, ScoreReading>() };
+
+function readScoreText(v: string, fractions: boolean): ScoreReading {
   const raw = v.trim();
   if (raw === "") return { kind: "empty" };
   if (EXCEL_ERROR.test(raw)) return { kind: "invalid", reason: "error", text: raw };
@@ -74,7 +93,7 @@ export function readScore(v: CellValue, options: ScoreOptions = {}): ScoreReadin
   const m = NUMBER.exec(stripped);
   if (!m || (m[1] === undefined && m[2] === undefined)) return { kind: "invalid", reason: "text", text: raw };
   const value = Number(stripped.replace(/,/g, ""));
-  const factor = options.fractions && !percentWords && value <= 1 ? 100 : 1;
+  const factor = fractions && !percentWords && value <= 1 ? 100 : 1;
   return inRange(value, factor, raw, percentWords && /^(ร้อยละ|percent)/.test(t) ? "percentWords" : undefined);
 }
 
