@@ -17,6 +17,7 @@ import { tmpdir } from "os";
 import * as path from "path";
 import type { JsonReport } from "../src/core/report/jsonReport";
 import { SAMPLE_FILE } from "./helpers/grids";
+import { FIXTURES, partNames } from "./helpers/packages";
 
 const ROOT = path.join(__dirname, "..");
 
@@ -186,6 +187,22 @@ describe("the measures document and the plan", () => {
     // It answers every issue with a website item below 85.
     const issuesWithLowWebsite = report.issues.filter((i) => i.lowItems.some((c) => lowWebsite.includes(c)));
     expect(disclosure[0].issues).toEqual(issuesWithLowWebsite.map((i) => i.number));
+  });
+});
+
+describe("a workbook with macros", () => {
+  test("is written as <name>-analysis.xlsm with its macros; --out with another extension is refused in one line", () => {
+    const dir = workdir();
+    writeFileSync(path.join(dir, "แบบประเมิน.xlsm"), FIXTURES.withMacros.make());
+    const r = run(["analyze", "แบบประเมิน.xlsm"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("เขียนไฟล์: แบบประเมิน-analysis.xlsm");
+    expect(partNames(readFileSync(path.join(dir, "แบบประเมิน-analysis.xlsm")))).toContain("xl/vbaProject.bin");
+    const bad = run(["analyze", "แบบประเมิน.xlsm", "--out", "ผล.xlsx", "--lang", "en"], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split("\n")).toHaveLength(1);
+    expect(bad.stderr).toContain("must end in .xlsm: this workbook has macros");
+    expect(existsSync(path.join(dir, "ผล.xlsx"))).toBe(false);
   });
 });
 

@@ -129,8 +129,8 @@ export async function main(argv: string[]): Promise<number> {
       throw new InputError("args.invalid", { detail: rest.length ? rest.join(" ") : "<in.xlsx>" });
 
     const inPath = path.resolve(input);
-    const outPath = path.resolve(values.out ?? path.join(path.dirname(inPath), `${baseName(inPath)}-analysis.xlsx`));
-    if (outPath === inPath) throw new InputError("file.sameAsInput", { file: input });
+    if (values.out !== undefined && path.resolve(values.out) === inPath)
+      throw new InputError("file.sameAsInput", { file: input });
     if (!existsSync(inPath)) throw new InputError("file.notFound", { file: input });
 
     const options = {
@@ -147,7 +147,11 @@ export async function main(argv: string[]): Promise<number> {
       units: parseUnits(values.units),
       sheets: values.sheets ? values.sheets.split(",").map((s) => s.trim()) : undefined,
     };
-    const result = await analyseXlsx(readFileSync(inPath), path.basename(inPath), options);
+    // A macro-enabled workbook stays one: its output is an .xlsm, and --out must say so.
+    const result = await analyseXlsx(readFileSync(inPath), path.basename(inPath), options, {}, values.out);
+    const outPath = path.resolve(
+      values.out ?? path.join(path.dirname(inPath), `${baseName(inPath)}-analysis${result.extension}`),
+    );
 
     writeAtomically(outPath, result.output);
     const written = [outPath];

@@ -81,6 +81,12 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
   const [sheets, setSheets] = React.useState<Array<{ name: string; generated: boolean }>>([]);
   const [choices, setChoices] = React.useState<SettingsChoices>({ roles: [], years: [] });
   const [step, setStep] = React.useState<Step | null>(null);
+  /** The share of the current step done, when the host reports it (reading a big workbook). */
+  const [fraction, setFraction] = React.useState<number | null>(null);
+  const onStep = React.useCallback((s: Step, f?: number) => {
+    setStep(s);
+    setFraction(f ?? null);
+  }, []);
   const [busy, setBusy] = React.useState(false);
   // Results belong to the workbook they came from: another file chosen starts without them.
   const [result, setResult] = React.useState<{ host: WorkbookHost; outcome: AnalyzeOutcome } | null>(null);
@@ -126,7 +132,7 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
         () => true,
         (e) => (console.error(e), false),
       );
-      const result = await host.analyze(chosen, lang, setStep);
+      const result = await host.analyze(chosen, lang, onStep);
       setResult({ host, outcome: result });
       return [
         { intent: "success", text: t.done },
@@ -229,8 +235,11 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
           <div role="status" aria-live="polite">
             {busy && step && (
               <>
-                <ProgressBar value={(stepIndex + 1) / 4} aria-label={t.progress} />
-                <Text size={200}>{t.steps[step]}</Text>
+                <ProgressBar value={(stepIndex + (fraction ?? 1)) / 4} aria-label={t.progress} />
+                <Text size={200}>
+                  {t.steps[step]}
+                  {fraction !== null && fraction < 1 ? ` ${Math.floor(fraction * 100)}%` : ""}
+                </Text>
               </>
             )}
           </div>

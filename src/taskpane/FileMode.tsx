@@ -61,8 +61,8 @@ function FilePicker({ t, onFile, chosen }: { t: Strings; onFile: (f: File) => vo
 /** The pane as a plain web page: choose an .xlsx file, analyse it here, download the result. */
 export function FileModeApp({ theme, initialLang }: { theme: Theme; initialLang: Lang }) {
   const [file, setFile] = React.useState<ChosenFile | null>(null);
-  const [output, setOutput] = React.useState<Uint8Array | null>(null);
-  const host = React.useMemo(() => fileHost(file, setOutput), [file]);
+  const [output, setOutput] = React.useState<{ bytes: Uint8Array; extension: ".xlsx" | ".xlsm" } | null>(null);
+  const host = React.useMemo(() => fileHost(file, (bytes, extension) => setOutput({ bytes, extension })), [file]);
   const choose = async (f: File) => {
     setOutput(null);
     setFile({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
@@ -77,8 +77,14 @@ export function FileModeApp({ theme, initialLang }: { theme: Theme; initialLang:
       actions={(t) =>
         output && file ? (
           <Button
-            onClick={() => downloadBytes(output, outputName(file.name), "xlsx")}
-            title={t.downloadHint(outputName(file.name))}
+            onClick={() =>
+              downloadBytes(
+                output.bytes,
+                outputName(file.name, output.extension),
+                output.extension === ".xlsm" ? "xlsm" : "xlsx",
+              )
+            }
+            title={t.downloadHint(outputName(file.name, output.extension))}
           >
             {t.download}
           </Button>

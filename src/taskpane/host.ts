@@ -25,7 +25,8 @@ export interface WorkbookHost {
   listSheets(): Promise<Array<{ name: string; generated: boolean }>>;
   /** The owner roles (for the units editor) and the built-in assessment years. */
   choices(lang: Lang): Promise<SettingsChoices>;
-  analyze(settings: AnalyzeSettings, lang: Lang, onStep: (s: Step) => void): Promise<AnalyzeOutcome>;
+  /** `onStep` reports each step, and within a long one the share done (0–1) when the host knows it. */
+  analyze(settings: AnalyzeSettings, lang: Lang, onStep: (s: Step, fraction?: number) => void): Promise<AnalyzeOutcome>;
   clearHighlights(): Promise<number>;
   insertTemplate(lang: Lang): Promise<string>;
   selectCell(ref: string): Promise<void>;

@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { CellValue, SheetGrid, WorkbookGrid } from "../../src/core/read/grid";
 
 export { seedPastedWhole, seedTablesBySheet } from "./seedDocument";
-import { readGrid } from "../../src/adapters/xlsx/readGrid";
+import { readGrid } from "./exceljsGrid";
 
 export const SAMPLE_FILE = path.join(__dirname, "..", "..", "examples", "ita-2567-sample.xlsx");
 

@@ -1,5 +1,6 @@
 export const MIME = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  xlsm: "application/vnd.ms-excel.sheet.macroEnabled.12",
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 } as const;
 

@@ -1,25 +1,40 @@
-/** The file mode's work, with ExcelJS and the core: one chunk, loaded only outside Excel. */
-import { readGrid } from "../xlsx/readGrid";
-import { analyseXlsx, loadWorkbook } from "../xlsx/xlsxFile";
+/** The file mode's work, with the package reader and writer: one chunk, loaded only outside Excel. */
+import { analyseXlsx, openPackage } from "../xlsx/xlsxFile";
 import { Lang } from "../../core/i18n/messages";
+import { generatedSheetsOf } from "../../core/render/model";
 import { summarize } from "../../core/report/summary";
 import { toPipelineOptions } from "../../core/settings";
 import { settingsChoices } from "../../core/settingsChoices";
-import type { AnalyzeOutcome, AnalyzeSettings } from "../../taskpane/host";
+import type { AnalyzeOutcome, AnalyzeSettings, Step } from "../../taskpane/host";
 
-export async function listSheets(bytes: Uint8Array, name: string) {
-  const grid = readGrid(await loadWorkbook(bytes, name));
-  return grid.sheets.map((s) => ({ name: s.name, generated: Boolean(s.generated) }));
+/** The workbook's sheets from its package's sheet list, without reading any sheet. */
+export function listSheets(bytes: Uint8Array, name: string) {
+  const info = openPackage(bytes, name);
+  const generated = generatedSheetsOf(info.definedNames);
+  return info.sheets
+    .filter((s) => s.kind === "worksheet")
+    .map((s) => ({ name: s.name, generated: generated.has(s.name) }));
 }
 
 export const choices = settingsChoices;
+
+/** Let the page repaint between pieces of work, so the progress bar moves. */
+const repaint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export async function analyze(
   bytes: Uint8Array,
   name: string,
   s: AnalyzeSettings,
   lang: Lang,
-): Promise<{ outcome: AnalyzeOutcome; output: Uint8Array }> {
-  const r = await analyseXlsx(bytes, name, toPipelineOptions(s, lang));
-  return { outcome: { summary: summarize(r, lang), skipped: [], document: r.document }, output: r.output };
+  onStep: (step: Step, fraction?: number) => void,
+): Promise<{ outcome: AnalyzeOutcome; output: Uint8Array; extension: ".xlsx" | ".xlsm" }> {
+  const r = await analyseXlsx(bytes, name, toPipelineOptions(s, lang), {
+    onProgress: (done, total) => onStep("read", total ? done / total : 1),
+    pause: repaint,
+  });
+  return {
+    outcome: { summary: summarize(r, lang), skipped: [], document: r.document },
+    output: r.output,
+    extension: r.extension,
+  };
 }

@@ -2,7 +2,7 @@ import { SETTINGS_KEY, normalizeSettings } from "../../core/settings";
 import type { WorkbookHost } from "../../taskpane/host";
 import { downloadBytes } from "./download";
 
-/** ExcelJS and the core load only in file mode, as their own chunk. */
+/** The package reader and writer and the core load only in file mode, as their own chunk. */
 const actions = () => import(/* webpackChunkName: "xlsx" */ "./fileActions");
 
 export interface ChosenFile {
@@ -19,9 +19,12 @@ export class NoFileError extends Error {
 
 /**
  * A workbook held in the browser: nothing is uploaded, the file never leaves the computer.
- * `onOutput` receives the analysed workbook for download.
+ * `onOutput` receives the analysed workbook for download, and its extension.
  */
-export function fileHost(file: ChosenFile | null, onOutput: (bytes: Uint8Array) => void): WorkbookHost {
+export function fileHost(
+  file: ChosenFile | null,
+  onOutput: (bytes: Uint8Array, extension: ".xlsx" | ".xlsm") => void,
+): WorkbookHost {
   const need = () => {
     if (!file) throw new NoFileError();
     return file;
@@ -32,10 +35,10 @@ export function fileHost(file: ChosenFile | null, onOutput: (bytes: Uint8Array) 
     choices: async (lang) => (await actions()).choices(lang),
     analyze: async (settings, lang, onStep) => {
       const f = need();
-      onStep("read");
-      const { outcome, output } = await (await actions()).analyze(f.bytes, f.name, settings, lang);
+      onStep("read", 0);
+      const { outcome, output, extension } = await (await actions()).analyze(f.bytes, f.name, settings, lang, onStep);
       onStep("write");
-      onOutput(output);
+      onOutput(output, extension);
       onStep("done");
       return outcome;
     },
@@ -70,7 +73,7 @@ export function fileHost(file: ChosenFile | null, onOutput: (bytes: Uint8Array) 
 
 const baseName = (name: string) => name.replace(/\.xls[xm]?$/i, "");
 
-/** `<name>-analysis.xlsx` for `<name>.xlsx`. */
-export function outputName(input: string): string {
-  return `${baseName(input)}-analysis.xlsx`;
+/** `<name>-analysis.xlsx` for `<name>.xlsx`; a macro-enabled workbook stays `.xlsm`. */
+export function outputName(input: string, extension: ".xlsx" | ".xlsm" = ".xlsx"): string {
+  return `${baseName(input)}-analysis${extension}`;
 }

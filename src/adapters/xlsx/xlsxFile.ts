@@ -1,47 +1,68 @@
-import ExcelJS from "exceljs";
+/**
+ * The whole job on an .xlsx or .xlsm file's bytes, in Node and in the browser alike: open the
+ * package, read its sheets as a stream, analyse, and write the result into the package itself.
+ */
 import { InputError } from "../../core/i18n/messages";
 import { WorkbookOptions, WorkbookAnalysis, analyseWorkbook } from "../../core/analyseWorkbook";
-import { applyPlan } from "./applyPlan";
+import { writeAnalysedPackage } from "./package/editPackage";
+import { PackageInfo, ReadOptions, readPackageGrid, readPackageInfo } from "./package/readPackage";
+import { ZipError, readZip } from "./package/zip";
 import { fileKind } from "./fileKind";
-import { addCharts } from "./charts";
-import { readGrid } from "./readGrid";
 
-/** Open workbook bytes, or fail with a message the analyst can act on. */
-export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
+/** Open a workbook's package, or fail with a message the analyst can act on. */
+export function openPackage(bytes: Uint8Array, fileName: string): PackageInfo {
   const kind = fileKind(bytes);
   if (kind === "encrypted") throw new InputError("file.encrypted", { file: fileName });
   if (kind === "xls") throw new InputError("file.xls", { file: fileName });
   if (kind !== "zip") throw new InputError("file.unreadable", { file: fileName });
-  const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    return readPackageInfo(readZip(bytes));
   } catch (e) {
-    throw new InputError("file.unreadable", { file: fileName, detail: e instanceof Error ? e.message : String(e) });
+    if (e instanceof ZipError && e.reason === "encrypted") throw new InputError("file.encrypted", { file: fileName });
+    if (e instanceof Error) throw new InputError("file.unreadable", { file: fileName, detail: e.message });
+    throw e;
   }
-  return workbook;
+}
+
+/** ".xlsm" for a macro-enabled workbook, ".xlsx" otherwise: the output must keep its kind. */
+export function workbookExtension(info: PackageInfo): ".xlsx" | ".xlsm" {
+  return /macroEnabled/i.test(info.workbookContentType) ? ".xlsm" : ".xlsx";
+}
+
+/** Refuse an output name whose extension does not match what is written. */
+export function checkOutputName(info: PackageInfo, outName: string): void {
+  const expected = workbookExtension(info);
+  if (!outName.toLowerCase().endsWith(expected)) throw new InputError("args.outExtension", { file: outName, expected });
 }
 
 export interface XlsxAnalysis extends WorkbookAnalysis {
-  /** The analysed workbook: the input's sheets unchanged but for highlights, plus the generated sheets. */
+  /** The analysed workbook: the input's package with the highlights and the generated sheets added. */
   output: Uint8Array;
+  /** The output's extension, the input's kind: ".xlsx" or ".xlsm". */
+  extension: ".xlsx" | ".xlsm";
 }
 
-/** The whole job on an .xlsx file's bytes, in Node or in the browser. */
+/**
+ * `outName`, when given, is the name the output will be saved under: checked against the
+ * workbook's kind before anything is read.
+ */
 export async function analyseXlsx(
   bytes: Uint8Array,
   fileName: string,
   options: WorkbookOptions = {},
+  read: ReadOptions = {},
+  outName?: string,
 ): Promise<XlsxAnalysis> {
-  const workbook = await loadWorkbook(bytes, fileName);
+  const info = openPackage(bytes, fileName);
+  if (outName !== undefined) checkOutputName(info, outName);
+  const grid = await readPackageGrid(info, read);
   let result: WorkbookAnalysis;
   try {
-    result = analyseWorkbook(readGrid(workbook), options);
+    result = analyseWorkbook(grid, options);
   } catch (e) {
     if (e instanceof InputError && e.code === "workbook.noScores") throw new InputError(e.code, { file: fileName });
     throw e;
   }
-  applyPlan(workbook, result.plan);
-  const written = new Uint8Array(await workbook.xlsx.writeBuffer());
-  const output = await addCharts(written, result.plan.sheets);
-  return { ...result, output };
+  const output = writeAnalysedPackage(info, result.plan);
+  return { ...result, output, extension: workbookExtension(info) };
 }

@@ -347,6 +347,16 @@ const FATAL: Record<string, { th: (p: Record<string, string>) => string; en: (p:
       en: (p) =>
         `${s(p.file)} is in the Excel 97–2003 format (.xls), which cannot be read. Open it in Excel and save it as .xlsx (File › Save As › Excel Workbook), then analyse it again.`,
     },
+    "args.outExtension": {
+      th: (p) =>
+        p.expected === ".xlsm"
+          ? `ไฟล์ผลลัพธ์ ${s(p.file)} ต้องลงท้ายด้วย .xlsm เพราะสมุดงานนี้มีแมโคร (ไฟล์ .xlsx เก็บแมโครไม่ได้ และ Excel จะไม่เปิด)`
+          : `ไฟล์ผลลัพธ์ ${s(p.file)} ต้องลงท้ายด้วย ${s(p.expected)} ให้ตรงกับชนิดของสมุดงาน (Excel จะไม่เปิดไฟล์ที่นามสกุลไม่ตรงกับเนื้อหา)`,
+      en: (p) =>
+        p.expected === ".xlsm"
+          ? `The output ${s(p.file)} must end in .xlsm: this workbook has macros, which an .xlsx cannot hold (Excel would refuse to open it).`
+          : `The output ${s(p.file)} must end in ${s(p.expected)} to match the workbook's kind (Excel refuses a file whose name does not match what it holds).`,
+    },
     "file.sameAsInput": {
       th: (p) => `ไฟล์ผลลัพธ์ ${s(p.file)} เป็นไฟล์เดียวกับไฟล์ต้นฉบับ จะไม่เขียนทับไฟล์ต้นฉบับ`,
       en: (p) => `The output ${s(p.file)} is the input file; the input is never overwritten.`,

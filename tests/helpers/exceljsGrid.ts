@@ -1,6 +1,24 @@
-import type ExcelJS from "exceljs";
-import { CellValue, SheetGrid, WorkbookGrid } from "../../core/read/grid";
-import { GeneratedSheetKey, generatedSheetsOf } from "../../core/render/model";
+/**
+ * ExcelJS's reading of a workbook → the core's grid: the reference the streaming package reader
+ * (src/adapters/xlsx/package/readPackage.ts) is tested against, and an independent reader of what
+ * the tool writes. Not used by the program.
+ */
+import ExcelJS from "exceljs";
+import { CellValue, SheetGrid, WorkbookGrid } from "../../src/core/read/grid";
+import { GeneratedSheetKey, generatedSheetsOf } from "../../src/core/render/model";
+import { fileKind } from "../../src/adapters/xlsx/fileKind";
+import { InputError } from "../../src/core/i18n/messages";
+
+/** Open workbook bytes with ExcelJS, with the program's messages for files it cannot read. */
+export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
+  const kind = fileKind(bytes);
+  if (kind === "encrypted") throw new InputError("file.encrypted", { file: fileName });
+  if (kind === "xls") throw new InputError("file.xls", { file: fileName });
+  if (kind !== "zip") throw new InputError("file.unreadable", { file: fileName });
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return workbook;
+}
 
 /**
  * ExcelJS workbook → the core's grid. Formulas give their cached result, rich text its plain

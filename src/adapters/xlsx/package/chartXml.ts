@@ -1,12 +1,11 @@
 /**
- * ExcelJS writes no charts, so the file adapter adds them to the package itself: a DrawingML
- * chart part, a drawing that anchors it to the sheet, and the relationships and content types
- * that tie them in. Each series carries its cached values, so any reader draws the chart
- * without recalculating.
+ * The chart of the summary sheet as DrawingML: a chart part and the drawing that anchors it to
+ * the sheet. Each series carries its cached values, so any reader draws the chart without
+ * recalculating.
  */
-import JSZip from "jszip";
-import { CellContent, ChartPlan, RangePlan, SheetPlan } from "../../core/render/model";
-import { absoluteRef } from "../../core/read/grid";
+import { CellContent, ChartPlan, RangePlan, SheetPlan } from "../../../core/render/model";
+import { absoluteRef } from "../../../core/read/grid";
+import { escapeXml } from "./xml";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -14,7 +13,7 @@ const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationship
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const FONT = "TH Sarabun New";
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const esc = escapeXml;
 
 function absRef(sheet: string, r: RangePlan): string {
   return absoluteRef(sheet, r.top, r.left, r.bottom, r.right);
@@ -81,7 +80,8 @@ export function chartXml(sheet: SheetPlan, chart: ChartPlan): string {
   );
 }
 
-function drawingXml(charts: ChartPlan[]): string {
+/** The drawing that anchors the sheet's charts to their cells; chart i is relationship "rId{i+1}" of the drawing. */
+export function drawingXml(charts: ChartPlan[]): string {
   const anchors = charts
     .map(
       (c, i) =>
@@ -94,76 +94,9 @@ function drawingXml(charts: ChartPlan[]): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="${NS_A}" xmlns:r="${NS_R}">${anchors}</xdr:wsDr>`;
 }
 
-function rels(items: Array<{ id: string; type: string; target: string }>): string {
+/** A relationships part. */
+export function relsXml(items: Array<{ id: string; type: string; target: string }>): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items
     .map((r) => `<Relationship Id="${r.id}" Type="${REL}/${r.type}" Target="${r.target}"/>`)
     .join("")}</Relationships>`;
-}
-
-/** Add the charts of the plan's sheets to a written package. */
-export async function addCharts(bytes: Uint8Array, sheets: SheetPlan[]): Promise<Uint8Array> {
-  const withCharts = sheets.filter((s) => s.charts.length > 0);
-  if (withCharts.length === 0) return bytes;
-  const zip = await JSZip.loadAsync(bytes);
-  const workbook = await zip.file("xl/workbook.xml")!.async("string");
-  const wbRels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  let types = await zip.file("[Content_Types].xml")!.async("string");
-
-  let n = 0;
-  for (const sheet of withCharts) {
-    const nameAttr = esc(sheet.name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const rid = new RegExp(`<sheet [^>]*name="${nameAttr}"[^>]*r:id="([^"]+)"`).exec(workbook)?.[1];
-    const target = rid && new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*Target="([^"]+)"`).exec(wbRels)?.[1];
-    if (!target) throw new Error(`Chart sheet not found in the package: ${sheet.name}`);
-    const sheetPath = `xl/${target.replace(/^\/?xl\//, "")}`;
-    const sheetFile = sheetPath.split("/").pop()!;
-    const sheetRelsPath = `xl/worksheets/_rels/${sheetFile}.rels`;
-
-    n++;
-    const drawing = `itaDrawing${n}.xml`;
-    const chartFiles = sheet.charts.map((_, i) => `itaChart${n}_${i + 1}.xml`);
-    sheet.charts.forEach((c, i) => zip.file(`xl/charts/${chartFiles[i]}`, chartXml(sheet, c)));
-    zip.file(`xl/drawings/${drawing}`, drawingXml(sheet.charts));
-    zip.file(
-      `xl/drawings/_rels/${drawing}.rels`,
-      rels(chartFiles.map((f, i) => ({ id: `rId${i + 1}`, type: "chart", target: `../charts/${f}` }))),
-    );
-
-    const relId = "rIdItaDrawing";
-    const existing = zip.file(sheetRelsPath) ? await zip.file(sheetRelsPath)!.async("string") : rels([]);
-    zip.file(
-      sheetRelsPath,
-      existing.replace(
-        "</Relationships>",
-        `<Relationship Id="${relId}" Type="${REL}/drawing" Target="../drawings/${drawing}"/></Relationships>`,
-      ),
-    );
-
-    // <drawing> belongs after the page setup and before legacy drawings, table parts and extensions.
-    let xml = await zip.file(sheetPath)!.async("string");
-    if (!/xmlns:r="/.test(xml.slice(0, 600))) xml = xml.replace("<worksheet ", `<worksheet xmlns:r="${NS_R}" `);
-    const tag = `<drawing r:id="${relId}"/>`;
-    const before =
-      /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)[ >/]/.exec(
-        xml,
-      );
-    xml = before
-      ? xml.slice(0, before.index) + tag + xml.slice(before.index)
-      : xml.replace("</worksheet>", `${tag}</worksheet>`);
-    zip.file(sheetPath, xml);
-
-    types = types.replace(
-      "</Types>",
-      `<Override PartName="/xl/drawings/${drawing}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>` +
-        chartFiles
-          .map(
-            (f) =>
-              `<Override PartName="/xl/charts/${f}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`,
-          )
-          .join("") +
-        "</Types>",
-    );
-  }
-  zip.file("[Content_Types].xml", types);
-  return new Uint8Array(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
 }
