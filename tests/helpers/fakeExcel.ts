@@ -7,10 +7,55 @@
  * a reference to a sheet that does not exist (yet) is #REF!, and a drop-down over one is refused;
  * applying a style sets the cell's number format to the style's; every sync is counted; a batch
  * that ends with unsynced commands fails.
+ *
+ * Ranges are Excel's: a used range (of a sheet or of a range) and an intersection are null objects
+ * when there is nothing there (`isNullObject`), and calling a method on a null object fails rather
+ * than guess at what Excel would do; `getRangeByIndexes` must stay within the sheet's grid.
+ * Excel on the web's 5 MB payload limit is enforced: a sync whose commands write more than
+ * `payloadLimit` bytes of JSON is refused before anything runs (RequestPayloadSizeLimitExceeded),
+ * and one whose loads would return more is refused with nothing loaded
+ * (ResponsePayloadSizeLimitExceeded). Each sync's response size and cells read are logged.
  */
 import { CellValue } from "../../src/core/read/grid";
 
 type Cell = { value: string | number | boolean; formula?: string; numberFormat?: string; style?: string };
+
+/** A rectangle of cells, zero-based and inclusive. */
+export type Bounds = { top: number; left: number; bottom: number; right: number };
+
+const SHEET_ROWS = 1048576;
+const SHEET_COLUMNS = 16384;
+
+/**
+ * Excel on the web's limit on a request or a response, 5 MB. The fake takes the stricter reading,
+ * 5,000,000 bytes, of the JSON (UTF-8) of what a sync writes or loads.
+ */
+export const PAYLOAD_LIMIT = 5_000_000;
+
+/** Bytes of a string in UTF-8, without allocating the encoding (Thai is 3 bytes a character). */
+export function utf8Bytes(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+const jsonBytes = (v: unknown) => utf8Bytes(JSON.stringify(v) ?? "");
+
+function intersect(a: Bounds, b: Bounds): Bounds | null {
+  const top = Math.max(a.top, b.top);
+  const left = Math.max(a.left, b.left);
+  const bottom = Math.min(a.bottom, b.bottom);
+  const right = Math.min(a.right, b.right);
+  return top <= bottom && left <= right ? { top, left, bottom, right } : null;
+}
 
 export interface FakeCF {
   type: "CellValue" | "Custom";
@@ -56,34 +101,64 @@ export class FakeSheet {
     return this.cells.get(`${row},${col}`);
   }
 
-  used(): {
-    top: number;
-    left: number;
-    values: Array<Array<string | number | boolean>>;
-    numberFormat: string[][];
-  } | null {
+  /** The used range (every cell the fake holds, as `getUsedRange(true)` sees them), or null. */
+  bounds(): Bounds | null {
     if (this.cells.size === 0) return null;
     let top = Infinity,
       left = Infinity,
       bottom = -1,
       right = -1;
     for (const k of this.cells.keys()) {
-      const [r, c] = k.split(",").map(Number);
-      top = Math.min(top, r);
-      left = Math.min(left, c);
-      bottom = Math.max(bottom, r);
-      right = Math.max(right, c);
+      // "row,col", parsed by hand: a big sheet's used range is found on every read of it.
+      let r = 0;
+      let i = 0;
+      for (; k.charCodeAt(i) !== 44; i++) r = r * 10 + k.charCodeAt(i) - 48;
+      let c = 0;
+      for (i++; i < k.length; i++) c = c * 10 + k.charCodeAt(i) - 48;
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
     }
-    const values = Array.from({ length: bottom - top + 1 }, (_, r) =>
-      Array.from({ length: right - left + 1 }, (_, c) => this.cells.get(`${top + r},${left + c}`)?.value ?? ""),
-    );
-    const numberFormat = Array.from({ length: bottom - top + 1 }, (_, r) =>
-      Array.from(
-        { length: right - left + 1 },
-        (_, c) => this.cells.get(`${top + r},${left + c}`)?.numberFormat ?? "General",
-      ),
-    );
-    return { top, left, values, numberFormat };
+    return { top, left, bottom, right };
+  }
+
+  /** What Excel returns for a rectangle: "" and "General" for empty cells. */
+  read(b: Bounds): { values: Array<Array<string | number | boolean>>; numberFormat: string[][] } {
+    const values: Array<Array<string | number | boolean>> = [];
+    const numberFormat: string[][] = [];
+    for (let r = b.top; r <= b.bottom; r++) {
+      const v: Array<string | number | boolean> = [];
+      const f: string[] = [];
+      const row = `${r},`;
+      for (let c = b.left; c <= b.right; c++) {
+        const cell = this.cells.get(row + c);
+        v.push(cell?.value ?? "");
+        f.push(cell?.numberFormat ?? "General");
+      }
+      values.push(v);
+      numberFormat.push(f);
+    }
+    return { values, numberFormat };
+  }
+
+  /** Cells of the used range outside the rectangle of `rows` × `columns` at A1. */
+  cellsOutside(rows: number, columns: number): number {
+    const b = this.bounds();
+    if (!b) return 0;
+    const all = (b.bottom - b.top + 1) * (b.right - b.left + 1);
+    const inside = intersect(b, { top: 0, left: 0, bottom: rows - 1, right: columns - 1 });
+    return all - (inside ? (inside.bottom - inside.top + 1) * (inside.right - inside.left + 1) : 0);
+  }
+
+  used(): {
+    top: number;
+    left: number;
+    values: Array<Array<string | number | boolean>>;
+    numberFormat: string[][];
+  } | null {
+    const b = this.bounds();
+    return b ? { top: b.top, left: b.left, ...this.read(b) } : null;
   }
 }
 
@@ -94,6 +169,10 @@ export class FakeWorkbook {
   syncs = 0;
   /** Largest number of commands one sync carried. */
   maxBatch = 0;
+  /** Bytes of JSON one sync may write or load; Infinity turns the check off. */
+  payloadLimit = PAYLOAD_LIMIT;
+  /** Each sync's response: bytes of JSON loaded, and cells whose values or formats were loaded. */
+  responses: Array<{ bytes: number; cells: number }> = [];
   selected: string | null = null;
 
   addSheet(
@@ -129,6 +208,17 @@ function colIndex(letters: string): number {
   return n - 1;
 }
 
+function colName(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
 export function parseA1(a: string): { row: number; col: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a);
   if (!m) throw new Error(`bad address ${a}`);
@@ -161,9 +251,19 @@ class Loadable {
   }
 }
 
+/** What a load gives at sync: the data as the response carries it, and how to hand it to the proxy. */
+interface Loaded {
+  response: unknown;
+  /** Cells whose values or number formats it carries. */
+  cells?: number;
+  commit: () => void;
+}
+
 class FakeContext {
   queue: Array<() => void> = [];
-  loads: Array<() => void> = [];
+  loads: Array<() => Loaded> = [];
+  /** Bytes of JSON the queued commands write (values, formulas, number formats). */
+  requestBytes = 0;
   workbook: FakeWorkbookProxy;
   constructor(public wb: FakeWorkbook) {
     this.workbook = new FakeWorkbookProxy(this);
@@ -175,10 +275,30 @@ class FakeContext {
     this.wb.maxBatch = Math.max(this.wb.maxBatch, this.queue.length + this.loads.length);
     const queue = this.queue;
     const loads = this.loads;
+    const requestBytes = this.requestBytes;
     this.queue = [];
     this.loads = [];
+    this.requestBytes = 0;
+    const limit = this.wb.payloadLimit;
+    if (requestBytes > limit)
+      return Promise.reject(
+        richError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit."),
+      );
     for (const op of queue) op();
-    for (const l of loads) l();
+    const loaded = loads.map((l) => l());
+    let bytes = 0;
+    let cells = 0;
+    for (const l of loaded) {
+      bytes += jsonBytes(l.response);
+      cells += l.cells ?? 0;
+    }
+    this.wb.responses.push({ bytes, cells });
+    // The commands ran; only the answer is refused, so nothing is loaded.
+    if (bytes > limit)
+      return Promise.reject(
+        richError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit."),
+      );
+    for (const l of loaded) l.commit();
     return Promise.resolve();
   }
 }
@@ -202,11 +322,16 @@ class WorksheetCollection extends Loadable {
   }
   load(_props?: string) {
     this.ctx.loads.push(() => {
-      this._items = this.ctx.wb.sheets.map((s) => {
-        const p = new WorksheetProxy(this.ctx, s.name);
-        p.setLoaded("name", s.name);
-        return p;
-      });
+      const names = this.ctx.wb.sheets.map((s) => s.name);
+      return {
+        response: names,
+        commit: () =>
+          (this._items = names.map((name) => {
+            const p = new WorksheetProxy(this.ctx, name);
+            p.setLoaded("name", name);
+            return p;
+          })),
+      };
     });
     return this;
   }
@@ -339,8 +464,29 @@ class WorksheetProxy extends Loadable {
   getRange(address?: string) {
     return new RangeProxy(this.ctx, this.sheetName, address ?? "A1:XFD1048576");
   }
+  /** ExcelApi 1.7. Outside the sheet's grid, the sync fails as Excel's does. */
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number) {
+    const inGrid =
+      [startRow, startColumn, rowCount, columnCount].every(Number.isInteger) &&
+      startRow >= 0 &&
+      startColumn >= 0 &&
+      rowCount >= 1 &&
+      columnCount >= 1 &&
+      startRow + rowCount <= SHEET_ROWS &&
+      startColumn + columnCount <= SHEET_COLUMNS;
+    if (!inGrid)
+      return new RangeProxy(this.ctx, this.sheetName, () => {
+        throw richError(
+          "InvalidArgument",
+          `getRangeByIndexes(${startRow}, ${startColumn}, ${rowCount}, ${columnCount}) is outside the grid`,
+        );
+      });
+    const address = `${colName(startColumn)}${startRow + 1}:${colName(startColumn + columnCount - 1)}${startRow + rowCount}`;
+    return new RangeProxy(this.ctx, this.sheetName, address);
+  }
+  /** The used range, resolved at sync (the fake ignores `valuesOnly`: every cell it holds counts as used). */
   getUsedRangeOrNullObject(_valuesOnly?: boolean) {
-    return new UsedRangeProxy(this.ctx, this.sheetName);
+    return new RangeProxy(this.ctx, this.sheetName, () => this.ctx.wb.sheet(this.sheetName).bounds());
   }
   delete() {
     this.ctx.queue.push(() => {
@@ -352,57 +498,27 @@ class WorksheetProxy extends Loadable {
   }
 }
 
-class UsedRangeProxy extends Loadable {
-  constructor(
-    ctx: FakeContext,
-    private sheetName: string,
-  ) {
-    super(ctx);
-  }
-  /** Loads only what is asked for, as Office.js does: reading anything else throws. */
-  load(props: string) {
-    const asked = new Set(props.split(",").map((p) => p.trim()));
-    this.ctx.loads.push(() => {
-      const u = this.ctx.wb.sheet(this.sheetName).used();
-      this.loaded.set("isNullObject", u === null);
-      if (!u) return;
-      const values: Record<string, unknown> = {
-        values: u.values,
-        numberFormat: u.numberFormat,
-        rowIndex: u.top,
-        columnIndex: u.left,
-      };
-      for (const [k, v] of Object.entries(values)) if (asked.has(k)) this.loaded.set(k, v);
-    });
-    return this;
-  }
-  get numberFormat(): string[][] {
-    return this.read("numberFormat");
-  }
-  get isNullObject(): boolean {
-    return this.read("isNullObject");
-  }
-  get values(): unknown[][] {
-    return this.read("values");
-  }
-  get rowIndex(): number {
-    return this.read("rowIndex");
-  }
-  get columnIndex(): number {
-    return this.read("columnIndex");
-  }
-}
+const RANGE_PROPS = new Set(["values", "numberFormat", "rowIndex", "columnIndex", "rowCount", "columnCount"]);
 
+/**
+ * A range: at an address (what `getRange` and `getRangeByIndexes` give, which commands can write
+ * to), or computed at sync (a used range, an intersection) — null there is a null object.
+ */
 class RangeProxy extends Loadable {
   format: { columnWidth: number; rowHeight: number };
   dataValidation: { rule: unknown; errorAlert: unknown; prompt: unknown };
   conditionalFormats: ConditionalFormatCollection;
+  private address: string;
+  private resolve: () => Bounds | null;
   constructor(
     ctx: FakeContext,
     private sheetName: string,
-    private address: string,
+    where: string | (() => Bounds | null),
   ) {
     super(ctx);
+    this.address = typeof where === "string" ? where : "";
+    this.resolve = typeof where === "string" ? () => rangeOf(where) : where;
+    const address = this.address;
     const sheet = () => this.ctx.wb.sheet(this.sheetName);
     const addr = address;
     this.format = {
@@ -439,7 +555,77 @@ class RangeProxy extends Loadable {
     this.conditionalFormats = new ConditionalFormatCollection(ctx, sheetName, address);
   }
 
+  /** Loads only what is asked for, as Office.js does: reading anything else throws. */
+  load(props: string) {
+    const asked = props.split(",").map((p) => p.trim());
+    for (const p of asked) if (!RANGE_PROPS.has(p)) throw new Error(`fake: unexpected range load ${p}`);
+    this.ctx.loads.push(() => {
+      const b = this.resolve();
+      if (!b) return { response: { isNullObject: true }, commit: () => this.loaded.set("isNullObject", true) };
+      const got: Record<string, unknown> = {
+        rowIndex: b.top,
+        columnIndex: b.left,
+        rowCount: b.bottom - b.top + 1,
+        columnCount: b.right - b.left + 1,
+      };
+      const cellsAsked = asked.includes("values") || asked.includes("numberFormat");
+      if (cellsAsked) Object.assign(got, this.ctx.wb.sheet(this.sheetName).read(b));
+      const response = Object.fromEntries(asked.map((p) => [p, got[p]]));
+      return {
+        response,
+        cells: cellsAsked ? (b.bottom - b.top + 1) * (b.right - b.left + 1) : 0,
+        commit: () => {
+          this.loaded.set("isNullObject", false);
+          for (const [k, v] of Object.entries(response)) this.loaded.set(k, v);
+        },
+      };
+    });
+    return this;
+  }
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+
+  /** This range's cells, at sync; a method called on a null object fails. */
+  private bounds(): Bounds {
+    const b = this.resolve();
+    if (!b)
+      throw richError(
+        "InvalidOperation",
+        "fake Excel: a method was called on a null object; test isNullObject after a sync instead",
+      );
+    return b;
+  }
+  /** ExcelApi 1.4: the used part of this range, or a null object. */
+  getUsedRangeOrNullObject(_valuesOnly?: boolean) {
+    return new RangeProxy(this.ctx, this.sheetName, () => {
+      const used = this.ctx.wb.sheet(this.sheetName).bounds();
+      return used && intersect(this.bounds(), used);
+    });
+  }
+  /** ExcelApi 1.4: the intersection with another range (or address) of the same sheet, or a null object. */
+  getIntersectionOrNullObject(other: RangeProxy | string) {
+    const that = typeof other === "string" ? new RangeProxy(this.ctx, this.sheetName, other) : other;
+    return new RangeProxy(this.ctx, this.sheetName, () => {
+      if (that.sheetName !== this.sheetName) throw richError("InvalidArgument", "ranges on different sheets");
+      return intersect(this.bounds(), that.bounds());
+    });
+  }
+
   private each(fn: (cell: Cell | undefined, row: number, col: number, r: number, c: number) => void) {
+    if (!this.address) throw new Error("fake: writing to a computed range (a used range, an intersection)");
     const b = rangeOf(this.address);
     for (let r = b.top; r <= b.bottom; r++)
       for (let c = b.left; c <= b.right; c++)
@@ -452,7 +638,11 @@ class RangeProxy extends Loadable {
     cells.set(k, { value: "", ...cells.get(k), ...patch });
   }
 
+  get values(): Array<Array<string | number | boolean | null>> {
+    return this.read("values");
+  }
   set values(m: Array<Array<string | number | boolean | null>>) {
+    this.ctx.requestBytes += jsonBytes(m);
     this.ctx.queue.push(() =>
       this.each((cell, row, col, r, c) => {
         const v = m[r]?.[c];
@@ -470,6 +660,7 @@ class RangeProxy extends Loadable {
    * Without "=" it is text; a reference to a sheet that does not exist is #REF!.
    */
   set formulas(m: Array<Array<string>>) {
+    this.ctx.requestBytes += jsonBytes(m);
     this.ctx.queue.push(() =>
       this.each((cell, row, col, r, c) => {
         const f = m[r][c];
@@ -481,7 +672,11 @@ class RangeProxy extends Loadable {
       }),
     );
   }
+  get numberFormat(): string[][] {
+    return this.read("numberFormat");
+  }
   set numberFormat(m: string[][]) {
+    this.ctx.requestBytes += jsonBytes(m);
     this.ctx.queue.push(() => this.each((_c, row, col, r, c) => this.put(row, col, { numberFormat: m[r][c] })));
   }
   /** A style brings its number format (General when it has none), as in Excel. */
@@ -520,7 +715,11 @@ class ConditionalFormatCollection extends Loadable {
       throw new Error(`fake: unexpected load ${props}`);
     this.ctx.loads.push(() => {
       const sheet = this.ctx.wb.sheet(this.sheetName);
-      this._items = sheet.cfs.map((cf) => new ConditionalFormatProxy(this.ctx, sheet, cf));
+      const cfs = [...sheet.cfs];
+      return {
+        response: cfs.map((cf) => ({ type: cf.type, font: cf.font })),
+        commit: () => (this._items = cfs.map((cf) => new ConditionalFormatProxy(this.ctx, sheet, cf))),
+      };
     });
     return this;
   }
@@ -581,11 +780,16 @@ class NamedItemCollection extends Loadable {
   }
   load(_props: string) {
     this.ctx.loads.push(() => {
-      this._items = this.ctx.wb.names.map((n) => ({
-        name: n.name,
-        formula: n.formula,
-        delete: () => this.ctx.queue.push(() => (this.ctx.wb.names = this.ctx.wb.names.filter((x) => x !== n))),
-      }));
+      const names = [...this.ctx.wb.names];
+      return {
+        response: names,
+        commit: () =>
+          (this._items = names.map((n) => ({
+            name: n.name,
+            formula: n.formula,
+            delete: () => this.ctx.queue.push(() => (this.ctx.wb.names = this.ctx.wb.names.filter((x) => x !== n))),
+          }))),
+      };
     });
     return this;
   }
@@ -608,7 +812,10 @@ class StyleCollection extends Loadable {
     return this._items;
   }
   load(_props: string) {
-    this.ctx.loads.push(() => (this._items = [...this.ctx.wb.styles.keys()].map((name) => ({ name }))));
+    this.ctx.loads.push(() => {
+      const names = [...this.ctx.wb.styles.keys()];
+      return { response: names, commit: () => (this._items = names.map((name) => ({ name }))) };
+    });
     return this;
   }
   add(name: string) {

@@ -1,10 +1,19 @@
 /**
- * The Office.js adapter: the only code that touches `Excel.*`. Each action reads in one batch,
- * runs the pure core, and writes in one batch — at most three `context.sync()` calls, none in a
- * loop, whatever the workbook's size.
+ * The Office.js adapter: the only code that touches `Excel.*`. Each action reads in two batches,
+ * runs the pure core, and writes in one batch: three `context.sync()` calls for an ordinary
+ * workbook. A used range too big for one response (Excel on the web refuses over 5 MB) is read in
+ * further blocks of at most `BLOCK_CELLS` cells, one sync each — see `readWorkbook`.
  */
 import { WorkbookOptions, WorkbookAnalysis, analyseWorkbook } from "../../core/analyseWorkbook";
-import { SheetGrid, WorkbookGrid, cellAddress, columnName, formulaSheetName, parseCellRef } from "../../core/read/grid";
+import {
+  CellValue,
+  SheetGrid,
+  WorkbookGrid,
+  cellAddress,
+  columnName,
+  formulaSheetName,
+  parseCellRef,
+} from "../../core/read/grid";
 import {
   ChartPlan,
   GeneratedSheetKey,
@@ -87,6 +96,158 @@ function isOurs(cf: Excel.ConditionalFormat): boolean {
 
 const CF_LOAD = "items/type,items/cellValueOrNullObject/format/font/color,items/customOrNullObject/format/font/color";
 
+// ---------------------------------------------------------------------------------------------
+// Reading. Excel on the web refuses a request or a response over 5 MB ("RequestPayloadSizeLimitExceeded",
+// "ResponsePayloadSizeLimitExceeded"), so a big used range is read in blocks of cells.
+
+/**
+ * The cells (values and number formats) one sync reads. As JSON (UTF-8), a cell costs its value and
+ * its format, each followed by a comma: a number 2–20 bytes ("85", "0.7868000000000001"), an empty
+ * cell 3 (`"",`), text its length plus quotes — a Latin character 1 byte, a Thai one 3 — and a
+ * format 10 ("General") to about 30 ("0.00%" 8). At 50,000 cells, 5 MB leaves 100 bytes a cell:
+ * every cell of a block could hold a number under a long format, or text of about 25 Thai
+ * characters, and still pass. What ITA workbooks hold costs far less: survey records of numbers and
+ * short Thai notes about 25 bytes a cell (1.3 MB a block, measured on the fake), the sample with its
+ * six generated sheets — paragraphs of Thai — about 58 (2.9 MB). A sheet of long text in every
+ * cell can still pass 5 MB; Excel refuses that sync, and the block is read again in halves.
+ */
+export const BLOCK_CELLS = 50_000;
+
+const SHEET_ROWS = 1_048_576;
+const SHEET_COLUMNS = 16_384;
+
+/**
+ * The first block of each sheet read, a rectangle at A1 whose used part batch 2 loads: the sheets
+ * share one block's cells equally (their sizes are not known until that very sync), in a shape
+ * eight times taller than wide (score tables are narrow and long): 1 sheet 625 × 80, 2 sheets
+ * 446 × 56, 8 sheets 223 × 28. Null when the share is not a whole cell.
+ *
+ * At A1 rather than at the used range's top-left, which batch 2 is only now asking for: a block
+ * resized from that corner could run off the sheet's grid, while one at A1 never does, and nearly
+ * every used range starts at or near A1. Whatever part of the used range the block holds, the rest
+ * is read around it (`outside`); a sheet whose cells start beyond its block is read in the blocks.
+ */
+export function firstBlock(sheets: number, blockCells = BLOCK_CELLS): { rows: number; columns: number } | null {
+  const share = Math.floor(blockCells / Math.max(1, sheets));
+  if (!(share >= 1)) return null;
+  const columns = Math.min(SHEET_COLUMNS, Math.ceil(Math.sqrt(share / 8)));
+  return { rows: Math.min(SHEET_ROWS, Math.floor(share / columns)), columns };
+}
+
+/** A rectangle of cells, zero-based. */
+interface Rect {
+  top: number;
+  left: number;
+  rows: number;
+  columns: number;
+}
+
+const RECT_LOAD = "rowIndex,columnIndex,rowCount,columnCount";
+const rectOf = (r: Excel.Range): Rect => ({
+  top: r.rowIndex,
+  left: r.columnIndex,
+  rows: r.rowCount,
+  columns: r.columnCount,
+});
+const cellsOf = (r: Rect) => r.rows * r.columns;
+
+/** The parts of `outer` outside `inner`, which lies within it: above, left, right, below. */
+function outside(outer: Rect, inner: Rect | null): Rect[] {
+  if (!inner) return [outer];
+  const parts: Rect[] = [];
+  const innerBottom = inner.top + inner.rows;
+  const innerRight = inner.left + inner.columns;
+  const outerBottom = outer.top + outer.rows;
+  const outerRight = outer.left + outer.columns;
+  if (inner.top > outer.top)
+    parts.push({ top: outer.top, left: outer.left, rows: inner.top - outer.top, columns: outer.columns });
+  if (inner.left > outer.left)
+    parts.push({ top: inner.top, left: outer.left, rows: inner.rows, columns: inner.left - outer.left });
+  if (innerRight < outerRight)
+    parts.push({ top: inner.top, left: innerRight, rows: inner.rows, columns: outerRight - innerRight });
+  if (innerBottom < outerBottom)
+    parts.push({ top: innerBottom, left: outer.left, rows: outerBottom - innerBottom, columns: outer.columns });
+  return parts;
+}
+
+/**
+ * Cut rectangles into syncs of `budget` cells each, the last one the rest: ceil(cells / budget)
+ * syncs. Each rectangle is taken row by row — whole rows while they fit, then part of a row — so
+ * a sync may hold pieces of several rectangles and sheets.
+ */
+export function packBlocks<T>(
+  parts: Array<{ key: T; rect: Rect }>,
+  budget: number,
+): Array<Array<{ key: T; rect: Rect }>> {
+  const syncs: Array<Array<{ key: T; rect: Rect }>> = [];
+  let current: Array<{ key: T; rect: Rect }> = [];
+  let room = budget;
+  for (const { key, rect } of parts) {
+    let row = 0;
+    let col = 0;
+    while (row < rect.rows) {
+      if (room === 0) {
+        syncs.push(current);
+        current = [];
+        room = budget;
+      }
+      let piece: Rect;
+      if (col > 0 || room < rect.columns) {
+        const n = Math.min(rect.columns - col, room);
+        piece = { top: rect.top + row, left: rect.left + col, rows: 1, columns: n };
+        col += n;
+        if (col === rect.columns) {
+          col = 0;
+          row++;
+        }
+      } else {
+        const n = Math.min(rect.rows - row, Math.floor(room / rect.columns));
+        piece = { top: rect.top + row, left: rect.left, rows: n, columns: rect.columns };
+        row += n;
+      }
+      current.push({ key, rect: piece });
+      room -= cellsOf(piece);
+    }
+  }
+  if (current.length) syncs.push(current);
+  return syncs;
+}
+
+/** Is this Excel on the web refusing a request or a response over 5 MB? */
+function isPayloadLimit(e: unknown): boolean {
+  const code = typeof e === "object" && e !== null ? (e as { code?: unknown }).code : undefined;
+  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
+}
+
+/** One sheet's used range being filled in, block by block. */
+interface Filling {
+  used: Rect;
+  values: CellValue[][];
+  formats: string[][];
+}
+
+function place(into: Filling, at: Rect, values: unknown[][], formats: unknown[][]): void {
+  for (let r = 0; r < at.rows; r++) {
+    const row = at.top - into.used.top + r;
+    const v = into.values[row];
+    const f = into.formats[row];
+    const left = at.left - into.used.left;
+    for (let c = 0; c < at.columns; c++) {
+      v[left + c] = values[r][c] as CellValue;
+      f[left + c] = formats[r][c] as string;
+    }
+  }
+}
+
+export interface ReadOptions {
+  /** Read only these sheets (and the generated ones); all when absent. */
+  only?: string[];
+  /** Cells per sync; BLOCK_CELLS unless a test says otherwise. */
+  blockCells?: number;
+  /** The share of the used ranges' cells read so far, after each sync that read some. */
+  onProgress?: (fraction: number) => void;
+}
+
 interface ReadState {
   sheets: Excel.Worksheet[];
   names: Excel.NamedItem[];
@@ -98,37 +259,116 @@ interface ReadState {
 }
 
 /**
- * Batch 1 and 2: sheets, names and styles; then the used range of the sheets to read (and of
- * the generated ones, whose edits carry over) and the conditional formats of the user's sheets.
- * Every sheet is in the grid — the ones not read with no values — so generated names never
- * take a user's sheet.
+ * Batch 1: sheets, names and styles. Batch 2: for each sheet to read (and each generated one,
+ * whose edits carry over) its used range's position and size and, in the same sync, the values and
+ * number formats of its part inside the sheet's first block (see `firstBlock`); the conditional
+ * formats of the user's sheets. Then whatever the first blocks left — rows below, columns to the
+ * right — in syncs of at most `blockCells` cells (`packBlocks`), stitched into the grid one read of
+ * the whole used range would give.
+ *
+ * Syncs: 2 + ceil(rest / blockCells), rest being the cells of the used ranges read outside their
+ * first blocks; 2 when every used range lies within its first block. Only when Excel refuses a sync
+ * as over 5 MB (text of hundreds of bytes in every cell) are there more: a refused block is read
+ * again as two halves (each of which may halve again); refused first blocks leave every cell to the
+ * blocks. Without values (Clear highlights) it is batch 1 and batch 2, the latter with the
+ * conditional formats only.
+ *
+ * Every sheet is in the grid — the ones not read with no values — so generated names never take a
+ * user's sheet.
  */
 async function readWorkbook(
   context: Excel.RequestContext,
-  read: { only?: string[]; values: boolean },
+  read: ReadOptions & { values: boolean },
 ): Promise<ReadState> {
   const sheetsCol = context.workbook.worksheets.load("items/name");
   const namesCol = context.workbook.names.load("items/name,items/formula");
   const stylesCol = context.workbook.styles.load("items/name");
   await context.sync();
   const generated = markers(namesCol.items);
-  const loads = sheetsCol.items.map((ws) => {
-    const isGenerated = generated.has(ws.name);
-    const wanted = read.values && (isGenerated || !read.only || read.only.includes(ws.name));
-    // Number formats in the same batch as the values: 0.7868 shown as 78.68% is a score of 78.68.
-    const used = wanted ? ws.getUsedRangeOrNullObject(true).load("values,numberFormat,rowIndex,columnIndex") : null;
-    const cfs = isGenerated ? null : ws.getRange().conditionalFormats.load(CF_LOAD);
-    return { ws, used, cfs };
+  const budget = read.blockCells ?? BLOCK_CELLS;
+  const wanted = (name: string) => read.values && (generated.has(name) || !read.only || read.only.includes(name));
+  const block = firstBlock(sheetsCol.items.filter((ws) => wanted(ws.name)).length, budget);
+  const batch2 = (first: { rows: number; columns: number } | null) =>
+    sheetsCol.items.map((ws) => {
+      const reads = wanted(ws.name);
+      return {
+        ws,
+        used: reads ? ws.getUsedRangeOrNullObject(true).load(RECT_LOAD) : null,
+        // The used part of the first block, asked of a range that always exists (never of the used
+        // range, which may be a null object). Number formats in the same batch as the values: 0.7868
+        // shown as 78.68% is a score of 78.68.
+        first:
+          reads && first
+            ? ws
+                .getRangeByIndexes(0, 0, first.rows, first.columns)
+                .getUsedRangeOrNullObject(true)
+                .load(`${RECT_LOAD},values,numberFormat`)
+            : null,
+        cfs: generated.has(ws.name) ? null : ws.getRange().conditionalFormats.load(CF_LOAD),
+      };
+    });
+  let loads = batch2(block);
+  try {
+    await context.sync();
+  } catch (e) {
+    if (!block || !isPayloadLimit(e)) throw e;
+    // The first blocks came to more than 5 MB (long text in every cell): the sizes alone this
+    // time, and every cell in the blocks below, which halve until Excel lets them through.
+    loads = batch2(null);
+    await context.sync();
+  }
+
+  const fillings = loads.map(({ used, first }) => {
+    if (!used || used.isNullObject) return null;
+    const rect = rectOf(used);
+    const filling: Filling = {
+      used: rect,
+      values: Array.from({ length: rect.rows }, () => new Array<CellValue>(rect.columns)),
+      formats: Array.from({ length: rect.rows }, () => new Array<string>(rect.columns)),
+    };
+    const covered = first && !first.isNullObject ? rectOf(first) : null;
+    if (covered) place(filling, covered, first!.values, first!.numberFormat);
+    return { filling, covered };
   });
-  await context.sync();
-  const sheets: SheetGrid[] = loads.map(({ ws, used }) => {
-    const has = used !== null && !used.isNullObject;
+  const total = fillings.reduce((n, f) => n + (f ? cellsOf(f.filling.used) : 0), 0);
+  let done = fillings.reduce((n, f) => n + (f?.covered ? cellsOf(f.covered) : 0), 0);
+  if (total > 0) read.onProgress?.(done / total);
+
+  /** One block, one sync; refused as too big, it is read again as two halves. */
+  const readBlock = async (pieces: Array<{ key: number; rect: Rect }>): Promise<void> => {
+    const ranges = pieces.map(({ key, rect }) => ({
+      key,
+      rect,
+      range: loads[key].ws.getRangeByIndexes(rect.top, rect.left, rect.rows, rect.columns).load("values,numberFormat"),
+    }));
+    try {
+      await context.sync();
+    } catch (e) {
+      const cells = pieces.reduce((n, p) => n + cellsOf(p.rect), 0);
+      if (cells < 2 || !isPayloadLimit(e)) throw e;
+      for (const half of packBlocks(pieces, Math.ceil(cells / 2))) await readBlock(half);
+      return;
+    }
+    for (const { key, rect, range } of ranges) {
+      place(fillings[key]!.filling, rect, range.values, range.numberFormat);
+      done += cellsOf(rect);
+    }
+    read.onProgress?.(done / total);
+  };
+  const rest = fillings.flatMap((f, i) =>
+    f ? outside(f.filling.used, f.covered).map((rect) => ({ key: i, rect })) : [],
+  );
+  // Each block is a sync of its own: that is what keeps every response under Excel's 5 MB.
+  for (const pieces of packBlocks(rest, budget)) await readBlock(pieces);
+
+  const sheets: SheetGrid[] = loads.map(({ ws }, i) => {
+    const f = fillings[i]?.filling;
     return {
       name: ws.name,
-      top: has ? used.rowIndex : 0,
-      left: has ? used.columnIndex : 0,
-      values: has ? (used.values as SheetGrid["values"]) : [],
-      formats: has ? (used.numberFormat as SheetGrid["formats"]) : undefined,
+      top: f ? f.used.top : 0,
+      left: f ? f.used.left : 0,
+      values: f ? f.values : [],
+      formats: f ? f.formats : undefined,
       generated: generated.get(ws.name),
     };
   });
@@ -142,20 +382,37 @@ async function readWorkbook(
   };
 }
 
+/** Read the workbook's cells as Analyze does, without analysing or writing anything. */
+export async function readWorkbookGrid(options: ReadOptions = {}): Promise<WorkbookGrid> {
+  capabilities();
+  return run(async (context) => (await readWorkbook(context, { ...options, values: true })).grid);
+}
+
 export interface AnalyzeResult extends WorkbookAnalysis {
   /** Features this Excel lacks, so part of the output was left out. */
   skipped: Array<keyof Capabilities>;
 }
 
-/** Read the workbook, analyse it, write highlights and the generated sheets: three syncs in all. */
+/**
+ * Read the workbook, analyse it, write highlights and the generated sheets. Syncs:
+ * 3 + ceil(rest / BLOCK_CELLS) — batch 1, batch 2, the blocks, the write — where rest is the cells
+ * of the used ranges read that lie outside their first blocks (`firstBlock`); three for an
+ * ordinary workbook (more only if Excel refuses a block as over 5 MB: see `readWorkbook`).
+ * `onStep("read", fraction)` reports the share of the used ranges' cells read, after each sync
+ * that read some.
+ */
 export async function analyzeWorkbook(
   options: WorkbookOptions,
-  onStep: (s: Step) => void = () => {},
+  onStep: (s: Step, fraction?: number) => void = () => {},
 ): Promise<AnalyzeResult> {
   const caps = capabilities();
   return run(async (context) => {
     onStep("read");
-    const state = await readWorkbook(context, { only: options.sheets, values: true });
+    const state = await readWorkbook(context, {
+      only: options.sheets,
+      values: true,
+      onProgress: (fraction) => onStep("read", fraction),
+    });
     onStep("analyse");
     const result = analyseWorkbook(state.grid, options);
     onStep("write");
