@@ -4,8 +4,8 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { webLightTheme } from "@fluentui/react-components";
 import { App } from "../src/taskpane/App";
 import { AnalyzeSettings, Step, WorkbookHost } from "../src/taskpane/host";
-import { analyseWorkbook } from "../src/core/analyseWorkbook";
-import { summarize } from "../src/core/report/summary";
+import { analyseWorkbook, documentsOf } from "../src/core/analyseWorkbook";
+import { summarizeBoth } from "../src/core/report/summary";
 import { settingsChoices } from "../src/core/settingsChoices";
 import { OfficeActionError } from "../src/adapters/office/officeErrors";
 import { sampleGrid } from "./helpers/grids";
@@ -37,7 +37,7 @@ function fakeHost(overrides: Partial<WorkbookHost> = {}) {
         documentThaiDigits: settings.documentThaiDigits,
       });
       onStep("write");
-      return { summary: summarize(r, lang), skipped: [], document: r.document };
+      return { summaries: summarizeBoth(r), skipped: [], documents: documentsOf(r) };
     },
     documentName: (fy: number, lang: Lang) => (lang === "th" ? `มาตรการ ITA ${fy}.docx` : `ITA measures ${fy}.docx`),
     saveFile: (bytes: Uint8Array, name: string, type: "docx" | "xlsx") => {
@@ -79,13 +79,30 @@ describe("the task pane", () => {
     expect(calls[0][0]).toBe("analyze");
     // By default the year is read from the workbook, and the measures are for the year after it.
     expect(calls[0][1]).toMatchObject({ threshold: 85, year: "auto", fiscalYear: null, sheets: null });
-    expect(within(results).getByText(/ผลการประเมิน ITA ปี 2567 .* มาตรการสำหรับปีงบประมาณ 2568/)).toBeTruthy();
+    // The year, where it was read, and the fiscal year of the measures head the results.
+    expect(within(results).getByText("ITA 2567")).toBeTruthy();
+    expect(within(results).getByText("มาตรการปีงบประมาณ 2568")).toBeTruthy();
     expect(within(results).getByText("84.33")).toBeTruthy();
     expect(within(results).getByText("ไม่ผ่าน")).toBeTruthy();
-    expect(within(results).getByText("ลดลง 3.70 คะแนนจากปีที่ผ่านมา (88.03)")).toBeTruthy();
-    expect(within(results).getByText("ประเด็นที่ (4) กระบวนการกำกับดูแลการใช้ทรัพย์สินของราชการ")).toBeTruthy();
+    expect(within(results).getByText("ปีที่ผ่านมา 88.03 (ลดลง 3.70)")).toBeTruthy();
+    // Issues are headings a screen reader can jump between; an item shows once per issue.
+    expect(
+      within(results).getByRole("heading", { level: 4, name: "ประเด็นที่ (4) กระบวนการกำกับดูแลการใช้ทรัพย์สินของราชการ" }),
+    ).toBeTruthy();
     expect(within(results).getByText("i10 (78.68)")).toBeTruthy();
+    // e1 is low in issues 1 and 2: once in each.
     expect(within(results).getAllByText("e1 (84.73 / 86.19)")).toHaveLength(2);
+    // The chart: ten indicators, each a button that says its score; indicator 8 shows its items.
+    const keys = within(results).getAllByRole("button", { name: /^ตัวชี้วัดที่ \d+ / });
+    expect(keys).toHaveLength(10);
+    fireEvent.click(
+      within(results).getByRole("button", { name: "ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน: 66.79 ต่ำกว่าค่าเป้าหมาย" }),
+    );
+    expect(within(results).getByRole("heading", { name: "ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน (66.79)" })).toBeTruthy();
+    expect(within(results).getAllByText("e9 (30.68 / 45.24)").length).toBeGreaterThan(0);
+    // Warnings come grouped by kind, each cell linked once.
+    expect(within(results).getByRole("heading", { name: /^คะแนนที่รายงานไม่ตรงกับที่คำนวณได้ \(\d+\)$/ })).toBeTruthy();
+    expect(within(results).getAllByRole("button", { name: "ไปที่เซลล์ ผลคะแนนรายตัวชี้วัด!C12" })).toHaveLength(1);
     expect(screen.getByText(/วิเคราะห์เสร็จแล้ว/)).toBeTruthy();
 
     fireEvent.click(within(results).getByRole("button", { name: "ไปที่เซลล์ ผลคะแนนรายตัวชี้วัด!C12" }));
@@ -139,13 +156,17 @@ describe("the task pane", () => {
 
   test("progress is shown while Analyze runs, and goes when it ends", async () => {
     const analysed = analyseWorkbook(await sampleGrid());
-    const summary = summarize(analysed, "th");
     let finish!: () => void;
     const { host } = fakeHost({
       analyze: (_s, _lang, onStep) =>
         new Promise((resolve) => {
           onStep("write");
-          finish = () => resolve({ summary, skipped: ["dataValidation"], document: analysed.document });
+          finish = () =>
+            resolve({
+              summaries: summarizeBoth(analysed),
+              skipped: ["dataValidation"],
+              documents: documentsOf(analysed),
+            });
         }),
     });
     renderApp(host);
@@ -160,15 +181,50 @@ describe("the task pane", () => {
     expect(screen.getByText(/ไม่รองรับรายการให้เลือก/)).toBeTruthy();
   });
 
-  test("switches between Thai and English", async () => {
+  test("switches between Thai and English, the results and the messages included", async () => {
     const { host } = fakeHost();
     renderApp(host);
+    fireEvent.click(screen.getByRole("button", { name: "วิเคราะห์" }));
+    await screen.findByRole("region", { name: "ผลการวิเคราะห์" });
+    expect(screen.getByText(/วิเคราะห์เสร็จแล้ว/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "English" }));
     expect(screen.getByRole("button", { name: "Analyze" })).toBeTruthy();
     expect(screen.getByRole("heading", { name: "ITA Analyzer" })).toBeTruthy();
+    const results = screen.getByRole("region", { name: "Results" });
+    expect(within(results).getByText("Not passed")).toBeTruthy();
+    expect(within(results).getByRole("heading", { name: /^Issue \(4\) / })).toBeTruthy();
+    expect(within(results).getByText("measures for fiscal year 2568")).toBeTruthy();
+    expect(screen.getByText(/^Analysis done\./)).toBeTruthy();
+    expect(within(results).queryByText("ไม่ผ่าน")).toBeNull();
+    expect(document.documentElement.lang).toBe("en");
     fireEvent.click(screen.getByRole("button", { name: "ภาษาไทย" }));
     expect(screen.getByRole("button", { name: "วิเคราะห์" })).toBeTruthy();
+    expect(screen.getByRole("region", { name: "ผลการวิเคราะห์" })).toBeTruthy();
     await act(() => Promise.resolve());
+  });
+
+  test("a part of the pane that fails to load says so in the pane's language, and loads again on retry", async () => {
+    const { ErrorBoundary } = await import("../src/taskpane/components/ErrorBoundary");
+    const { STRINGS } = await import("../src/taskpane/strings");
+    jest.spyOn(console, "error").mockImplementation(() => undefined);
+    let failing = true;
+    function Part() {
+      if (failing) throw Object.assign(new Error("Loading chunk 231 failed."), { name: "ChunkLoadError" });
+      return <p>loaded</p>;
+    }
+    const view = (lang: Lang) => (
+      <ErrorBoundary t={STRINGS[lang]} lang={lang} onRetry={() => (failing = false)}>
+        <Part />
+      </ErrorBoundary>
+    );
+    const { rerender } = render(view("en"));
+    expect(
+      screen.getByText("Part of the pane could not be loaded (the network or a proxy may be failing)."),
+    ).toBeTruthy();
+    rerender(view("th"));
+    expect(screen.getByText(/โหลดส่วนหนึ่งของบานหน้าต่างไม่สำเร็จ/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "ลองอีกครั้ง" }));
+    expect(screen.getByText("loaded")).toBeTruthy();
   });
 
   test("the agency's name set in the pane names the agency in the Word document, which downloads", async () => {

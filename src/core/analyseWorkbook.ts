@@ -4,7 +4,7 @@ import { Framework } from "./framework/types";
 import { FrameworkChoice, chooseFramework } from "./frameworkChoice";
 import { mergeUnits, readPreviousEdits } from "./generated/edits";
 import { Diagnostic, diagnostic } from "./diagnostics";
-import { InputError } from "./i18n/messages";
+import { InputError, Lang } from "./i18n/messages";
 import { Agency, AgencyLayout, agencyGrid, detectAgencies } from "./parse/agencies";
 import { normalizeText } from "./text/thai";
 import { parseWorkbook } from "./parse/parseWorkbook";
@@ -50,8 +50,20 @@ export interface WorkbookAnalysis {
   plan: WorkbookPlan;
   /** The measures document, as the workbook's sheets say it. */
   document: DocumentPlan;
-  /** What the plan's measures were made from (the agency, its units, the owners kept), for reports. */
-  measureOptions: MeasureOptions;
+  /** What the plan's measures and the document were made from (the agency, its units, the owners kept). */
+  measureOptions: MeasureOptions & WorkbookOptions;
+}
+
+/** The measures document in a language: the pane offers it in the language it shows. */
+export function documentIn(r: WorkbookAnalysis, lang: Lang): DocumentPlan {
+  const o = r.measureOptions;
+  if ((o.lang ?? "th") === lang) return r.document;
+  return renderDocument(r.analysis, { ...o, lang, thaiDigits: o.documentThaiDigits ?? true });
+}
+
+/** The document in both languages. */
+export function documentsOf(r: WorkbookAnalysis): Record<Lang, DocumentPlan> {
+  return { th: documentIn(r, "th"), en: documentIn(r, "en") };
 }
 
 /** True when the parser found anything at all to analyse. */

@@ -13,33 +13,8 @@ import {
 } from "@fluentui/react-components";
 import type { Lang } from "../core/i18n/messages";
 import { AnalyzeOutcome, AnalyzeSettings, SettingsChoices, Step, WorkbookHost, describeError } from "./host";
+import { ErrorBoundary, useRetryableLazy } from "./components/ErrorBoundary";
 import { STRINGS, Strings } from "./strings";
-
-/** The settings and the results load when first shown, so the pane opens fast. */
-const SettingsPanel = React.lazy(() => import(/* webpackChunkName: "settings" */ "./components/SettingsPanel"));
-const ResultsPanel = React.lazy(() => import(/* webpackChunkName: "results" */ "./components/ResultsPanel"));
-
-/** Shows what went wrong instead of a blank pane, when a part of it fails (a chunk that did not load, say). */
-class ErrorBoundary extends React.Component<{ message: string; children: React.ReactNode }, { error: unknown }> {
-  override state = { error: null as unknown };
-  static getDerivedStateFromError(error: unknown) {
-    return { error };
-  }
-  override componentDidCatch(error: unknown) {
-    console.error(error);
-  }
-  override render() {
-    if (!this.state.error) return this.props.children;
-    return (
-      <MessageBar intent="error">
-        <MessageBarBody>
-          <MessageBarTitle>{this.props.message}</MessageBarTitle>
-          {describeError(this.state.error, "en")}
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
-}
 
 const useStyles = makeStyles({
   root: {
@@ -49,6 +24,10 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalL,
     minHeight: "100vh",
     boxSizing: "border-box",
+    maxWidth: "1100px",
+    marginLeft: "auto",
+    marginRight: "auto",
+    overflowWrap: "anywhere",
   },
   header: {
     display: "flex",
@@ -56,10 +35,22 @@ const useStyles = makeStyles({
     alignItems: "flex-start",
     gap: tokens.spacingHorizontalS,
   },
+  titles: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
+  title: { margin: 0, lineHeight: tokens.lineHeightHero700 },
+  tagline: { margin: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  language: { whiteSpace: "nowrap", flexShrink: 0 },
 });
 
-type Notice = { intent: "success" | "error" | "warning" | "info"; title?: string; text: string };
+/**
+ * A message shown above the results. Its text is worked out when shown, so switching the language
+ * rewrites it too.
+ */
+type Notice = {
+  intent: "success" | "error" | "warning" | "info";
+  title?: (t: Strings) => string;
+  text: (t: Strings, lang: Lang) => string;
+};
 
 export interface AppProps {
   host: WorkbookHost;
@@ -72,6 +63,10 @@ export interface AppProps {
   /** Analyze waits for something (a chosen file). */
   analyzeDisabled?: boolean;
 }
+
+/** The settings and the results load when first shown, so the pane opens fast; a chunk that fails to load can be retried. */
+const loadSettings = () => import(/* webpackChunkName: "settings" */ "./components/SettingsPanel");
+const loadResults = () => import(/* webpackChunkName: "results" */ "./components/ResultsPanel");
 
 export function App({ host, theme, initialLang, before, actions, analyzeDisabled = false }: AppProps) {
   const styles = useStyles();
@@ -93,16 +88,12 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
   const outcome = result && result.host === host ? result.outcome : null;
   const [notices, setNotices] = React.useState<Notice[]>([]);
   const [showSettings, setShowSettings] = React.useState(false);
+  const SettingsPanel = useRetryableLazy(loadSettings);
+  const ResultsPanel = useRetryableLazy(loadResults);
 
-  // The language is read when an error happens, so switching it does not re-run what depends on `fail`.
-  const langRef = React.useRef(lang);
-  React.useEffect(() => {
-    langRef.current = lang;
-  }, [lang]);
   const fail = React.useCallback((e: unknown) => {
     console.error(e);
-    const l = langRef.current;
-    setNotices([{ intent: "error", title: STRINGS[l].error, text: describeError(e, l) }]);
+    setNotices([{ intent: "error", title: (s) => s.error, text: (_s, l) => describeError(e, l) }]);
   }, []);
 
   const refreshSheets = React.useCallback(() => host.listSheets().then(setSheets, fail), [host, fail]);
@@ -112,6 +103,9 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
   React.useEffect(() => {
     host.choices(lang).then(setChoices, fail);
   }, [host, lang, fail]);
+  React.useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
 
   const act = async (work: () => Promise<Notice[]>) => {
     setBusy(true);
@@ -132,52 +126,60 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
         () => true,
         (e) => (console.error(e), false),
       );
-      const result = await host.analyze(chosen, lang, onStep);
-      setResult({ host, outcome: result });
+      const done = await host.analyze(chosen, lang, onStep);
+      setResult({ host, outcome: done });
       return [
-        { intent: "success", text: t.done },
-        ...result.skipped.map((k) => ({ intent: "warning" as const, text: t.skipped[k] ?? k })),
-        ...((await saved) ? [] : [{ intent: "warning" as const, text: t.settingsNotSaved }]),
+        { intent: "success", text: (s) => s.done },
+        ...done.skipped.map((k) => ({ intent: "warning" as const, text: (s: Strings) => s.skipped[k] ?? k })),
+        ...((await saved) ? [] : [{ intent: "warning" as const, text: (s: Strings) => s.settingsNotSaved }]),
       ];
     });
 
-  /** The measures document: written here (the .docx writer loads on first use) and offered for download. */
+  /** The measures document, in the language shown: written here (its writer loads on first use) and offered for download. */
   const wordDocument = (done: AnalyzeOutcome) =>
     act(async () => {
       const { writeDocument } = await import(/* webpackChunkName: "docx" */ "../adapters/docx/writeDocument");
-      const name = host.documentName(done.summary.fiscalYear, lang);
-      const saved = await host.saveFile(await writeDocument(done.document), name, "docx");
+      const name = host.documentName(done.summaries[lang].fiscalYear, lang);
+      const saved = await host.saveFile(await writeDocument(done.documents[lang]), name, "docx");
       return [
-        saved ? { intent: "success", text: t.documentSaved(name) } : { intent: "warning", text: t.documentUnsupported },
+        saved
+          ? { intent: "success", text: (s) => s.documentSaved(name) }
+          : { intent: "warning", text: (s) => s.documentUnsupported },
       ];
     });
 
-  const clear = () => act(async () => [{ intent: "info", text: t.cleared(await host.clearHighlights()) }]);
+  const clear = () =>
+    act(async () => {
+      const n = await host.clearHighlights();
+      return [{ intent: "info", text: (s) => s.cleared(n) }];
+    });
   const template = () =>
     act(async () => {
       const name = await host.insertTemplate(lang);
       void refreshSheets();
-      return [{ intent: "success", text: t.inserted(name) }];
+      return [{ intent: "success", text: (s) => s.inserted(name) }];
     });
 
   const stepIndex = step ? ["read", "analyse", "write", "done"].indexOf(step) : 0;
+  const summary = outcome?.summaries[lang] ?? null;
 
   return (
     <FluentProvider theme={theme} lang={lang}>
       <main className={styles.root}>
-        <ErrorBoundary message={t.crashed}>
+        <ErrorBoundary t={t} lang={lang}>
           <header className={styles.header}>
-            <div>
-              <Text as="h1" size={600} weight="semibold">
+            <div className={styles.titles}>
+              <Text as="h1" size={600} weight="semibold" className={styles.title}>
                 {t.title}
               </Text>
-              <Text as="p" size={200}>
+              <Text as="p" size={200} className={styles.tagline}>
                 {t.tagline}
               </Text>
             </div>
             <Button
               appearance="subtle"
               size="small"
+              className={styles.language}
               lang={lang === "th" ? "en" : "th"}
               onClick={() => setLang(lang === "th" ? "en" : "th")}
             >
@@ -187,7 +189,7 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
 
           {before?.(t, lang)}
 
-          <section>
+          <section aria-label={t.settings}>
             <Button
               appearance="transparent"
               aria-expanded={showSettings}
@@ -198,9 +200,17 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
             </Button>
             {showSettings && (
               <div id="settings">
-                <React.Suspense fallback={<ProgressBar aria-label={t.settings} />}>
-                  <SettingsPanel t={t} settings={settings} sheets={sheets} choices={choices} onChange={setSettings} />
-                </React.Suspense>
+                <ErrorBoundary t={t} lang={lang} onRetry={SettingsPanel.retry}>
+                  <React.Suspense fallback={<ProgressBar aria-label={t.settings} />}>
+                    <SettingsPanel.Component
+                      t={t}
+                      settings={settings}
+                      sheets={sheets}
+                      choices={choices}
+                      onChange={setSettings}
+                    />
+                  </React.Suspense>
+                </ErrorBoundary>
               </div>
             )}
           </section>
@@ -210,11 +220,11 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
               {t.analyze}
             </Button>
             {!busy && actions?.(t)}
-            {outcome && (
+            {outcome && summary && (
               <Button
                 onClick={() => void wordDocument(outcome)}
                 disabled={busy}
-                title={t.documentHint(host.documentName(outcome.summary.fiscalYear, lang))}
+                title={t.documentHint(host.documentName(summary.fiscalYear, lang))}
               >
                 {t.document}
               </Button>
@@ -247,25 +257,27 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
           {notices.map((n, i) => (
             <MessageBar key={i} intent={n.intent}>
               <MessageBarBody>
-                {n.title && <MessageBarTitle>{n.title}</MessageBarTitle>}
-                {n.text}
+                {n.title && <MessageBarTitle>{n.title(t)}</MessageBarTitle>}
+                {n.text(t, lang)}
               </MessageBarBody>
             </MessageBar>
           ))}
 
-          {outcome && (
-            <React.Suspense fallback={<ProgressBar aria-label={t.results} />}>
-              <ResultsPanel
-                t={t}
-                summary={outcome.summary}
-                onSelectCell={host.kind === "excel" ? (c) => void host.selectCell(c).catch(fail) : undefined}
-                onAgency={(agency) => {
-                  const next = { ...settings, agency };
-                  setSettings(next);
-                  void analyze(next);
-                }}
-              />
-            </React.Suspense>
+          {summary && (
+            <ErrorBoundary t={t} lang={lang} onRetry={ResultsPanel.retry}>
+              <React.Suspense fallback={<ProgressBar aria-label={t.results} />}>
+                <ResultsPanel.Component
+                  t={t}
+                  summary={summary}
+                  onSelectCell={host.kind === "excel" ? (c) => void host.selectCell(c).catch(fail) : undefined}
+                  onAgency={(agency) => {
+                    const next = { ...settings, agency };
+                    setSettings(next);
+                    void analyze(next);
+                  }}
+                />
+              </React.Suspense>
+            </ErrorBoundary>
           )}
         </ErrorBoundary>
       </main>

@@ -8,11 +8,12 @@ export type { AnalyzeSettings, RoleInfo, SettingsChoices };
 export type Step = "read" | "analyse" | "write" | "done";
 
 export interface AnalyzeOutcome {
-  summary: ResultSummary;
+  /** What the pane shows, in both languages: switching language needs no new analysis. */
+  summaries: Record<Lang, ResultSummary>;
   /** Features of the output left out because this host lacks them. */
   skipped: string[];
-  /** The measures document, ready to be written as .docx. */
-  document: DocumentPlan;
+  /** The measures document in both languages, ready to be written as .docx. */
+  documents: Record<Lang, DocumentPlan>;
 }
 
 /**

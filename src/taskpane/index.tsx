@@ -3,7 +3,11 @@ import { createRoot } from "react-dom/client";
 import { Theme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { officeHost } from "../adapters/office/officeHost";
 import { App } from "./App";
+import { NotReady } from "./components/NotReady";
 import { languageOf } from "./strings";
+
+/** How long Office may take to say it is ready before the page says it is not, and offers the file mode. */
+export const OFFICE_READY_TIMEOUT_MS = 6000;
 
 /** Follow Office's theme: a dark body background means a dark pane. */
 function officeTheme(): Theme {
@@ -17,20 +21,34 @@ function officeTheme(): Theme {
 /** Outside Excel the same pane works on a file chosen in the browser; its code loads only then. */
 const FileModeApp = React.lazy(() => import(/* webpackChunkName: "file-mode" */ "./FileMode"));
 
-function render(inExcel: boolean): void {
-  const root = createRoot(document.getElementById("root")!);
-  const lang = inExcel ? languageOf(Office.context.displayLanguage) : languageOf(navigator.language);
+const root = createRoot(document.getElementById("root")!);
+const browserLang = () => languageOf(navigator.language);
+
+function renderExcel(): void {
+  root.render(<App host={officeHost} theme={officeTheme()} initialLang={languageOf(Office.context.displayLanguage)} />);
+}
+
+function renderFileMode(): void {
   root.render(
-    inExcel ? (
-      <App host={officeHost} theme={officeTheme()} initialLang={lang} />
-    ) : (
-      <React.Suspense fallback={null}>
-        <FileModeApp theme={webLightTheme} initialLang={lang} />
-      </React.Suspense>
-    ),
+    <React.Suspense fallback={null}>
+      <FileModeApp theme={webLightTheme} initialLang={browserLang()} />
+    </React.Suspense>,
   );
 }
 
-// office.js may be missing (no network to its CDN) or report no host (a plain browser tab).
-if (typeof Office === "undefined") render(false);
-else void Office.onReady((info) => render(info.host === Office.HostType.Excel));
+// office.js may be missing (no network to its CDN), report no host (a plain browser tab), or load
+// without the files it loads next (a proxy that lets one file through) and never say it is ready:
+// then, after a few seconds, the page says so and offers the file mode — never a blank pane.
+if (typeof Office === "undefined") renderFileMode();
+else {
+  let ready = false;
+  const timer = setTimeout(() => {
+    if (!ready) root.render(<NotReady lang={browserLang()} onFileMode={renderFileMode} />);
+  }, OFFICE_READY_TIMEOUT_MS);
+  void Office.onReady((info) => {
+    ready = true;
+    clearTimeout(timer);
+    if (info.host === Office.HostType.Excel) renderExcel();
+    else renderFileMode();
+  });
+}

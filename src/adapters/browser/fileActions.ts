@@ -2,7 +2,8 @@
 import { analyseXlsx, openPackage } from "../xlsx/xlsxFile";
 import { Lang } from "../../core/i18n/messages";
 import { generatedSheetsOf } from "../../core/render/model";
-import { summarize } from "../../core/report/summary";
+import { summarizeBoth } from "../../core/report/summary";
+import { documentsOf } from "../../core/analyseWorkbook";
 import { toPipelineOptions } from "../../core/settings";
 import { settingsChoices } from "../../core/settingsChoices";
 import type { AnalyzeOutcome, AnalyzeSettings, Step } from "../../taskpane/host";
@@ -33,7 +34,7 @@ export async function analyze(
     pause: repaint,
   });
   return {
-    outcome: { summary: summarize(r, lang), skipped: [], document: r.document },
+    outcome: { summaries: summarizeBoth(r), skipped: [], documents: documentsOf(r) },
     output: r.output,
     extension: r.extension,
   };

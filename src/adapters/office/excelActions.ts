@@ -2,7 +2,8 @@
 import { getFramework } from "../../core/framework";
 import { Lang } from "../../core/i18n/messages";
 import { WorkbookOptions } from "../../core/analyseWorkbook";
-import { summarize } from "../../core/report/summary";
+import { summarizeBoth } from "../../core/report/summary";
+import { documentsOf } from "../../core/analyseWorkbook";
 import { scoreTemplate } from "../../core/render/scoreTemplate";
 import { STYLES } from "../../core/render/styles";
 import { settingsChoices } from "../../core/settingsChoices";
@@ -18,10 +19,10 @@ export const choices = settingsChoices;
 export async function analyze(
   options: WorkbookOptions,
   lang: Lang,
-  onStep: (s: Step) => void,
+  onStep: (s: Step, fraction?: number) => void,
 ): Promise<AnalyzeOutcome> {
   const result = await excel.analyzeWorkbook(options, onStep);
-  return { summary: summarize(result, lang), skipped: result.skipped, document: result.document };
+  return { summaries: summarizeBoth(result), skipped: result.skipped, documents: documentsOf(result) };
 }
 
 export const clearHighlights = excel.clearHighlights;

@@ -30,6 +30,51 @@ const codes = (v: unknown, max = 12) => {
   return xs.length > max ? `${xs.slice(0, max).join(", ")} …` : xs.join(", ");
 };
 
+/** Kinds of diagnostics, as the pane groups them: the codes of each, and its title. */
+const KINDS: Array<{ kind: string; codes: RegExp; title: Record<Lang, string> }> = [
+  {
+    kind: "mismatch",
+    codes: /^(indicator|tool|overall)\.(mismatch|incomplete)$/,
+    title: { th: "คะแนนที่รายงานไม่ตรงกับที่คำนวณได้", en: "Reported scores that differ from the computed ones" },
+  },
+  {
+    kind: "conflict",
+    codes: /\.conflict$/,
+    title: { th: "คะแนนที่พบมากกว่าหนึ่งที่แต่ไม่ตรงกัน", en: "Scores given twice that disagree" },
+  },
+  {
+    kind: "cells",
+    codes: /^scores?\./,
+    title: { th: "ช่องคะแนนที่ควรตรวจสอบ", en: "Score cells to check" },
+  },
+  {
+    kind: "items",
+    codes: /^(items?|heading)\./,
+    title: { th: "การระบุข้อคำถาม", en: "Identifying the items" },
+  },
+  {
+    kind: "year",
+    codes: /^(year|framework|sheet)\./,
+    title: { th: "ปีที่ประเมินและกรอบการประเมิน", en: "Assessment year and framework" },
+  },
+  {
+    kind: "tools",
+    codes: /^tool\./,
+    title: { th: "คะแนนรายเครื่องมือ", en: "Tool scores" },
+  },
+  {
+    kind: "layout",
+    codes: /^(agencies|table)\./,
+    title: { th: "โครงสร้างของสมุดงาน", en: "The workbook's layout" },
+  },
+];
+
+/** The kind a diagnostic belongs to, and its title: diagnostics are shown grouped by kind. */
+export function kindOf(code: string, lang: Lang): { kind: string; title: string } {
+  const k = KINDS.find((x) => x.codes.test(code));
+  return k ? { kind: k.kind, title: k.title[lang] } : { kind: "other", title: lang === "th" ? "อื่น ๆ" : "Other" };
+}
+
 /** How a year clue is named in a message ("from the title …"). */
 const YEAR_KIND: Record<Lang, Record<string, string>> = {
   th: { title: "ชื่อเรื่อง", column: "หัวคอลัมน์", sheet: "ชื่อชีต", measures: "ชื่อเอกสารมาตรการ", previous: "ป้ายคะแนนปีที่ผ่านมา" },

@@ -1,14 +1,98 @@
-import { Badge, Field, Link, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { ResultSummary } from "../../core/report/summary";
+import * as React from "react";
+import { Badge, Field, Link, Select, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { ItemLine, ResultSummary } from "../../core/report/summary";
 import type { Strings } from "../strings";
+import { ScoreChart } from "./ScoreChart";
+
+const NARROW = "@media (max-width: 699px)";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
+  heading: { margin: 0 },
+  meta: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, margin: 0, padding: 0, listStyle: "none" },
+  chip: {
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+    fontSize: tokens.fontSizeBase200,
+  },
+  // Wide panes: the score card beside the chart; narrow ones: one above the other.
+  picture: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 2fr) minmax(0, 3fr)",
+    gap: tokens.spacingHorizontalXL,
+    alignItems: "start",
+    [NARROW]: { gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalL },
+  },
+  card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   score: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  big: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  big: {
+    fontSize: tokens.fontSizeHero800,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightHero800,
+  },
+  nowrap: { whiteSpace: "nowrap" },
+  tools: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: 0,
+    listStyle: "none",
+  },
+  tool: {
+    display: "grid",
+    gridTemplateColumns: "3.5em minmax(0, 1fr) auto",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+  },
+  track: { position: "relative", height: "8px", backgroundColor: tokens.colorNeutralBackground4, borderRadius: "4px" },
+  fill: {
+    position: "absolute",
+    left: 0,
+    top: 0,
+    bottom: 0,
+    borderRadius: "4px",
+    backgroundColor: tokens.colorBrandBackground,
+  },
+  fillLow: { backgroundColor: tokens.colorPaletteRedBackground3 },
+  mark: {
+    position: "absolute",
+    top: "-3px",
+    bottom: "-3px",
+    width: "2px",
+    backgroundColor: tokens.colorPaletteDarkOrangeBorder2,
+  },
   low: { color: tokens.colorPaletteRedForeground1 },
-  diag: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  item: { overflowWrap: "anywhere" },
+  code: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
+  issues: {
+    display: "grid",
+    gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
+    gap: tokens.spacingVerticalM,
+    [NARROW]: { gridTemplateColumns: "minmax(0, 1fr)" },
+  },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
+  h3: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  h4: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  badge: { whiteSpace: "nowrap", flexShrink: 0 },
+  /** Said to screen readers, not shown. */
+  sr: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
+  kindTitle: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });
 
 export interface ResultsPanelProps {
@@ -24,12 +108,16 @@ const f2 = (v: number | null) => (v === null ? "–" : v.toFixed(2));
 
 export function ResultsPanel({ t, summary, onSelectCell, onAgency }: ResultsPanelProps) {
   const styles = useStyles();
-  const o = summary.overall;
+  const headingId = React.useId();
+  const [chosen, setChosen] = React.useState<number | null>(null);
+  const indicator = summary.indicators.find((i) => i.number === chosen) ?? null;
+  const cellLink = (cell: string) => <CellLink t={t} cell={cell} onSelectCell={onSelectCell} />;
   return (
-    <section className={styles.root} aria-label={t.results}>
-      <Text as="h2" weight="semibold" size={400}>
+    <section className={styles.root} aria-labelledby={headingId}>
+      <Text as="h2" id={headingId} weight="semibold" size={500} className={styles.heading}>
         {t.results}
       </Text>
+      <Meta t={t} summary={summary} />
       {summary.agencies.length > 1 && (
         <Field label={t.agency} hint={t.agencyHint(summary.agencies.length)}>
           <Select value={summary.agency ?? ""} onChange={(_e, d) => onAgency?.(d.value)}>
@@ -41,29 +129,32 @@ export function ResultsPanel({ t, summary, onSelectCell, onAgency }: ResultsPane
           </Select>
         </Field>
       )}
-      <Text>
-        {t.yearLine(
-          summary.year === null ? t.yearUnknown : String(summary.year),
-          summary.yearSource,
-          summary.fiscalYear,
-        )}
-      </Text>
-      <div className={styles.score} role="group" aria-label={t.overall}>
-        <Text>{t.overall}</Text>
-        <span className={styles.big}>{f2(o.value)}</span>
-        {o.result && (
-          <Badge color={o.passed ? "success" : "danger"} appearance="filled">
-            {o.result}
-          </Badge>
-        )}
-        <Text size={200}>
-          {t.target(summary.threshold)}
-          {o.reported !== null && o.computed !== null ? ` · ${t.computed(f2(o.computed))}` : ""}
-        </Text>
+
+      <div className={styles.picture}>
+        <ScoreCard t={t} summary={summary} />
+        <div className={styles.group}>
+          <ScoreChart
+            t={t}
+            indicators={summary.indicators}
+            threshold={summary.threshold}
+            chosen={chosen}
+            onChoose={setChosen}
+          />
+          {indicator && (
+            <div className={styles.group} aria-live="polite">
+              <Text as="h3" className={styles.h3}>
+                {t.itemsOf(indicator.number, indicator.name, f2(indicator.value))}
+              </Text>
+              {indicator.items.length ? (
+                <ItemList t={t} items={indicator.items} cellLink={cellLink} />
+              ) : (
+                <Text size={200}>{t.noItems}</Text>
+              )}
+            </div>
+          )}
+        </div>
       </div>
-      {o.change !== null && o.previous !== null && o.change !== 0 && (
-        <Text>{t.sinceLastYear(o.change > 0, f2(Math.abs(o.change)), f2(o.previous))}</Text>
-      )}
+
       <Text>
         {t.counts(
           summary.counts.lowItems,
@@ -73,64 +164,189 @@ export function ResultsPanel({ t, summary, onSelectCell, onAgency }: ResultsPane
         )}
       </Text>
 
-      <Text as="h3" weight="semibold">
-        {t.byIssue}
-      </Text>
-      {summary.issues.map((issue) => (
-        <div key={issue.number}>
-          <Text weight="semibold">{t.issue(issue.number, issue.title)}</Text>
-          {issue.lowItems.length > 0 ? (
-            <ul className={styles.list}>
-              {issue.lowItems.map((i) => (
-                <li key={i.code}>
-                  <span className={styles.low}>
-                    {i.code} ({i.score})
-                  </span>{" "}
-                  {i.text}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <Text block size={200}>
-              {summary.level === "indicator" && issue.lowIndicators.length
-                ? t.lowIndicatorsOnly(issue.lowIndicators)
-                : t.noLowItems}
-            </Text>
-          )}
+      <section className={styles.group} aria-labelledby={`${headingId}-issues`}>
+        <Text as="h3" id={`${headingId}-issues`} className={styles.h3}>
+          {t.byIssue}
+        </Text>
+        <div className={styles.issues}>
+          {summary.issues.map((issue) => (
+            <section key={issue.number} className={styles.group} aria-labelledby={`${headingId}-issue-${issue.number}`}>
+              <Text as="h4" id={`${headingId}-issue-${issue.number}`} className={styles.h4}>
+                {t.issue(issue.number, issue.title)}
+              </Text>
+              {issue.lowItems.length > 0 ? (
+                <ItemList t={t} items={issue.lowItems} cellLink={cellLink} />
+              ) : (
+                <Text size={200}>
+                  {summary.level === "indicator" && issue.lowIndicators.length
+                    ? t.lowIndicatorsOnly(issue.lowIndicators)
+                    : t.noLowItems}
+                </Text>
+              )}
+            </section>
+          ))}
         </div>
-      ))}
+      </section>
 
-      {summary.diagnostics.length > 0 && (
-        <>
-          <Text as="h3" weight="semibold">
+      {summary.diagnosticGroups.length > 0 && (
+        <section className={styles.group} aria-labelledby={`${headingId}-diagnostics`}>
+          <Text as="h3" id={`${headingId}-diagnostics`} className={styles.h3}>
             {t.diagnostics}
           </Text>
-          <ul className={styles.list} aria-label={t.diagnostics}>
-            {summary.diagnostics.map((d, i) => (
-              <li key={i} className={styles.diag}>
+          {summary.diagnosticGroups.map((g) => (
+            <section key={g.kind} className={styles.group} aria-labelledby={`${headingId}-kind-${g.kind}`}>
+              <div className={styles.kindTitle}>
                 <Badge
-                  size="small"
-                  color={d.severity === "info" ? "informative" : d.severity === "warning" ? "warning" : "danger"}
+                  className={styles.badge}
+                  size="medium"
+                  color={g.severity === "info" ? "informative" : g.severity === "warning" ? "warning" : "danger"}
                 >
-                  {t.severity[d.severity]}
+                  {t.severity[g.severity]}
                 </Badge>
-                <span>
-                  {d.message}{" "}
-                  {d.cell &&
-                    (onSelectCell ? (
-                      <Link as="button" onClick={() => onSelectCell(d.cell!)} aria-label={t.goToCell(d.cell)}>
-                        {d.cell}
-                      </Link>
-                    ) : (
-                      <Text font="monospace">{d.cell}</Text>
-                    ))}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </>
+                <Text as="h4" id={`${headingId}-kind-${g.kind}`} className={styles.h4}>
+                  {g.title} ({g.entries.length})
+                </Text>
+              </div>
+              <ul className={styles.list}>
+                {g.entries.map((e, i) => (
+                  <li key={i} className={styles.item}>
+                    <Message message={e.message} cells={e.cells} cellLink={cellLink} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </section>
       )}
     </section>
+  );
+}
+
+/** The year, where it was read, the agency and the fiscal year of the measures. */
+function Meta({ t, summary }: { t: Strings; summary: ResultSummary }) {
+  const styles = useStyles();
+  const chips = [
+    t.assessed(summary.year === null ? t.yearUnknown : String(summary.year)),
+    t.yearFrom(summary.yearSource),
+    ...(summary.agency ? [summary.agency] : []),
+    t.measuresFor(summary.fiscalYear),
+  ];
+  return (
+    <ul className={styles.meta}>
+      {chips.map((c) => (
+        <li key={c} className={styles.chip}>
+          {c}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The overall score with its band against the target and last year, and the three tools. */
+function ScoreCard({ t, summary }: { t: Strings; summary: ResultSummary }) {
+  const styles = useStyles();
+  const o = summary.overall;
+  const target = summary.threshold;
+  return (
+    <section className={styles.card} aria-label={t.picture}>
+      <Text as="h3" className={styles.h3}>
+        {t.overall}
+      </Text>
+      <div className={styles.score}>
+        <span className={mergeClasses(styles.big, o.passed === false ? styles.low : undefined)}>{f2(o.value)}</span>
+        {o.result && (
+          <Badge className={styles.badge} color={o.passed ? "success" : "danger"} appearance="filled">
+            {o.result}
+          </Badge>
+        )}
+      </div>
+      <Text size={200}>
+        <span className={styles.nowrap}>{t.target(target)}</span>
+        {o.previous !== null && o.change !== null && (
+          <>
+            {" · "}
+            <span>
+              {t.lastYear(f2(o.previous), o.change === 0 ? "=" : t.change(o.change > 0, f2(Math.abs(o.change))))}
+            </span>
+          </>
+        )}
+        {o.reported !== null && o.computed !== null && <> · {t.computed(f2(o.computed))}</>}
+      </Text>
+      <Text as="h3" className={styles.h3}>
+        {t.byTool}
+      </Text>
+      <ul className={styles.tools}>
+        {summary.tools.map((tool) => (
+          <li key={tool.id} className={styles.tool} title={`${tool.name} · ${t.weight(tool.weight)}`}>
+            <Text weight="semibold">{tool.id}</Text>
+            <span className={styles.track} aria-hidden="true">
+              <span
+                className={mergeClasses(styles.fill, tool.low ? styles.fillLow : undefined)}
+                style={{ width: `${Math.max(0, Math.min(100, tool.value ?? 0))}%` }}
+              />
+              <span className={styles.mark} style={{ left: `${target}%` }} />
+            </span>
+            <Text className={tool.low ? styles.low : undefined}>
+              {f2(tool.value)}
+              {tool.low ? <span className={styles.sr}> {t.belowTarget}</span> : null}
+            </Text>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ItemList({ t, items, cellLink }: { t: Strings; items: ItemLine[]; cellLink: (c: string) => React.ReactNode }) {
+  const styles = useStyles();
+  return (
+    <ul className={styles.list}>
+      {items.map((i) => (
+        <li key={i.code} className={styles.item}>
+          <span className={mergeClasses(styles.code, i.low ? styles.low : undefined)}>
+            {i.code} ({i.score})
+          </span>
+          {i.low && <span className={styles.sr}>{t.belowTarget} </span>}
+          {i.text} {i.cell && cellLink(i.cell)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A message with each cell it names as a link, once: where the message names it, else after it. */
+function Message({
+  message,
+  cells,
+  cellLink,
+}: {
+  message: string;
+  cells: string[];
+  cellLink: (c: string) => React.ReactNode;
+}) {
+  const parts: React.ReactNode[] = [];
+  let rest = message;
+  const after: string[] = [];
+  for (const cell of cells) {
+    const at = rest.indexOf(cell);
+    if (at < 0) {
+      after.push(cell);
+      continue;
+    }
+    parts.push(rest.slice(0, at), <React.Fragment key={cell}>{cellLink(cell)}</React.Fragment>);
+    rest = rest.slice(at + cell.length);
+  }
+  parts.push(rest);
+  for (const cell of after) parts.push(" ", <React.Fragment key={cell}>{cellLink(cell)}</React.Fragment>);
+  return <>{parts}</>;
+}
+
+function CellLink({ t, cell, onSelectCell }: { t: Strings; cell: string; onSelectCell?: (c: string) => void }) {
+  if (!onSelectCell) return <Text font="monospace">{cell}</Text>;
+  return (
+    <Link as="button" onClick={() => onSelectCell(cell)} aria-label={t.goToCell(cell)}>
+      {cell}
+    </Link>
   );
 }
 

@@ -1,0 +1,140 @@
+/**
+ * The pane as an analyst sees it, in Chromium: the picture of the scores, headings, no sideways
+ * scrolling at 320, 350 and 800 px, the language switch, axe-core's accessibility checks, the
+ * keyboard order, and what happens when office.js loads but the files it loads next do not.
+ */
+import { existsSync } from "fs";
+import * as path from "path";
+import { BrowserContext, Page } from "playwright-core";
+import { SAMPLE_FILE } from "../helpers/grids";
+import { ROOT, blockOutside, routeRealOfficeJs, shot, useBrowser } from "./harness";
+
+const env = useBrowser();
+const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
+
+async function analysedPane(width: number): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await env.browser().newContext({ locale: "th-TH", viewport: { width, height: 900 } });
+  await blockOutside(context);
+  await routeRealOfficeJs(context);
+  const page = await context.newPage();
+  await page.goto(`${env.url()}/taskpane.html`);
+  await page.getByLabel("ไฟล์คะแนน ITA (.xlsx)").setInputFiles(SAMPLE_FILE);
+  await page.getByText(`ไฟล์ที่เลือก: ${path.basename(SAMPLE_FILE)}`).waitFor();
+  await page.getByRole("button", { name: /^วิเคราะห์$/ }).click();
+  await page.getByRole("region", { name: "ผลการวิเคราะห์" }).waitFor();
+  return { context, page };
+}
+
+/** Serious and critical violations axe-core finds in the page as it is. */
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: unknown[] }> } }).axe;
+    const r = await axe.run(document);
+    return r.violations as Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
+  });
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** True when nothing on the page is wider than the window: no sideways scrolling. */
+const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+
+const LANGS = [
+  { lang: "th", results: "ผลการวิเคราะห์", switchTo: "English" },
+  { lang: "en", results: "Results", switchTo: "ภาษาไทย" },
+] as const;
+
+describe.each([320, 350, 800])("the pane at %i px", (width) => {
+  test("draws the ten indicators against the 85 line, with headings, fitting the width in both languages", async () => {
+    const { context, page } = await analysedPane(width);
+    for (const [i, l] of LANGS.entries()) {
+      if (i > 0) await page.getByRole("button", { name: LANGS[i - 1].switchTo }).click();
+      const results = page.getByRole("region", { name: l.results });
+      await results.waitFor();
+      expect(await page.locator('svg[data-chart="indicators"] rect[data-bar]').count()).toBe(10);
+      expect(await page.locator('svg[data-chart="indicators"] line[data-target="85"]').count()).toBe(1);
+      // Eight of the sample's ten indicators are below 85.
+      expect(await page.locator('rect[data-bar][data-low="true"]').count()).toBe(8);
+      // The seven issues are headings (h4) under the "by issue" heading (h3).
+      expect(await results.getByRole("heading", { level: 4 }).count()).toBeGreaterThanOrEqual(7);
+      expect(await results.getByRole("heading", { level: 2, name: l.results }).count()).toBe(1);
+      // A click on an indicator's number shows its items (and the choice stays when the language changes).
+      const eight = results.getByRole("button", { name: l.lang === "th" ? /^ตัวชี้วัดที่ 8 / : /^Indicator 8 / });
+      if ((await eight.getAttribute("aria-pressed")) !== "true") await eight.click();
+      await results
+        .getByRole("heading", { name: l.lang === "th" ? /^ตัวชี้วัดที่ 8 .*\(66\.79\)$/ : /^Indicator 8 .*\(66\.79\)$/ })
+        .waitFor();
+      expect(await fitsWidth(page)).toBe(true);
+      await shot(page, `pane-${width}-${l.lang}`);
+    }
+    await context.close();
+  }, 120_000);
+});
+
+describe("accessibility", () => {
+  test("axe-core finds nothing serious or critical: results, settings open, both languages", async () => {
+    const { context, page } = await analysedPane(350);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: /การตั้งค่า/ }).click();
+    await page.getByLabel("ค่าเป้าหมาย (คะแนน)").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("region", { name: "Results" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  test("the keyboard reaches every control, in reading order", async () => {
+    const { context, page } = await analysedPane(800);
+    const controls = await page.evaluate(() =>
+      Array.from(
+        document.querySelectorAll<HTMLElement>("button:not([disabled]), a[href], input:not([disabled]), select"),
+      )
+        .filter((el) => el.offsetParent !== null)
+        .map((el) => el.getAttribute("aria-label") ?? el.textContent?.trim() ?? el.id),
+    );
+    const reached: string[] = [];
+    for (let i = 0; i < controls.length + 5; i++) {
+      await page.keyboard.press("Tab");
+      reached.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          return el ? (el.getAttribute("aria-label") ?? el.textContent?.trim() ?? el.id) : "";
+        }),
+      );
+    }
+    for (const c of controls) expect([c, reached.includes(c)]).toEqual([c, true]);
+    // In reading order: the language switch, then Analyze, the chart's first indicator before its last.
+    const at = (label: string | RegExp) =>
+      reached.findIndex((r) => (typeof label === "string" ? r === label : label.test(r)));
+    expect(at("English")).toBeLessThan(at("วิเคราะห์"));
+    expect(at(/^ตัวชี้วัดที่ 1 /)).toBeLessThan(at(/^ตัวชี้วัดที่ 10 /));
+    await context.close();
+  }, 120_000);
+});
+
+describe("when office.js loads but the files it loads next do not", () => {
+  test("the pane says Office is not ready, in a few seconds, and offers the file mode", async () => {
+    const context = await env.browser().newContext({ locale: "th-TH", viewport: { width: 350, height: 700 } });
+    await blockOutside(context);
+    // A proxy that lets office.js through and nothing after it.
+    const dist = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist", "office.js");
+    expect(existsSync(dist)).toBe(true);
+    await context.route("https://appsforoffice.microsoft.com/**", (route) =>
+      /\/office\.js$/.test(new URL(route.request().url()).pathname)
+        ? route.fulfill({ path: dist, contentType: "text/javascript" })
+        : route.fulfill({ status: 404, body: "" }),
+    );
+    const page = await context.newPage();
+    const t0 = Date.now();
+    await page.goto(`${env.url()}/taskpane.html`);
+    await page.getByText("Office ยังไม่พร้อม").waitFor({ timeout: 15_000 });
+    expect(Date.now() - t0).toBeLessThan(15_000);
+    await shot(page, "pane-office-not-ready");
+    await page.getByRole("button", { name: "ใช้แบบเลือกไฟล์" }).click();
+    await page.getByLabel("ไฟล์คะแนน ITA (.xlsx)").waitFor();
+    await context.close();
+  }, 60_000);
+});
