@@ -1,22 +1,29 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from "fs";
+import { existsSync, readFileSync } from "fs";
 import * as path from "path";
+import { writeAtomically } from "./write";
 import { parseArgs } from "util";
 import { writeDocument } from "../adapters/docx/writeDocument";
 import { analyseXlsx } from "../adapters/xlsx/xlsxFile";
 import { Framework, FrameworkError, frameworkYears, loadFrameworkFile } from "../core/framework";
 import { toFrameworkFile } from "../core/framework/serialize";
 import { InputError, Lang } from "../core/i18n/messages";
+import type { WorkbookOptions } from "../core/analyseWorkbook";
 import { jsonReport } from "../core/report/jsonReport";
 import { UnitAssignment } from "../core/render/unitsSheet";
+import { runBatch } from "./batch";
 import { summary } from "./summary";
 
 const USAGE = `ITA Analyzer — วิเคราะห์ผลคะแนน ITA และจัดทำแผนมาตรการ / analyse ITA scores and write the measure plan
 
 Usage:
   ita-analyzer analyze <in.xlsx> [options]
+  ita-analyzer batch <files or folders…> [--out <folder>] [--json <report.json>] [--docx] [options]
+      ทุกหน่วยงานในไฟล์และโฟลเดอร์ (ชีตละหน่วยงาน ตารางเรียงข้างกัน หรือคอลัมน์ละหน่วยงาน) พร้อมไฟล์สรุปรวม /
+      every agency of the files and folders (a sheet, a table or a score column each), and a roll-up workbook
 
 Options:
-  --out <file.xlsx>      ไฟล์ผลลัพธ์ / output workbook (default: <name>-analysis.xlsx beside the input)
+  --out <file.xlsx>      ไฟล์ผลลัพธ์ / output workbook (default: <name>-analysis.xlsx beside the input);
+                         batch: the folder for every agency's workbook and the roll-up (default: ita-batch)
   --docx [file.docx]     เอกสารมาตรการ (Word) / also write the measures document (default: <name>-measures.docx)
   --arabic-digits        ใช้เลขอารบิกในเอกสาร / write the document with Arabic digits (default: Thai digits)
   --json <report.json>   รายงาน JSON / also write a JSON report
@@ -89,6 +96,37 @@ function frameworkOption(file: string): Framework {
   }
 }
 
+interface OptionValues {
+  threshold?: string;
+  "fiscal-year"?: string;
+  year?: string;
+  framework?: string;
+  "thai-digits"?: boolean;
+  "arabic-digits"?: boolean;
+  "fractions-as-percent"?: boolean;
+  agency?: string;
+  units?: string;
+  sheets?: string;
+}
+
+/** The analysis options, checked: `analyze` takes them for its workbook, `batch` for every agency. */
+function workbookOptions(values: OptionValues, lang: Lang): WorkbookOptions {
+  return {
+    threshold: numberOption(values.threshold, "threshold", 0, 100),
+    fiscalYear: numberOption(values["fiscal-year"], "fiscal-year", 2500, 2700),
+    year: yearOption(values.year),
+    framework: values.framework === undefined ? undefined : frameworkOption(values.framework),
+    lang,
+    thaiDigits: values["thai-digits"] ?? false,
+    documentThaiDigits: !(values["arabic-digits"] ?? false),
+    fractions: values["fractions-as-percent"] ?? false,
+    agency:
+      values.agency === undefined ? undefined : /^\d+$/.test(values.agency) ? Number(values.agency) : values.agency,
+    units: parseUnits(values.units),
+    sheets: values.sheets ? values.sheets.split(",").map((s) => s.trim()) : undefined,
+  };
+}
+
 /** Run the CLI; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
   let lang: Lang = argv.includes("en") && argv[argv.indexOf("--lang") + 1] === "en" ? "en" : "th";
@@ -124,6 +162,17 @@ export async function main(argv: string[]): Promise<number> {
     }
     lang = values.lang ?? "th";
     const [command, input, ...rest] = positionals;
+    const options = workbookOptions(values, lang);
+    if (command === "batch") {
+      if (!input) throw new InputError("args.invalid", { detail: "<files or folders…>" });
+      if (values["save-framework"]) throw new InputError("args.invalid", { detail: "--save-framework (analyze only)" });
+      return await runBatch([input, ...rest], options, {
+        out: values.out ?? "ita-batch",
+        json: values.json,
+        docx: docx !== undefined,
+        lang,
+      });
+    }
     if (command !== "analyze" && command !== "analyse") throw new InputError("args.invalid", { detail: command });
     if (!input || rest.length)
       throw new InputError("args.invalid", { detail: rest.length ? rest.join(" ") : "<in.xlsx>" });
@@ -133,20 +182,6 @@ export async function main(argv: string[]): Promise<number> {
       throw new InputError("file.sameAsInput", { file: input });
     if (!existsSync(inPath)) throw new InputError("file.notFound", { file: input });
 
-    const options = {
-      threshold: numberOption(values.threshold, "threshold", 0, 100),
-      fiscalYear: numberOption(values["fiscal-year"], "fiscal-year", 2500, 2700),
-      year: yearOption(values.year),
-      framework: values.framework === undefined ? undefined : frameworkOption(values.framework),
-      lang,
-      thaiDigits: values["thai-digits"] ?? false,
-      documentThaiDigits: !(values["arabic-digits"] ?? false),
-      fractions: values["fractions-as-percent"] ?? false,
-      agency:
-        values.agency === undefined ? undefined : /^\d+$/.test(values.agency) ? Number(values.agency) : values.agency,
-      units: parseUnits(values.units),
-      sheets: values.sheets ? values.sheets.split(",").map((s) => s.trim()) : undefined,
-    };
     // A macro-enabled workbook stays one: its output is an .xlsm, and --out must say so.
     const result = await analyseXlsx(readFileSync(inPath), path.basename(inPath), options, {}, values.out);
     const outPath = path.resolve(
@@ -202,11 +237,4 @@ function docxOption(argv: string[]): { docx: string | undefined; args: string[] 
     else docx = "";
   }
   return { docx, args };
-}
-
-/** Write to a temporary file first, so a failure never leaves half a workbook behind. */
-function writeAtomically(file: string, data: Uint8Array): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, data);
-  renameSync(tmp, file);
 }

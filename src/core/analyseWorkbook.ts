@@ -35,6 +35,11 @@ export interface WorkbookOptions extends Omit<RenderOptions, "existingSheets" | 
   agency?: string | number;
   /** The measures document's digits: Thai (the default) or Arabic. The workbook's follow `thaiDigits`. */
   documentThaiDigits?: boolean;
+  /**
+   * The workbook's agencies, found already (a batch finds them once for all its agencies); null
+   * for a workbook of one. Absent: found here.
+   */
+  agencies?: AgencyLayout | null;
 }
 
 export interface WorkbookAnalysis {
@@ -77,7 +82,7 @@ export function hasScores(p: ParsedScores): boolean {
  */
 export function analyseWorkbook(whole: WorkbookGrid, options: WorkbookOptions = {}): WorkbookAnalysis {
   // Several agencies: one is analysed (never two merged), and the analyst is told which and how to choose.
-  const agencies = detectAgencies(whole, options.sheets);
+  const agencies = options.agencies !== undefined ? options.agencies : detectAgencies(whole, options.sheets);
   const agency = agencies ? pickAgency(agencies, options.agency) : null;
   const grid = agencies && agency ? agencyGrid(whole, agencies, agency) : whole;
   const choice = chooseFramework(grid, options);

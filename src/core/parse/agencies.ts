@@ -134,6 +134,19 @@ function titleIn(sheet: SheetGrid, cols: [number, number] | null, fallback: stri
   return { name: fallback, cell: cellRef(sheet.name, sheet.top, sheet.left) };
 }
 
+/**
+ * The agency a workbook of one agency names in a title near the top of its sheets
+ * ("ผลการประเมิน ITA ของ เทศบาลตำบลบ้านใหม่"), or null.
+ */
+export function agencyTitle(grid: WorkbookGrid): string | null {
+  for (const s of grid.sheets) {
+    if (s.generated) continue;
+    const found = titleIn(s, null, "");
+    if (found.name) return found.name;
+  }
+  return null;
+}
+
 /** Sheets that each hold one agency's results (and are not the same results twice, or two years). */
 function bySheet(sheets: SheetGrid[], rowsOf: (s: SheetGrid) => ScoredRow[]): AgencyLayout | null {
   const full = sheets

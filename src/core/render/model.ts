@@ -86,6 +86,9 @@ export const PAGE = {
   width: (orientation: "portrait" | "landscape") => (orientation === "portrait" ? 595 : 842) - 2 * 0.5 * 72,
 };
 
+/** The sheets of a batch's roll-up workbook (a workbook of its own, never read back as input). */
+export type RollupSheetKey = "rollup-agencies" | "rollup-indicators" | "rollup-recurring" | "rollup-unread";
+
 /** The sheets ITA Analyzer writes, in the order it writes them. */
 export const GENERATED_KEYS = ["summary", "analysis", "plan", "followup", "units", "framework"] as const;
 export type GeneratedSheetKey = (typeof GENERATED_KEYS)[number];
@@ -104,7 +107,7 @@ export interface ChartPlan {
 
 export interface SheetPlan {
   /** Which generated sheet this is; "template" is a score sheet for the analyst to fill (never replaced). */
-  key: GeneratedSheetKey | "template";
+  key: GeneratedSheetKey | "template" | RollupSheetKey;
   name: string;
   tabColor?: string;
   /** Column widths in Excel's character units, from column A. */

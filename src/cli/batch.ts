@@ -1,0 +1,148 @@
+/**
+ * `ita-analyzer batch`: the files and folders given, every agency in them analysed and written to
+ * the output folder under its own name, and a roll-up workbook of them all. A file that cannot be
+ * read is listed with its reason and the run goes on.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "fs";
+import * as path from "path";
+import { writeAtomically } from "./write";
+import { AgencyOutput, analyseFile, rollupWorkbook } from "../adapters/xlsx/batch";
+import type { WorkbookOptions } from "../core/analyseWorkbook";
+import type { AgencyRow, Unread } from "../core/batch/rollup";
+import { InputError, Lang } from "../core/i18n/messages";
+
+export interface BatchRun {
+  out: string;
+  json?: string;
+  docx: boolean;
+  lang: Lang;
+}
+
+/** The name of the roll-up workbook in the output folder. */
+export const ROLLUP_FILE = "ita-rollup.xlsx";
+
+/** Every workbook the inputs name: files as given, folders searched (their subfolders too). */
+export function workbooksIn(inputs: string[], outDir: string): string[] {
+  const out = path.resolve(outDir);
+  const found: string[] = [];
+  const visit = (p: string) => {
+    const name = path.basename(p);
+    if (name.startsWith(".") || path.resolve(p) === out) return;
+    if (statSync(p).isDirectory()) {
+      for (const child of readdirSync(p).sort()) visit(path.join(p, child));
+    } else if (/\.xls[xm]$/i.test(name) && !name.startsWith("~$")) found.push(p);
+  };
+  for (const input of inputs) {
+    if (!existsSync(input)) throw new InputError("file.notFound", { file: input });
+    // A file named on the command line is read whatever its name, so its reason is given if it cannot be.
+    if (statSync(input).isFile()) found.push(input);
+    else visit(input);
+  }
+  return [...new Set(found)];
+}
+
+/** Run the batch; resolves to the exit code. */
+export async function runBatch(inputs: string[], options: WorkbookOptions, run: BatchRun): Promise<number> {
+  const files = workbooksIn(inputs, run.out);
+  mkdirSync(run.out, { recursive: true });
+  const rows: AgencyRow[] = [];
+  const unread: Unread[] = [];
+  const taken = new Set<string>([ROLLUP_FILE.toLowerCase()]);
+  const bar = new ProgressBar(files.length, run.lang);
+  const base = commonBase(inputs);
+  for (const [i, file] of files.entries()) {
+    const name = path.relative(base, file) || path.basename(file);
+    bar.update(i, rows.length, name);
+    const result = await analyseFile({ name, bytes: readFileSync(file) }, options, {
+      lang: run.lang,
+      docx: run.docx,
+      taken,
+    });
+    for (const a of result.agencies) rows.push(writeAgency(run.out, a));
+    unread.push(...result.unread);
+  }
+  bar.update(files.length, rows.length, "");
+  bar.done();
+  const rollup = path.join(run.out, ROLLUP_FILE);
+  writeAtomically(rollup, rollupWorkbook(rows, unread, run.lang));
+  if (run.json)
+    writeAtomically(path.resolve(run.json), Buffer.from(JSON.stringify(batchReport(rows, unread), null, 2) + "\n"));
+  process.stdout.write(batchSummary(rows, unread, files.length, rollup, run.lang));
+  return rows.length ? 0 : 1;
+}
+
+function writeAgency(out: string, a: AgencyOutput): AgencyRow {
+  writeAtomically(path.join(out, a.workbook.name), a.workbook.bytes);
+  if (a.document) writeAtomically(path.join(out, a.document.name), a.document.bytes);
+  return a.row;
+}
+
+/** The folder the inputs share, so a file is named by its path below it ("อำเภอเมือง/ผลคะแนน.xlsx"). */
+function commonBase(inputs: string[]): string {
+  const dirs = inputs.map((p) => {
+    const abs = path.resolve(p);
+    return existsSync(abs) && statSync(abs).isDirectory() ? abs : path.dirname(abs);
+  });
+  return dirs.reduce((a, b) => {
+    while (!(b + path.sep).startsWith(a + path.sep) && a !== path.dirname(a)) a = path.dirname(a);
+    return a;
+  });
+}
+
+/** The `--json` report of a batch: every agency, and every file or agency that could not be read. */
+export function batchReport(rows: AgencyRow[], unread: Unread[]) {
+  return {
+    agencies: rows.map((r) => ({
+      name: r.name,
+      file: r.file,
+      sheet: r.sheet,
+      year: r.year,
+      overall: { reported: r.overall.reported, computed: r.overall.computed },
+      result: r.result,
+      lowIndicators: r.lowIndicators,
+      output: r.output,
+    })),
+    unread,
+  };
+}
+
+function batchSummary(rows: AgencyRow[], unread: Unread[], files: number, rollup: string, lang: Lang): string {
+  const th = lang === "th";
+  const below = rows.filter((r) => r.passed === false).length;
+  const lines = [
+    th
+      ? `ITA Analyzer — วิเคราะห์ ${rows.length} หน่วยงานจาก ${files} ไฟล์ · ต่ำกว่าค่าเป้าหมาย ${below} หน่วยงาน`
+      : `ITA Analyzer — ${rows.length} agencies from ${files} files · ${below} below the target`,
+  ];
+  for (const u of unread) lines.push(`  ! ${u.file}: ${u.reason}`);
+  lines.push(
+    `${th ? "เขียนไฟล์" : "Wrote"}: ${path.relative(process.cwd(), path.dirname(rollup)) || "."}${path.sep} (${path.basename(rollup)})`,
+  );
+  return lines.join("\n") + "\n";
+}
+
+/** A bar on the terminal, redrawn in place; nothing when the output is not a terminal. */
+class ProgressBar {
+  private readonly live = Boolean(process.stderr.isTTY);
+
+  constructor(
+    private readonly total: number,
+    private readonly lang: Lang,
+  ) {}
+
+  update(done: number, agencies: number, file: string): void {
+    if (!this.live) return;
+    const width = 24;
+    const full = this.total ? Math.round((done / this.total) * width) : width;
+    const text =
+      this.lang === "th"
+        ? `${done}/${this.total} ไฟล์ · ${agencies} หน่วยงาน`
+        : `${done}/${this.total} files · ${agencies} agencies`;
+    const line = `[${"#".repeat(full)}${"-".repeat(width - full)}] ${text}${file ? ` · ${file}` : ""}`;
+    process.stderr.write(`\r${line.slice(0, (process.stderr.columns || 100) - 1).padEnd(Math.min(line.length, 99))}`);
+  }
+
+  done(): void {
+    if (this.live) process.stderr.write("\n");
+  }
+}

@@ -1,0 +1,264 @@
+/**
+ * A batch's roll-up: every agency's result on one row, the agencies × indicators matrix with the
+ * low scores marked, the items and issues that are low in the most agencies, and a chart of the
+ * agencies' overall scores against the target. Pure: from the agencies' analyses to a workbook plan.
+ */
+import type { WorkbookAnalysis } from "../analyseWorkbook";
+import { FrameworkIndex } from "../framework";
+import { Lang } from "../i18n/messages";
+import { TextStyle, fmtScore } from "../render/format";
+import { MARKER_PREFIX, RollupSheetKey, SheetPlan, Style, WorkbookPlan } from "../render/model";
+import { SheetBuilder } from "../render/sheetBuilder";
+import { SHEET_TEXT } from "../render/sheetText";
+import { HIGHLIGHT_FONT, LOW_FILL, stylesFor } from "../render/styles";
+
+/** One agency's result as the roll-up and the JSON report give it. */
+export interface AgencyRow {
+  name: string;
+  /** The file it was read from, and its sheet when the workbook holds several agencies. */
+  file: string;
+  sheet: string | null;
+  year: number | null;
+  overall: { reported: number | null; computed: number | null; value: number | null };
+  result: string | null;
+  passed: boolean | null;
+  tools: Record<string, number | null>;
+  indicators: Array<{ number: number; value: number | null; low: boolean | null }>;
+  lowIndicators: number[];
+  change: number | null;
+  /** Items below the target ("2567:i1"), with their wording; issues needing measures. */
+  lowItems: Array<{ key: string; year: number | null; code: string; text: string }>;
+  issues: Array<{ number: number; title: string }>;
+  threshold: number;
+  /** The agency's analysed workbook, as written. */
+  output: string;
+}
+
+/** The row of an analysed agency. */
+export function agencyRow(
+  r: WorkbookAnalysis,
+  at: { name: string; file: string; sheet: string | null; output: string },
+  lang: Lang,
+): AgencyRow {
+  const a = r.analysis;
+  const fx = new FrameworkIndex(a.framework);
+  const o = a.overall;
+  return {
+    ...at,
+    year: a.year,
+    overall: { reported: o.reported, computed: o.computed, value: o.value },
+    result: o.result ? o.result[lang] : null,
+    passed: o.value === null ? null : o.value >= a.threshold,
+    tools: Object.fromEntries(a.tools.map((t) => [t.tool, t.value])),
+    indicators: a.indicators.map((i) => ({ number: i.number, value: i.value, low: i.low })),
+    lowIndicators: a.indicators.filter((i) => i.low).map((i) => i.number),
+    change: o.change,
+    lowItems: a.items
+      .filter((i) => i.low)
+      .map((i) => ({ key: `${a.year ?? ""}:${i.code}`, year: a.year, code: i.code, text: fx.item.get(i.code)![lang] })),
+    issues: a.issues.filter((x) => x.needsAction).map((x) => ({ number: x.issue.number, title: x.issue[lang] })),
+    threshold: a.threshold,
+  };
+}
+
+export interface Unread {
+  file: string;
+  reason: string;
+}
+
+/** The roll-up workbook's plan: the agencies, the matrix, what recurs, and the files not read. */
+export function rollupPlan(rows: AgencyRow[], unread: Unread[], lang: Lang): WorkbookPlan {
+  const ts: TextStyle = { lang, thaiDigits: false };
+  const styles = stylesFor(false);
+  const threshold = rows[0]?.threshold ?? 85;
+  const sorted = [...rows].sort((x, y) => (y.overall.value ?? -1) - (x.overall.value ?? -1));
+  const sheets = [
+    agenciesSheet(sorted, threshold, ts, styles),
+    indicatorsSheet(sorted, threshold, ts, styles),
+    recurringSheet(rows, ts, styles),
+    ...(unread.length ? [unreadSheet(unread, ts, styles)] : []),
+  ];
+  return {
+    threshold,
+    highlightStyle: { fill: LOW_FILL, fontColor: HIGHLIGHT_FONT },
+    highlights: [],
+    replaceSheets: [],
+    sheets,
+    styles,
+    markerPrefix: MARKER_PREFIX,
+  };
+}
+
+const scoreStyle = (v: number | null, threshold: number) => (v !== null && v < threshold ? "scoreLow" : "score");
+
+function builder(key: RollupSheetKey, name: string, columns: number[], ts: TextStyle, styles: Record<string, Style>) {
+  return new SheetBuilder(key, name, columns, ts, styles);
+}
+
+/** One row per agency, highest overall first, and the chart of their overall scores against the target. */
+function agenciesSheet(rows: AgencyRow[], threshold: number, ts: TextStyle, styles: Record<string, Style>): SheetPlan {
+  const T = SHEET_TEXT[ts.lang];
+  const b = builder(
+    "rollup-agencies",
+    T.rollupAgenciesSheet,
+    [7, 36, 18, 14, 10, 11, 13, 9, 9, 9, 13, 12, 10],
+    ts,
+    styles,
+  );
+  const below = rows.filter((r) => r.passed === false).length;
+  b.paragraph(T.rollupTitle(String(rows.length)), "title");
+  b.paragraph(T.rollupLead(String(below), String(rows.length), fmtScore(threshold, ts)), "body");
+  const top = b.headerRow(T.rollupHeader, "th");
+  rows.forEach((r, i) => {
+    const row = b.row++;
+    b.set(row, 0, { number: i + 1 }, "numCenter");
+    b.raw(row, 1, r.name, "td");
+    b.raw(row, 2, r.file, "td");
+    b.raw(row, 3, r.sheet ?? "", "td");
+    b.score(row, 4, r.year, "numCenter");
+    b.score(row, 5, r.overall.value, scoreStyle(r.overall.value, threshold));
+    b.text(row, 6, r.result ?? "–", r.passed === false ? "statusLow" : r.passed ? "statusOk" : "tdCenter");
+    ["IIT", "EIT", "OIT"].forEach((tool, k) =>
+      b.score(row, 7 + k, r.tools[tool] ?? null, scoreStyle(r.tools[tool] ?? null, threshold)),
+    );
+    b.set(row, 10, { number: r.lowIndicators.length }, "numCenter");
+    b.score(row, 11, r.change, "score");
+    b.set(row, 12, { number: threshold }, "score");
+  });
+  const bottom = b.row - 1;
+  if (rows.length) b.table({ name: "ITA_Agencies", top, left: 0, bottom, right: 12, style: "TableStyleLight1" });
+  b.blank();
+  if (rows.length) {
+    const chartTop = b.row;
+    b.chart({
+      title: T.rollupChartTitle(fmtScore(threshold, ts)),
+      categories: { top: top + 1, left: 1, bottom, right: 1 },
+      series: [
+        { name: T.rollupChartScore, values: { top: top + 1, left: 5, bottom, right: 5 }, type: "column" },
+        { name: T.chartTarget, values: { top: top + 1, left: 12, bottom, right: 12 }, type: "line" },
+      ],
+      anchor: { top: chartTop, left: 0, bottom: chartTop + 19, right: 10 },
+      axisMax: 100,
+    });
+    b.row += 20;
+  }
+  return b.build({
+    tabColor: "#1F4E79",
+    freeze: { rows: top + 1, cols: 2 },
+    // The target column feeds the chart's line; it does not print. A working sheet: shrunk to the page's width.
+    print: { orientation: "landscape", columns: 12, repeatRows: [top, top] },
+  });
+}
+
+/** Agencies × indicators, each low score marked. */
+function indicatorsSheet(
+  rows: AgencyRow[],
+  threshold: number,
+  ts: TextStyle,
+  styles: Record<string, Style>,
+): SheetPlan {
+  const T = SHEET_TEXT[ts.lang];
+  const numbers = [...new Set(rows.flatMap((r) => r.indicators.map((i) => i.number)))].sort((a, b) => a - b);
+  const b = builder("rollup-indicators", T.rollupIndicatorsSheet, [34, ...numbers.map(() => 11)], ts, styles);
+  b.paragraph(T.rollupIndicatorsTitle(fmtScore(threshold, ts)), "title");
+  const top = b.headerRow([T.rollupAgency, ...numbers.map((n) => T.rollupIndicatorHeader(String(n)))], "th");
+  for (const r of rows) {
+    const row = b.row++;
+    b.raw(row, 0, r.name, "td");
+    numbers.forEach((n, k) => {
+      const v = r.indicators.find((i) => i.number === n)?.value ?? null;
+      b.score(row, k + 1, v, scoreStyle(v, threshold));
+    });
+  }
+  if (rows.length)
+    b.table({
+      name: "ITA_IndicatorsByAgency",
+      top,
+      left: 0,
+      bottom: b.row - 1,
+      right: numbers.length,
+      style: "TableStyleLight1",
+    });
+  return b.build({
+    tabColor: "#2F5597",
+    freeze: { rows: top + 1, cols: 1 },
+    print: { orientation: "landscape", repeatRows: [top, top] },
+  });
+}
+
+/** The items low in the most agencies (by year, since a code means different things in different years), and the issues. */
+function recurringSheet(rows: AgencyRow[], ts: TextStyle, styles: Record<string, Style>): SheetPlan {
+  const T = SHEET_TEXT[ts.lang];
+  const b = builder("rollup-recurring", T.rollupRecurringSheet, [8, 8, 60, 14, 14], ts, styles);
+  const share = (n: number) => (rows.length ? n / rows.length : 0);
+  b.paragraph(T.rollupItemsTitle, "title", 0, 4);
+  const items = new Map<string, { year: number | null; code: string; text: string; count: number }>();
+  for (const r of rows)
+    for (const i of r.lowItems) {
+      const e = items.get(i.key) ?? { year: i.year, code: i.code, text: i.text, count: 0 };
+      e.count++;
+      items.set(i.key, e);
+    }
+  const itemTop = b.headerRow(T.rollupItemsHeader, "th");
+  for (const e of [...items.values()].sort((x, y) => y.count - x.count || x.code.localeCompare(y.code))) {
+    const row = b.row++;
+    b.score(row, 0, e.year, "numCenter");
+    b.text(row, 1, e.code, "tdCenter");
+    b.raw(row, 2, e.text, "td");
+    b.set(row, 3, { number: e.count }, "numCenter");
+    b.set(row, 4, { number: share(e.count) }, "percent");
+  }
+  if (items.size)
+    b.table({
+      name: "ITA_RecurringItems",
+      top: itemTop,
+      left: 0,
+      bottom: b.row - 1,
+      right: 4,
+      style: "TableStyleLight1",
+    });
+  b.blank();
+  b.paragraph(T.rollupIssuesTitle, "subtitle", 0, 4);
+  const issues = new Map<number, { title: string; count: number }>();
+  for (const r of rows)
+    for (const x of r.issues) {
+      const e = issues.get(x.number) ?? { title: x.title, count: 0 };
+      e.count++;
+      issues.set(x.number, e);
+    }
+  const issueTop = b.headerRow(T.rollupIssuesHeader, "th", 2);
+  for (const [n, e] of [...issues].sort((x, y) => y[1].count - x[1].count || x[0] - y[0])) {
+    const row = b.row++;
+    b.text(row, 2, T.issueListItem(String(n), e.title), "td");
+    b.set(row, 3, { number: e.count }, "numCenter");
+    b.set(row, 4, { number: share(e.count) }, "percent");
+  }
+  if (issues.size)
+    b.table({
+      name: "ITA_RecurringIssues",
+      top: issueTop,
+      left: 2,
+      bottom: b.row - 1,
+      right: 4,
+      style: "TableStyleLight1",
+    });
+  return b.build({ tabColor: "#548235", freeze: { rows: 0, cols: 0 }, print: { orientation: "portrait", flex: 2 } });
+}
+
+function unreadSheet(unread: Unread[], ts: TextStyle, styles: Record<string, Style>): SheetPlan {
+  const T = SHEET_TEXT[ts.lang];
+  const b = builder("rollup-unread", T.rollupUnreadSheet, [40, 80], ts, styles);
+  b.paragraph(T.rollupUnreadTitle, "title");
+  const top = b.headerRow(T.rollupUnreadHeader, "th");
+  for (const u of unread) {
+    const row = b.row++;
+    b.raw(row, 0, u.file, "td");
+    b.raw(row, 1, u.reason, "td");
+  }
+  b.table({ name: "ITA_Unread", top, left: 0, bottom: b.row - 1, right: 1, style: "TableStyleLight1" });
+  return b.build({
+    tabColor: "#C00000",
+    freeze: { rows: top + 1, cols: 0 },
+    print: { orientation: "landscape", flex: 1 },
+  });
+}

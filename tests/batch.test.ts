@@ -1,0 +1,160 @@
+import ExcelJS from "exceljs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import * as path from "path";
+import { analyseFile } from "../src/adapters/xlsx/batch";
+import { analyseXlsx } from "../src/adapters/xlsx/xlsxFile";
+import { ROLLUP_FILE, runBatch } from "../src/cli/batch";
+import { AGENCIES, agenciesSideBySide, agencyPerSheet, oneAgency } from "./helpers/batch";
+import { SAMPLE_FILE } from "./helpers/grids";
+
+const batch = { lang: "th" as const, docx: false, taken: new Set<string>() };
+const same = (a: Uint8Array, b: Uint8Array) => Buffer.compare(Buffer.from(a), Buffer.from(b)) === 0;
+
+describe("a workbook with an agency per sheet", () => {
+  test("gives each agency, named from its title, with the scores worked out by hand", async () => {
+    const bytes = await agencyPerSheet();
+    const r = await analyseFile({ name: "จังหวัด.xlsx", bytes }, {}, { ...batch, taken: new Set() });
+    expect(r.unread).toEqual([]);
+    expect(r.agencies.map((a) => [a.row.name, a.row.sheet, a.workbook.name])).toEqual(
+      AGENCIES.map((a, i) => [a.name, `หน่วยงาน ${i + 1}`, `${a.name}.xlsx`]),
+    );
+    r.agencies.forEach((a, i) => {
+      const hand = AGENCIES[i];
+      expect(a.row.overall).toEqual({ reported: null, computed: hand.overall, value: hand.overall });
+      expect(a.row.tools).toEqual({ IIT: hand.iit, EIT: hand.eit, OIT: hand.oit });
+      expect(a.row.year).toBe(2567);
+      expect(a.row.lowIndicators).toEqual(hand.scores.map((s, k) => (s < 85 ? k + 1 : 0)).filter((n) => n > 0));
+      // Never two agencies merged: each agency's analysis reads its own sheet only.
+      expect(a.row.indicators.map((x) => x.value)).toEqual(hand.scores);
+    });
+  });
+
+  test("each agency's workbook is exactly what `analyze --agency <n>` writes", async () => {
+    const bytes = await agencyPerSheet();
+    const r = await analyseFile({ name: "จังหวัด.xlsx", bytes }, { lang: "th" }, { ...batch, taken: new Set() });
+    for (const [i, a] of r.agencies.entries()) {
+      const alone = await analyseXlsx(bytes, "จังหวัด.xlsx", { lang: "th", agency: i + 1 });
+      expect([a.row.name, same(a.workbook.bytes, alone.output)]).toEqual([a.row.name, true]);
+    }
+  });
+});
+
+describe("a folder of mixed workbooks", () => {
+  let out: string;
+  let report: { agencies: Array<Record<string, unknown>>; unread: Array<{ file: string; reason: string }> };
+  let printed = "";
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ita-batch-"));
+    const input = path.join(dir, "ผลคะแนน");
+    mkdirSync(path.join(input, "อำเภอเมือง"), { recursive: true });
+    writeFileSync(path.join(input, "per-sheet.xlsx"), await agencyPerSheet());
+    writeFileSync(path.join(input, "อำเภอเมือง", "side.xlsx"), await agenciesSideBySide(AGENCIES[0], AGENCIES[1], 2569));
+    writeFileSync(path.join(input, "one-2568.xlsx"), await oneAgency(AGENCIES[2], 2568));
+    copyFileSync(SAMPLE_FILE, path.join(input, "sample.xlsx"));
+    writeFileSync(path.join(input, "broken.xlsx"), "not a workbook");
+    writeFileSync(path.join(input, "notes.txt"), "not read");
+    out = path.join(dir, "out");
+    const write = jest.spyOn(process.stdout, "write").mockImplementation((s) => ((printed += String(s)), true));
+    const code = await runBatch(
+      [input],
+      { lang: "th" },
+      { out, json: path.join(out, "report.json"), docx: true, lang: "th" },
+    );
+    write.mockRestore();
+    expect(code).toBe(0);
+    report = JSON.parse(readFileSync(path.join(out, "report.json"), "utf8")) as typeof report;
+  });
+
+  test("finds every agency of every layout and year, and lists the file it could not read with its reason", () => {
+    const byFile = report.agencies.map((a) => [a.file, a.sheet, a.name, a.year]);
+    expect(byFile).toEqual([
+      ["one-2568.xlsx", null, AGENCIES[2].name, 2568],
+      ["per-sheet.xlsx", "หน่วยงาน 1", AGENCIES[0].name, 2567],
+      ["per-sheet.xlsx", "หน่วยงาน 2", AGENCIES[1].name, 2567],
+      ["per-sheet.xlsx", "หน่วยงาน 3", AGENCIES[2].name, 2567],
+      ["sample.xlsx", null, "sample", 2567],
+      [path.join("อำเภอเมือง", "side.xlsx"), "ผลคะแนน", AGENCIES[0].name, 2569],
+      [path.join("อำเภอเมือง", "side.xlsx"), "ผลคะแนน", AGENCIES[1].name, 2569],
+    ]);
+    expect(report.unread).toEqual([
+      { file: "broken.xlsx", reason: "เปิดไฟล์ broken.xlsx ไม่ได้: ไม่ใช่ไฟล์ Excel (.xlsx) ที่อ่านได้" },
+    ]);
+    expect(printed).toContain("วิเคราะห์ 7 หน่วยงานจาก 5 ไฟล์");
+    expect(printed).toContain("! broken.xlsx:");
+    // The sample's overall, as reported in it; the others worked out by hand.
+    expect(
+      report.agencies.map(
+        (a) =>
+          (a.overall as { reported: number | null; computed: number }).reported ??
+          (a.overall as { computed: number }).computed,
+      ),
+    ).toEqual([89.5, 87, 72, 89.5, 84.33, 87, 72]);
+  });
+
+  test("each agency's workbook is exactly what `analyze` writes for it alone", async () => {
+    const input = path.join(path.dirname(out), "ผลคะแนน");
+    const one = await analyseXlsx(readFileSync(path.join(input, "one-2568.xlsx")), "one-2568.xlsx", { lang: "th" });
+    expect(same(readFileSync(path.join(out, `${AGENCIES[2].name}.xlsx`)), one.output)).toBe(true);
+    const sideBytes = readFileSync(path.join(input, "อำเภอเมือง", "side.xlsx"));
+    const second = await analyseXlsx(sideBytes, "side.xlsx", { lang: "th", agency: 2 });
+    expect(same(readFileSync(path.join(out, `${AGENCIES[1].name} (2).xlsx`)), second.output)).toBe(true);
+  });
+
+  test("writes each agency's workbook and document under its own name, the same agency twice kept apart", () => {
+    const files = readdirSync(out).sort();
+    expect(files).toEqual(
+      [
+        ROLLUP_FILE,
+        "report.json",
+        "sample.docx",
+        "sample.xlsx",
+        ...[AGENCIES[0].name, AGENCIES[1].name, AGENCIES[2].name].flatMap((n) => [
+          `${n}.docx`,
+          `${n}.xlsx`,
+          `${n} (2).docx`,
+          `${n} (2).xlsx`,
+        ]),
+      ].sort(),
+    );
+    expect(report.agencies.map((a) => a.output)).toContain(`${AGENCIES[0].name} (2).xlsx`);
+  });
+
+  test("the roll-up: agencies by overall, the indicator matrix with exactly the low scores marked", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(path.join(out, ROLLUP_FILE)) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "สรุปรายหน่วยงาน",
+      "ตัวชี้วัดรายหน่วยงาน",
+      "ข้อที่ต่ำกว่าเป้าหมายบ่อย",
+      "ไฟล์ที่อ่านไม่ได้",
+    ]);
+    const agencies = wb.getWorksheet("สรุปรายหน่วยงาน")!;
+    const rows: Array<[string, number]> = [];
+    agencies.eachRow((r) => {
+      if (typeof r.getCell(1).value === "number") rows.push([String(r.getCell(2).value), Number(r.getCell(6).value)]);
+    });
+    expect(rows.map((r) => r[1])).toEqual([89.5, 89.5, 87, 87, 84.33, 72, 72]);
+
+    const matrix = wb.getWorksheet("ตัวชี้วัดรายหน่วยงาน")!;
+    const low = (cell: ExcelJS.Cell) => (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb === "FFFFC7CE";
+    let checked = 0;
+    matrix.eachRow((r) => {
+      const hand = AGENCIES.find((a) => a.name === r.getCell(1).value);
+      if (!hand) return;
+      hand.scores.forEach((s, k) => {
+        expect([hand.name, k + 1, r.getCell(k + 2).value, low(r.getCell(k + 2))]).toEqual([
+          hand.name,
+          k + 1,
+          s,
+          s < 85,
+        ]);
+        checked++;
+      });
+    });
+    // Three agencies of the per-sheet workbook, two side by side, one alone: 6 rows of 10.
+    expect(checked).toBe(60);
+    const unread = wb.getWorksheet("ไฟล์ที่อ่านไม่ได้")!;
+    expect(unread.getCell("A3").value).toBe("broken.xlsx");
+  });
+});
