@@ -132,7 +132,7 @@ describe("a folder of mixed workbooks", () => {
     const agencies = wb.getWorksheet("สรุปรายหน่วยงาน")!;
     const rows: Array<[string, number]> = [];
     agencies.eachRow((r) => {
-      if (typeof r.getCell(1).value === "number") rows.push([String(r.getCell(2).value), Number(r.getCell(6).value)]);
+      if (typeof r.getCell(1).value === "number") rows.push([r.getCell(2).text, Number(r.getCell(6).value)]);
     });
     expect(rows.map((r) => r[1])).toEqual([89.5, 89.5, 87, 87, 84.33, 72, 72]);
 
