@@ -3,6 +3,7 @@
  *   - the sample: read (parse) + analyse + render in process, from the grid
  *   - big sheets: the same on 25k … 200k cells, to show time grows linearly with the used range
  *   - the file adapter (package read + edit) and the CLI end to end on the sample
+ *   - a batch of 50, 100 and 200 agencies, to show the time per agency stays flat
  *   - workbooks of 10 MB and 50 MB (made by scripts/make-big-workbook.ts): time, peak memory, and
  *     the time of merely inflating the package on the same run, the floor (scripts/bench-big.ts)
  */
@@ -14,6 +15,8 @@ import * as path from "path";
 import { analyseXlsx, openPackage } from "../src/adapters/xlsx/xlsxFile";
 import { readPackageGrid } from "../src/adapters/xlsx/package/readPackage";
 import { writeBigWorkbook } from "./make-big-workbook";
+import { analyseFile, rollupWorkbook } from "../src/adapters/xlsx/batch";
+import { agencyPerSheet, manyAgencies, oneAgency } from "../tests/helpers/batch";
 import { CellValue, WorkbookGrid } from "../src/core/read/grid";
 import { analyseWorkbook } from "../src/core/analyseWorkbook";
 import { startupScripts } from "./bundle";
@@ -111,6 +114,37 @@ async function main() {
   const bytes = new Uint8Array(readFileSync(SAMPLE));
   const file = await timeAsync(10, () => analyseXlsx(bytes, "sample.xlsx"));
   rows.push(["sample: .xlsx in → .xlsx out (package read + edit)", `${file.toFixed(1)} ms`, ""]);
+
+  // A batch: one workbook of 50, 100 and 200 agencies (a sheet each), then the same as a folder of files.
+  const perAgency: string[] = [];
+  for (const n of [50, 100, 200]) {
+    const bytes = await agencyPerSheet(manyAgencies(n));
+    const t = performance.now();
+    const r = await analyseFile({ name: "agencies.xlsx", bytes }, {}, { lang: "th", docx: false, taken: new Set() });
+    rollupWorkbook(
+      r.agencies.map((a) => a.row),
+      r.unread,
+      "th",
+    );
+    const ms = performance.now() - t;
+    perAgency.push((ms / n).toFixed(1));
+    if (n === 200) rows.push(["batch: 200 agencies, a sheet each, and the roll-up", `${(ms / 1000).toFixed(1)} s`, ""]);
+  }
+  const files = await Promise.all(
+    manyAgencies(200).map(async (a, i) => ({ name: `a${i}.xlsx`, bytes: await oneAgency(a, 2567) })),
+  );
+  const t200 = performance.now();
+  const taken = new Set<string>();
+  const batchRows = [];
+  for (const f of files)
+    batchRows.push(...(await analyseFile(f, {}, { lang: "th", docx: false, taken })).agencies.map((a) => a.row));
+  rollupWorkbook(batchRows, [], "th");
+  rows.push([
+    "batch: 200 workbooks of one agency, and the roll-up",
+    `${((performance.now() - t200) / 1000).toFixed(1)} s`,
+    "",
+  ]);
+  rows.push(["batch: time per agency at 50 → 100 → 200 agencies", `${perAgency.join(" → ")} ms`, "flat = linear"]);
 
   // Big workbooks, each in a process of its own so that its peak memory is its own.
   const tmp = mkdtempSync(path.join(tmpdir(), "ita-bench-big-"));

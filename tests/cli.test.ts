@@ -18,6 +18,7 @@ import * as path from "path";
 import type { JsonReport } from "../src/core/report/jsonReport";
 import { SAMPLE_FILE } from "./helpers/grids";
 import { FIXTURES, partNames } from "./helpers/packages";
+import { AGENCIES, agencyPerSheet } from "./helpers/batch";
 
 const ROOT = path.join(__dirname, "..");
 
@@ -187,6 +188,26 @@ describe("the measures document and the plan", () => {
     // It answers every issue with a website item below 85.
     const issuesWithLowWebsite = report.issues.filter((i) => i.lowItems.some((c) => lowWebsite.includes(c)));
     expect(disclosure[0].issues).toEqual(issuesWithLowWebsite.map((i) => i.number));
+  });
+});
+
+describe("ita-analyzer batch", () => {
+  test("analyses every agency of a folder into the output folder with the roll-up; bad inputs are named", async () => {
+    const dir = workdir();
+    mkdirSync(path.join(dir, "ผลคะแนน"));
+    writeFileSync(path.join(dir, "ผลคะแนน", "จังหวัด.xlsx"), await agencyPerSheet());
+    writeFileSync(path.join(dir, "ผลคะแนน", "เสีย.xlsx"), "not a workbook");
+    const r = run(["batch", "ผลคะแนน", "--out", "ผล", "--lang", "en"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("3 agencies from 2 files · 1 below the target");
+    expect(r.stdout).toContain("! เสีย.xlsx:");
+    // Not a terminal: no progress bar.
+    expect(r.stderr).toBe("");
+    expect(readdirSync(path.join(dir, "ผล")).sort()).toEqual(
+      ["ita-rollup.xlsx", ...AGENCIES.map((a) => `${a.name}.xlsx`)].sort(),
+    );
+    expect(run(["batch"], dir).code).toBe(2);
+    expect(run(["batch", "ไม่มี"], dir).code).toBe(1);
   });
 });
 

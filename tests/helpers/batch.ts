@@ -96,3 +96,11 @@ export async function agenciesSideBySide(a: HandAgency, b: HandAgency, year: num
   fillAgency(ws, b, year, { row: 1, col: 5 });
   return bytesOf(wb);
 }
+
+/** `n` made-up agencies for the benchmark: scores spread from 60 to 100, a different pattern each. */
+export function manyAgencies(n: number): HandAgency[] {
+  return Array.from({ length: n }, (_, i) => {
+    const scores = Array.from({ length: 10 }, (_, k) => 60 + ((i * 7 + k * 13) % 41));
+    return { name: `เทศบาลตำบลที่ ${i + 1}`, scores, iit: NaN, eit: NaN, oit: NaN, overall: NaN };
+  });
+}
