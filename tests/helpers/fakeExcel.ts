@@ -16,7 +16,7 @@
  * and one whose loads would return more is refused with nothing loaded
  * (ResponsePayloadSizeLimitExceeded). Each sync's response size and cells read are logged.
  */
-import { CellValue } from "../../src/core/read/grid";
+import { CellValue, columnIndex, columnName } from "../../src/core/read/grid";
 
 type Cell = { value: string | number | boolean; formula?: string; numberFormat?: string; style?: string };
 
@@ -202,22 +202,8 @@ export function richError(code: string, message: string): Error {
   return e;
 }
 
-function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-function colName(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+const colIndex = columnIndex;
+const colName = columnName;
 
 export function parseA1(a: string): { row: number; col: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a);

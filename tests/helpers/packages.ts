@@ -12,6 +12,7 @@
  * The score sheets stay untouched but for the added elements, so the reader still finds the same
  * scores (overall ๘๔.๓๓ = 84.33).
  */
+import { WORKBOOK_ORDER, WORKSHEET_ORDER } from "../../src/adapters/xlsx/package/schema";
 import { readFileSync } from "fs";
 import * as path from "path";
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
@@ -79,73 +80,7 @@ export const CONTENT_TYPE = {
   pivotTable: "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml",
 } as const;
 
-/**
- * The children of `<worksheet>` in the order CT_Worksheet requires (ECMA-376 Part 1, §18.3.1.99,
- * transitional). Excel refuses a sheet whose elements are out of this order.
- */
-export const WORKSHEET_ORDER = [
-  "sheetPr",
-  "dimension",
-  "sheetViews",
-  "sheetFormatPr",
-  "cols",
-  "sheetData",
-  "sheetCalcPr",
-  "sheetProtection",
-  "protectedRanges",
-  "scenarios",
-  "autoFilter",
-  "sortState",
-  "dataConsolidate",
-  "customSheetViews",
-  "mergeCells",
-  "phoneticPr",
-  "conditionalFormatting",
-  "dataValidations",
-  "hyperlinks",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-] as const;
-
-/** The children of `<workbook>` in CT_Workbook's order (§18.2.27). */
-const WORKBOOK_ORDER = [
-  "fileVersion",
-  "fileSharing",
-  "workbookPr",
-  "workbookProtection",
-  "bookViews",
-  "sheets",
-  "functionGroups",
-  "externalReferences",
-  "definedNames",
-  "calcPr",
-  "oleSize",
-  "customWorkbookViews",
-  "pivotCaches",
-  "smartTagPr",
-  "smartTagTypes",
-  "webPublishing",
-  "fileRecoveryPr",
-  "webPublishObjects",
-  "extLst",
-];
+export { WORKSHEET_ORDER };
 
 /**
  * The worksheet extensions in the order Excel writes them inside `<extLst>` ([MS-XLSX] 2.2.4.5,

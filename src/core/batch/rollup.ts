@@ -192,19 +192,13 @@ function recurringSheet(rows: AgencyRow[], ts: TextStyle, styles: Record<string,
   const b = builder("rollup-recurring", T.rollupRecurringSheet, [8, 8, 60, 14, 14], ts, styles);
   const share = (n: number) => (rows.length ? n / rows.length : 0);
   b.paragraph(T.rollupItemsTitle, "title", 0, 4);
-  const items = new Map<string, { year: number | null; code: string; text: string; count: number }>();
-  for (const r of rows)
-    for (const i of r.lowItems) {
-      const e = items.get(i.key) ?? { year: i.year, code: i.code, text: i.text, count: 0 };
-      e.count++;
-      items.set(i.key, e);
-    }
+  const items = tally(rows.flatMap((r) => r.lowItems.map((i) => [i.key, i] as const)));
   const itemTop = b.headerRow(T.rollupItemsHeader, "th");
-  for (const e of [...items.values()].sort((x, y) => y.count - x.count || x.code.localeCompare(y.code))) {
+  for (const e of [...items.values()].sort((x, y) => y.count - x.count || x.what.code.localeCompare(y.what.code))) {
     const row = b.row++;
-    b.score(row, 0, e.year, "numCenter");
-    b.text(row, 1, e.code, "tdCenter");
-    b.raw(row, 2, e.text, "td");
+    b.score(row, 0, e.what.year, "numCenter");
+    b.text(row, 1, e.what.code, "tdCenter");
+    b.raw(row, 2, e.what.text, "td");
     b.set(row, 3, { number: e.count }, "numCenter");
     b.set(row, 4, { number: share(e.count) }, "percent");
   }
@@ -219,17 +213,11 @@ function recurringSheet(rows: AgencyRow[], ts: TextStyle, styles: Record<string,
     });
   b.blank();
   b.paragraph(T.rollupIssuesTitle, "subtitle", 0, 4);
-  const issues = new Map<number, { title: string; count: number }>();
-  for (const r of rows)
-    for (const x of r.issues) {
-      const e = issues.get(x.number) ?? { title: x.title, count: 0 };
-      e.count++;
-      issues.set(x.number, e);
-    }
+  const issues = tally(rows.flatMap((r) => r.issues.map((x) => [x.number, x] as const)));
   const issueTop = b.headerRow(T.rollupIssuesHeader, "th", 2);
   for (const [n, e] of [...issues].sort((x, y) => y[1].count - x[1].count || x[0] - y[0])) {
     const row = b.row++;
-    b.text(row, 2, T.issueListItem(String(n), e.title), "td");
+    b.text(row, 2, T.issueListItem(String(n), e.what.title), "td");
     b.set(row, 3, { number: e.count }, "numCenter");
     b.set(row, 4, { number: share(e.count) }, "percent");
   }
@@ -243,6 +231,17 @@ function recurringSheet(rows: AgencyRow[], ts: TextStyle, styles: Record<string,
       style: "TableStyleLight1",
     });
   return b.build({ tabColor: "#548235", freeze: { rows: 0, cols: 0 }, print: { orientation: "portrait", flex: 2 } });
+}
+
+/** How many agencies each thing (an item, an issue) came up in, with the thing as first seen. */
+function tally<K, T>(entries: ReadonlyArray<readonly [K, T]>): Map<K, { what: T; count: number }> {
+  const out = new Map<K, { what: T; count: number }>();
+  for (const [key, what] of entries) {
+    const e = out.get(key) ?? { what, count: 0 };
+    e.count++;
+    out.set(key, e);
+  }
+  return out;
 }
 
 function unreadSheet(unread: Unread[], ts: TextStyle, styles: Record<string, Style>): SheetPlan {

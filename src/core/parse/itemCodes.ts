@@ -1,3 +1,4 @@
+import { Memo } from "../memo";
 import { normalizeText } from "../text/thai";
 
 /**
@@ -47,19 +48,12 @@ const LETTER_AS_SYMBOL: Record<string, string[]> = { i: ["l", "|", "!"] };
 
 export function readItemCode(raw: string, syntax: CodeSyntax): CodeReading[] {
   let known = readings.get(syntax);
-  if (!known) readings.set(syntax, (known = new Map<string, CodeReading[]>()));
-  let found = known.get(raw);
-  if (!found) {
-    if (known.size >= MEMO_LIMIT) known.clear();
-    found = readCode(raw, syntax);
-    known.set(raw, found);
-  }
-  return found;
+  if (!known) readings.set(syntax, (known = new Memo<string, CodeReading[]>()));
+  return known.get(raw, (r) => readCode(r, syntax));
 }
 
 /** Readings already made, by syntax and text: the parser asks about every cell of every row. */
-const readings = new WeakMap<CodeSyntax, Map<string, CodeReading[]>>();
-const MEMO_LIMIT = 50_000;
+const readings = new WeakMap<CodeSyntax, Memo<string, CodeReading[]>>();
 
 function readCode(raw: string, syntax: CodeSyntax): CodeReading[] {
   const s = normalizeText(raw)

@@ -1,3 +1,4 @@
+import { Memo } from "../memo";
 import { Framework, ItemDef } from "../framework/types";
 import { BigramIndex, editSimilarity } from "../text/similarity";
 import { compactText, withoutYear } from "../text/thai";
@@ -23,9 +24,6 @@ export type ItemMatch =
   | { kind: "ambiguous"; candidates: ItemDef[] }
   | { kind: "none" };
 
-/** Answers kept at most; past it the memory starts afresh. */
-const MEMO_LIMIT = 50_000;
-
 const W_TEXT = 4;
 const W_CODE = 2;
 const W_HEADING = 1.2;
@@ -38,7 +36,7 @@ export class ItemMatcher {
   private readonly dualTool: boolean[];
   private readonly codes: CodeSyntax;
   /** Answers already given: a sheet of records asks about the same wording again and again. */
-  private readonly answered = new Map<string, ItemMatch>();
+  private readonly answered = new Memo<string, ItemMatch>();
 
   constructor(framework: Framework) {
     this.items = framework.items;
@@ -53,13 +51,7 @@ export class ItemMatcher {
 
   match(evidence: ItemEvidence): ItemMatch {
     const key = `${evidence.text}\u0000${evidence.code}\u0000${evidence.heading}\u0000${evidence.dual}`;
-    let answer = this.answered.get(key);
-    if (!answer) {
-      if (this.answered.size >= MEMO_LIMIT) this.answered.clear();
-      answer = this.weigh(evidence);
-      this.answered.set(key, answer);
-    }
-    return answer;
+    return this.answered.get(key, () => this.weigh(evidence));
   }
 
   private weigh(evidence: ItemEvidence): ItemMatch {

@@ -1,3 +1,4 @@
+import { Memo } from "../memo";
 import { Framework } from "../framework/types";
 import { compactText, normalizeText } from "../text/thai";
 import { BigramIndex } from "../text/similarity";
@@ -69,19 +70,11 @@ export function isPreviousYearLabel(text: string): boolean {
  * `year` ("คะแนน 2566", "2566", "ปีที่ผ่านมา") → "previous"; anything else → null.
  */
 export function readHeaderLabel(text: string, year?: number): ColumnRole | null {
-  const key = `${year ?? ""}\u0000${text}`;
-  let role = headerLabels.get(key);
-  if (role === undefined) {
-    if (headerLabels.size >= MEMO_LIMIT) headerLabels.clear();
-    role = headerLabelOf(text, year);
-    headerLabels.set(key, role);
-  }
-  return role;
+  return headerLabels.get(`${year ?? ""}\u0000${text}`, () => headerLabelOf(text, year));
 }
 
 /** Labels read already, by year and text: the reader asks about every text cell of every row. */
-const headerLabels = new Map<string, ColumnRole | null>();
-const MEMO_LIMIT = 50_000;
+const headerLabels = new Memo<string, ColumnRole | null>();
 
 function headerLabelOf(text: string, year?: number): ColumnRole | null {
   const n = normalizeText(text);
@@ -156,18 +149,11 @@ export class IndicatorNames {
    * number more often than with the wrong name.
    */
   readHeading(text: string, maxIndicator: number): HeadingReading | null {
-    const key = `${maxIndicator}\u0000${text}`;
-    let reading = this.headings.get(key);
-    if (reading === undefined) {
-      if (this.headings.size >= MEMO_LIMIT) this.headings.clear();
-      reading = this.headingOf(text, maxIndicator);
-      this.headings.set(key, reading);
-    }
-    return reading;
+    return this.headings.get(`${maxIndicator}\u0000${text}`, () => this.headingOf(text, maxIndicator));
   }
 
   /** Headings read already, by text. */
-  private readonly headings = new Map<string, HeadingReading | null>();
+  private readonly headings = new Memo<string, HeadingReading | null>();
 
   private headingOf(text: string, maxIndicator: number): HeadingReading | null {
     const t = normalizeText(text);

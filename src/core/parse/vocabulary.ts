@@ -1,3 +1,4 @@
+import { Memo } from "../memo";
 import { Framework, ToolDef, ToolId } from "../framework/types";
 import { compactText, normalizeText } from "../text/thai";
 import { CodeSyntax } from "./itemCodes";
@@ -8,8 +9,6 @@ import { IndicatorNames } from "./labels";
  * names, tool names, item code letters, and how a tool's points are labelled. Built once per
  * framework from its data.
  */
-const MEMO_LIMIT = 50_000;
-
 export class Vocabulary {
   readonly indicators: IndicatorNames;
   readonly codes: CodeSyntax;
@@ -37,17 +36,11 @@ export class Vocabulary {
   }
 
   /** Answers already given, by text: the reader asks about every text cell of every row. */
-  private readonly tools = new Map<string, ToolId | null>();
+  private readonly tools = new Memo<string, ToolId | null>();
 
   /** Which tool a label names ("ผลรวมคะแนน IIT", "แบบวัด…ภายนอก (EIT)"), if any. */
   tool(text: string): ToolId | null {
-    let found = this.tools.get(text);
-    if (found === undefined) {
-      if (this.tools.size >= MEMO_LIMIT) this.tools.clear();
-      found = this.findTool(text);
-      this.tools.set(text, found);
-    }
-    return found;
+    return this.tools.get(text, (t) => this.findTool(t));
   }
 
   private findTool(text: string): ToolId | null {

@@ -4,6 +4,7 @@
  * with the platform's word segmenter — so that rows are tall enough for every line and columns wide
  * enough for every word.
  */
+import { Memo } from "../memo";
 import metrics from "./data/sarabun-metrics.json";
 
 type Widths = Record<string, number>;
@@ -43,21 +44,18 @@ export function textWidth(text: string, size: number, bold = false): number {
 const segmenter = new Intl.Segmenter("th", { granularity: "word" });
 
 /** Paragraphs already cut into words: a sheet's rows and columns are both measured from the same text. */
-const cut = new Map<string, string[]>();
-const MEMO_LIMIT = 20_000;
+const cut = new Memo<string, string[]>(20_000);
 
 /** A paragraph's pieces that a line may not break inside: words, with the spaces after them. */
 export function words(paragraph: string): string[] {
-  let out = cut.get(paragraph);
-  if (out) return out;
-  out = [];
-  for (const s of segmenter.segment(paragraph)) {
-    if (/^\s+$/.test(s.segment) && out.length) out[out.length - 1] += s.segment;
-    else out.push(s.segment);
-  }
-  if (cut.size >= MEMO_LIMIT) cut.clear();
-  cut.set(paragraph, out);
-  return out;
+  return cut.get(paragraph, (p) => {
+    const out: string[] = [];
+    for (const s of segmenter.segment(p)) {
+      if (/^\s+$/.test(s.segment) && out.length) out[out.length - 1] += s.segment;
+      else out.push(s.segment);
+    }
+    return out;
+  });
 }
 
 export interface TextStyleMetrics {
@@ -92,19 +90,16 @@ export function wrap(text: string, width: number, style: TextStyleMetrics): stri
 }
 
 /** Words measured already, by style: with their spaces and without. */
-const measured = new Map<string, Map<string, { full: number; trimmed: number }>>();
+const measured = new Map<string, Memo<string, { full: number; trimmed: number }>>();
 
 function wordWidth(word: string, style: TextStyleMetrics): { full: number; trimmed: number } {
   const key = `${style.size}:${style.bold ? 1 : 0}`;
   let known = measured.get(key);
-  if (!known) measured.set(key, (known = new Map<string, { full: number; trimmed: number }>()));
-  let w = known.get(word);
-  if (!w) {
-    if (known.size >= MEMO_LIMIT) known.clear();
-    w = { full: textWidth(word, style.size, style.bold), trimmed: textWidth(word.trimEnd(), style.size, style.bold) };
-    known.set(word, w);
-  }
-  return w;
+  if (!known) measured.set(key, (known = new Memo<string, { full: number; trimmed: number }>(20_000)));
+  return known.get(word, (w) => ({
+    full: textWidth(w, style.size, style.bold),
+    trimmed: textWidth(w.trimEnd(), style.size, style.bold),
+  }));
 }
 
 /** A line still wider than the box (one long word) continues on the next lines, as the application breaks it. */

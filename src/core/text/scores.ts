@@ -1,3 +1,4 @@
+import { Memo } from "../memo";
 import { CellValue, isCellError, isFormula, isPercentFormat } from "../read/grid";
 import { normalizeText } from "./thai";
 
@@ -67,18 +68,10 @@ export function readScore(v: CellValue, options: ScoreOptions = {}): ScoreReadin
 
 /** Text read as a score, once per text: a sheet repeats the same words in row after row. */
 function readText(v: string, fractions: boolean): ScoreReading {
-  const memo = fractions ? textReadings.fractions : textReadings.plain;
-  let r = memo.get(v);
-  if (!r) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    r = readScoreText(v, fractions);
-    memo.set(v, r);
-  }
-  return r;
+  return (fractions ? textReadings.fractions : textReadings.plain).get(v, (t) => readScoreText(t, fractions));
 }
 
-const MEMO_LIMIT = 50_000;
-const textReadings = { plain: new Map<string, ScoreReading>(), fractions: new Map<string, ScoreReading>() };
+const textReadings = { plain: new Memo<string, ScoreReading>(), fractions: new Memo<string, ScoreReading>() };
 
 function readScoreText(v: string, fractions: boolean): ScoreReading {
   const raw = v.trim();

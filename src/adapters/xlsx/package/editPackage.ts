@@ -12,6 +12,7 @@ import { chartXml, drawingXml, relsXml } from "./chartXml";
 import { HighlightEdit, editHighlights } from "./highlightSheet";
 import { nextFree, relativeTarget, relsPathOf, resolveTarget } from "./paths";
 import { PackageInfo } from "./readPackage";
+import { WORKBOOK_ORDER, after } from "./schema";
 import { printNames, tableXml, worksheetXml } from "./sheetXml";
 import { EMPTY_STYLESHEET, StyleBook } from "./styles";
 import {
@@ -38,20 +39,9 @@ const TYPE = {
 const REL = (type: string) => `${NS.rel}/${type}`;
 const CONTENT_TYPES = "[Content_Types].xml";
 
-/** What follows `definedNames` and `calcPr` in a workbook (CT_Workbook). */
-const AFTER_DEFINED_NAMES = [
-  "calcPr",
-  "oleSize",
-  "customWorkbookViews",
-  "pivotCaches",
-  "smartTagPr",
-  "smartTagTypes",
-  "webPublishing",
-  "fileRecoveryPr",
-  "webPublishObjects",
-  "extLst",
-];
-const AFTER_CALC_PR = AFTER_DEFINED_NAMES.slice(1);
+/** What follows `definedNames` and `calcPr` in a workbook. */
+const AFTER_DEFINED_NAMES = after(WORKBOOK_ORDER, "definedNames");
+const AFTER_CALC_PR = after(WORKBOOK_ORDER, "calcPr");
 
 /** The parts of the package as the edit goes: originals, edited text, new parts, removed ones. */
 class Parts {

@@ -7,33 +7,11 @@
 import { SaxesParser, SaxesTagPlain } from "saxes";
 import { HighlightPlan, highlightGroups } from "../../../core/render/model";
 import { verticalRuns } from "../../../core/render/ranges";
+import { WORKSHEET_ORDER, after } from "./schema";
 import { PartError, escapeXml } from "./xml";
 
-/** What follows `conditionalFormatting` in a worksheet (CT_Worksheet): new ones go before the first of these. */
-const AFTER_CONDITIONAL_FORMATTING = [
-  "dataValidations",
-  "hyperlinks",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
+/** What follows `conditionalFormatting` in a worksheet: new ones go before the first of these. */
+const AFTER_CONDITIONAL_FORMATTING = after(WORKSHEET_ORDER, "conditionalFormatting");
 
 interface Span {
   start: number;
