@@ -42,7 +42,10 @@ describe("a workbook with an agency per sheet", () => {
 
 describe("a folder of mixed workbooks", () => {
   let out: string;
-  let report: { agencies: Array<Record<string, unknown>>; unread: Array<{ file: string; reason: string }> };
+  let report: {
+    agencies: Array<Record<string, unknown>>;
+    unread: Array<{ file: string; code: string; reason: string }>;
+  };
   let printed = "";
   beforeAll(async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "ita-batch-"));
@@ -78,7 +81,11 @@ describe("a folder of mixed workbooks", () => {
       [path.join("อำเภอเมือง", "side.xlsx"), "ผลคะแนน", AGENCIES[1].name, 2569],
     ]);
     expect(report.unread).toEqual([
-      { file: "broken.xlsx", reason: "เปิดไฟล์ broken.xlsx ไม่ได้: ไม่ใช่ไฟล์ Excel (.xlsx) ที่อ่านได้" },
+      {
+        file: "broken.xlsx",
+        code: "file.unreadable",
+        reason: "เปิดไฟล์ broken.xlsx ไม่ได้: ไม่ใช่ไฟล์ Excel (.xlsx) ที่อ่านได้",
+      },
     ]);
     expect(printed).toContain("วิเคราะห์ 7 หน่วยงานจาก 5 ไฟล์");
     expect(printed).toContain("! broken.xlsx:");

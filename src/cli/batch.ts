@@ -8,7 +8,8 @@ import * as path from "path";
 import { writeAtomically } from "./write";
 import { AgencyOutput, analyseFile, rollupWorkbook } from "../adapters/xlsx/batch";
 import type { WorkbookOptions } from "../core/analyseWorkbook";
-import type { AgencyRow, Unread } from "../core/batch/rollup";
+import type { AgencyRow } from "../core/batch/rollup";
+import { Unread, unreadReason } from "../core/batch/unread";
 import { InputError, Lang } from "../core/i18n/messages";
 
 export interface BatchRun {
@@ -66,7 +67,10 @@ export async function runBatch(inputs: string[], options: WorkbookOptions, run: 
   const rollup = path.join(run.out, ROLLUP_FILE);
   writeAtomically(rollup, rollupWorkbook(rows, unread, run.lang));
   if (run.json)
-    writeAtomically(path.resolve(run.json), Buffer.from(JSON.stringify(batchReport(rows, unread), null, 2) + "\n"));
+    writeAtomically(
+      path.resolve(run.json),
+      Buffer.from(JSON.stringify(batchReport(rows, unread, run.lang), null, 2) + "\n"),
+    );
   process.stdout.write(batchSummary(rows, unread, files.length, rollup, run.lang));
   return rows.length ? 0 : 1;
 }
@@ -90,7 +94,7 @@ function commonBase(inputs: string[]): string {
 }
 
 /** The `--json` report of a batch: every agency, and every file or agency that could not be read. */
-export function batchReport(rows: AgencyRow[], unread: Unread[]) {
+export function batchReport(rows: AgencyRow[], unread: Unread[], lang: Lang) {
   return {
     agencies: rows.map((r) => ({
       name: r.name,
@@ -98,11 +102,11 @@ export function batchReport(rows: AgencyRow[], unread: Unread[]) {
       sheet: r.sheet,
       year: r.year,
       overall: { reported: r.overall.reported, computed: r.overall.computed },
-      result: r.result,
+      result: r.result?.[lang] ?? null,
       lowIndicators: r.lowIndicators,
       output: r.output,
     })),
-    unread,
+    unread: unread.map((u) => ({ file: u.file, code: u.code, reason: unreadReason(u, lang) })),
   };
 }
 
@@ -114,7 +118,7 @@ function batchSummary(rows: AgencyRow[], unread: Unread[], files: number, rollup
       ? `ITA Analyzer — วิเคราะห์ ${rows.length} หน่วยงานจาก ${files} ไฟล์ · ต่ำกว่าค่าเป้าหมาย ${below} หน่วยงาน`
       : `ITA Analyzer — ${rows.length} agencies from ${files} files · ${below} below the target`,
   ];
-  for (const u of unread) lines.push(`  ! ${u.file}: ${u.reason}`);
+  for (const u of unread) lines.push(`  ! ${u.file}: ${unreadReason(u, lang)}`);
   lines.push(
     `${th ? "เขียนไฟล์" : "Wrote"}: ${path.relative(process.cwd(), path.dirname(rollup)) || "."}${path.sep} (${path.basename(rollup)})`,
   );

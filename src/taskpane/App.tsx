@@ -62,13 +62,18 @@ export interface AppProps {
   actions?: (t: Strings) => React.ReactNode;
   /** Analyze waits for something (a chosen file). */
   analyzeDisabled?: boolean;
+  /**
+   * Several files chosen (file mode): what is shown in place of Analyze, its progress, messages and
+   * results, given the settings as they stand. The header, `before` and the settings stay.
+   */
+  batch?: (t: Strings, lang: Lang, settings: AnalyzeSettings) => React.ReactNode;
 }
 
 /** The settings and the results load when first shown, so the pane opens fast; a chunk that fails to load can be retried. */
 const loadSettings = () => import(/* webpackChunkName: "settings" */ "./components/SettingsPanel");
 const loadResults = () => import(/* webpackChunkName: "results" */ "./components/ResultsPanel");
 
-export function App({ host, theme, initialLang, before, actions, analyzeDisabled = false }: AppProps) {
+export function App({ host, theme, initialLang, before, actions, analyzeDisabled = false, batch }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const t = STRINGS[lang];
@@ -215,44 +220,50 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
             )}
           </section>
 
-          <div className={styles.actions}>
-            <Button appearance="primary" onClick={() => void analyze()} disabled={busy || analyzeDisabled}>
-              {t.analyze}
-            </Button>
-            {!busy && actions?.(t)}
-            {outcome && summary && (
-              <Button
-                onClick={() => void wordDocument(outcome)}
-                disabled={busy}
-                title={t.documentHint(host.documentName(summary.fiscalYear, lang))}
-              >
-                {t.document}
-              </Button>
-            )}
-            {host.kind === "excel" && (
-              <>
-                <Button onClick={() => void clear()} disabled={busy}>
-                  {t.clear}
+          {batch ? (
+            batch(t, lang, settings)
+          ) : (
+            <>
+              <div className={styles.actions}>
+                <Button appearance="primary" onClick={() => void analyze()} disabled={busy || analyzeDisabled}>
+                  {t.analyze}
                 </Button>
-                <Button onClick={() => void template()} disabled={busy}>
-                  {t.template}
-                </Button>
-              </>
-            )}
-          </div>
+                {!busy && actions?.(t)}
+                {outcome && summary && (
+                  <Button
+                    onClick={() => void wordDocument(outcome)}
+                    disabled={busy}
+                    title={t.documentHint(host.documentName(summary.fiscalYear, lang))}
+                  >
+                    {t.document}
+                  </Button>
+                )}
+                {host.kind === "excel" && (
+                  <>
+                    <Button onClick={() => void clear()} disabled={busy}>
+                      {t.clear}
+                    </Button>
+                    <Button onClick={() => void template()} disabled={busy}>
+                      {t.template}
+                    </Button>
+                  </>
+                )}
+              </div>
 
-          {/* Always present, so screen readers announce each step as it changes. */}
-          <div role="status" aria-live="polite">
-            {busy && step && (
-              <>
-                <ProgressBar value={(stepIndex + (fraction ?? 1)) / 4} aria-label={t.progress} />
-                <Text size={200}>
-                  {t.steps[step]}
-                  {fraction !== null && fraction < 1 ? ` ${Math.floor(fraction * 100)}%` : ""}
-                </Text>
-              </>
-            )}
-          </div>
+              {/* Always present, so screen readers announce each step as it changes. */}
+              <div role="status" aria-live="polite">
+                {busy && step && (
+                  <>
+                    <ProgressBar value={(stepIndex + (fraction ?? 1)) / 4} aria-label={t.progress} />
+                    <Text size={200}>
+                      {t.steps[step]}
+                      {fraction !== null && fraction < 1 ? ` ${Math.floor(fraction * 100)}%` : ""}
+                    </Text>
+                  </>
+                )}
+              </div>
+            </>
+          )}
 
           {notices.map((n, i) => (
             <MessageBar key={i} intent={n.intent}>
@@ -263,7 +274,7 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
             </MessageBar>
           ))}
 
-          {summary && (
+          {summary && !batch && (
             <ErrorBoundary t={t} lang={lang} onRetry={ResultsPanel.retry}>
               <React.Suspense fallback={<ProgressBar aria-label={t.results} />}>
                 <ResultsPanel.Component

@@ -2,6 +2,7 @@ export const MIME = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   xlsm: "application/vnd.ms-excel.sheet.macroEnabled.12",
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  zip: "application/zip",
 } as const;
 
 /** Save bytes as a file through the browser's download: nothing leaves the computer. */

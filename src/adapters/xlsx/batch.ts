@@ -4,7 +4,8 @@
  * bytes, in Node and in the browser; the command line and the page deal with files and folders.
  */
 import { WorkbookOptions, analyseWorkbook } from "../../core/analyseWorkbook";
-import { AgencyRow, Unread, agencyRow, rollupPlan } from "../../core/batch/rollup";
+import { AgencyRow, agencyRow, rollupPlan } from "../../core/batch/rollup";
+import type { Unread } from "../../core/batch/unread";
 import { InputError, Lang } from "../../core/i18n/messages";
 import { AgencyLayout, agencyTitle, detectAgencies } from "../../core/parse/agencies";
 import { writeDocument } from "../docx/writeDocument";
@@ -44,7 +45,7 @@ export async function analyseFile(
   try {
     info = openPackage(file.bytes, file.name);
   } catch (e) {
-    if (e instanceof InputError) return { agencies: [], unread: [{ file: file.name, reason: e.describe(batch.lang) }] };
+    if (e instanceof InputError) return { agencies: [], unread: [{ file: file.name, code: e.code, params: e.params }] };
     throw e;
   }
   const grid = await readPackageGrid(info, read);
@@ -61,7 +62,7 @@ export async function analyseFile(
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       const where = t.sheet ? `${file.name} › ${t.sheet}` : file.name;
-      unread.push({ file: where, reason: new InputError(e.code, { ...e.params, file: where }).describe(batch.lang) });
+      unread.push({ file: where, code: e.code, params: { ...e.params, file: where } });
     }
   }
   return { agencies, unread };

@@ -10,6 +10,7 @@ import { TextStyle, fmtScore } from "../render/format";
 import { MARKER_PREFIX, RollupSheetKey, SheetPlan, Style, WorkbookPlan } from "../render/model";
 import { SheetBuilder } from "../render/sheetBuilder";
 import { SHEET_TEXT } from "../render/sheetText";
+import { Unread, unreadReason } from "./unread";
 import { HIGHLIGHT_FONT, LOW_FILL, stylesFor } from "../render/styles";
 
 /** One agency's result as the roll-up and the JSON report give it. */
@@ -20,7 +21,8 @@ export interface AgencyRow {
   sheet: string | null;
   year: number | null;
   overall: { reported: number | null; computed: number | null; value: number | null };
-  result: string | null;
+  /** The result band, in both languages. */
+  result: Record<Lang, string> | null;
   passed: boolean | null;
   tools: Record<string, number | null>;
   indicators: Array<{ number: number; value: number | null; low: boolean | null }>;
@@ -47,7 +49,7 @@ export function agencyRow(
     ...at,
     year: a.year,
     overall: { reported: o.reported, computed: o.computed, value: o.value },
-    result: o.result ? o.result[lang] : null,
+    result: o.result ? { th: o.result.th, en: o.result.en } : null,
     passed: o.value === null ? null : o.value >= a.threshold,
     tools: Object.fromEntries(a.tools.map((t) => [t.tool, t.value])),
     indicators: a.indicators.map((i) => ({ number: i.number, value: i.value, low: i.low })),
@@ -59,11 +61,6 @@ export function agencyRow(
     issues: a.issues.filter((x) => x.needsAction).map((x) => ({ number: x.issue.number, title: x.issue[lang] })),
     threshold: a.threshold,
   };
-}
-
-export interface Unread {
-  file: string;
-  reason: string;
 }
 
 /** The roll-up workbook's plan: the agencies, the matrix, what recurs, and the files not read. */
@@ -117,7 +114,7 @@ function agenciesSheet(rows: AgencyRow[], threshold: number, ts: TextStyle, styl
     b.raw(row, 3, r.sheet ?? "", "td");
     b.score(row, 4, r.year, "numCenter");
     b.score(row, 5, r.overall.value, scoreStyle(r.overall.value, threshold));
-    b.text(row, 6, r.result ?? "–", r.passed === false ? "statusLow" : r.passed ? "statusOk" : "tdCenter");
+    b.text(row, 6, r.result?.[ts.lang] ?? "–", r.passed === false ? "statusLow" : r.passed ? "statusOk" : "tdCenter");
     ["IIT", "EIT", "OIT"].forEach((tool, k) =>
       b.score(row, 7 + k, r.tools[tool] ?? null, scoreStyle(r.tools[tool] ?? null, threshold)),
     );
@@ -252,7 +249,7 @@ function unreadSheet(unread: Unread[], ts: TextStyle, styles: Record<string, Sty
   for (const u of unread) {
     const row = b.row++;
     b.raw(row, 0, u.file, "td");
-    b.raw(row, 1, u.reason, "td");
+    b.raw(row, 1, unreadReason(u, ts.lang), "td");
   }
   b.table({ name: "ITA_Unread", top, left: 0, bottom: b.row - 1, right: 1, style: "TableStyleLight1" });
   return b.build({

@@ -1,0 +1,93 @@
+/**
+ * What the page's batch view knows of a batch, with none of the batch's code: that loads as its own
+ * chunk (`batchActions.ts`) when several files are analysed.
+ */
+import type { Lang } from "../../core/i18n/messages";
+import type { Unread } from "../../core/batch/unread";
+
+/** The batch's work, with the package reader and writer and the document writer: loaded on first use. */
+export const batchActions = () => import(/* webpackChunkName: "batch" */ "./batchActions");
+
+/** The roll-up's name, as `ita-analyzer batch` writes it into its output folder. */
+export const ROLLUP_FILE = "ita-rollup.xlsx";
+/** The zip of every output. */
+export const ZIP_FILE = "ita-batch.zip";
+
+/** A chosen file, read only when its turn comes. */
+export interface BatchSource {
+  /** Its name, or its path below the folder chosen ("อำเภอเมือง/ผลคะแนน.xlsx"). */
+  name: string;
+  read(): Promise<Uint8Array>;
+}
+
+export interface BatchProgress {
+  /** Files done, of `files`; `name` is the one being read, `fraction` how much of it. */
+  file: number;
+  files: number;
+  agencies: number;
+  name: string;
+  fraction: number;
+}
+
+/** One agency's result, shown in either language. */
+export interface BatchAgency {
+  name: string;
+  file: string;
+  sheet: string | null;
+  year: number | null;
+  overall: number | null;
+  /** The result band ("ไม่ผ่าน" / "Not passed"). */
+  band: Record<Lang, string> | null;
+  passed: boolean | null;
+  /** How many indicators are below the target. */
+  lowIndicators: number;
+  /** The agency's workbook's name in the zip. */
+  output: string;
+}
+
+export interface BatchResult {
+  /** The language the workbooks, documents and roll-up are written in. */
+  lang: Lang;
+  /** Whether each agency's Word document was written. */
+  docx: boolean;
+  files: number;
+  /** Highest overall first. */
+  agencies: BatchAgency[];
+  /** Files, or agencies in them, that could not be read, with the reason (`unreadReason`, either language). */
+  unread: Unread[];
+  /** Every agency's workbook, and its document when asked for. */
+  outputs: Array<{ name: string; bytes: Uint8Array }>;
+  rollup: Uint8Array;
+}
+
+const WORKBOOK = /\.xls[xm]$/i;
+
+/**
+ * The files to analyse, named as the command line names them: chosen files by their names; files
+ * found in a folder by their path below the folders they share, workbooks only (no `~$` lock files,
+ * nothing hidden). Sorted by name, so the same files give the same outputs.
+ */
+export function batchSources(files: Array<{ file: File; path?: string }>): Array<BatchSource & { file: File }> {
+  const found = files
+    .map(({ file, path }) => ({ file, parts: (path || file.name).split("/").filter((p) => p !== "") }))
+    .filter(({ parts }) => parts.length > 0);
+  const inFolder = (parts: string[]) => parts.length > 1;
+  const kept = found.filter(
+    ({ parts }) =>
+      !inFolder(parts) ||
+      (WORKBOOK.test(parts[parts.length - 1]) &&
+        !parts[parts.length - 1].startsWith("~$") &&
+        !parts.some((p) => p.startsWith("."))),
+  );
+  // The folders every file shares are left out of its name.
+  const dirs = kept.map(({ parts }) => parts.slice(0, -1));
+  let common = 0;
+  while (dirs.length && dirs.every((d) => d.length > common && d[common] === dirs[0][common])) common++;
+  return kept
+    .map(({ file, parts }) => ({
+      file,
+      name: parts.slice(common).join("/"),
+      read: async () => new Uint8Array(await file.arrayBuffer()),
+    }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}

@@ -1,0 +1,327 @@
+import * as React from "react";
+import {
+  Button,
+  Checkbox,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import type { Lang } from "../../core/i18n/messages";
+import type { AnalyzeSettings } from "../../core/settings";
+import { unreadReason } from "../../core/batch/unread";
+import {
+  BatchAgency,
+  BatchProgress,
+  BatchResult,
+  BatchSource,
+  ROLLUP_FILE,
+  ZIP_FILE,
+  batchActions,
+} from "../../adapters/browser/batch";
+import { describeError } from "../host";
+import type { Strings } from "../strings";
+
+/** A narrow page: the agencies as cards, one under another, each value with its column's name. */
+const NARROW = "@media (max-width: 599px)";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  heading: { margin: 0 },
+  h3: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  // The table scrolls inside its own box, never the page; the agency's name stays in view.
+  scroll: {
+    maxWidth: "100%",
+    overflowX: "auto",
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    fontSize: tokens.fontSizeBase300,
+    overflowWrap: "normal",
+    "& th, & td": {
+      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+      textAlign: "left",
+      verticalAlign: "top",
+    },
+    "& thead th": { fontWeight: tokens.fontWeightSemibold, verticalAlign: "bottom" },
+  },
+  stack: {
+    [NARROW]: {
+      display: "block",
+      "& caption": { display: "block" },
+      // The column headers are still there for screen readers; each value says its column.
+      "& thead": {
+        position: "absolute",
+        width: "1px",
+        height: "1px",
+        overflow: "hidden",
+        clip: "rect(0 0 0 0)",
+        whiteSpace: "nowrap",
+      },
+      "& tbody": { display: "block" },
+      "& tbody tr": {
+        display: "flex",
+        flexWrap: "wrap",
+        columnGap: tokens.spacingHorizontalM,
+        rowGap: tokens.spacingVerticalXXS,
+        padding: `${tokens.spacingVerticalS} 0`,
+        borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+      },
+      "& tbody th, & tbody td": { display: "block", padding: 0, borderBottom: "none", textAlign: "left" },
+      "& tbody th": { flexBasis: "100%", position: "static", maxWidth: "none", fontWeight: tokens.fontWeightSemibold },
+      "& td[data-label]::before": { content: 'attr(data-label) ": "', color: tokens.colorNeutralForeground3 },
+    },
+  },
+  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
+  name: {
+    position: "sticky",
+    left: 0,
+    minWidth: "9em",
+    maxWidth: "16em",
+    fontWeight: tokens.fontWeightRegular,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  // Paths break anywhere rather than widen the table.
+  file: { minWidth: "7em", overflowWrap: "anywhere", [NARROW]: { flexBasis: "100%" } },
+  num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  nowrap: { whiteSpace: "nowrap" },
+  unread: { overflowWrap: "anywhere", "& tbody th": { width: "40%" } },
+  band: { whiteSpace: "nowrap" },
+  low: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  ok: { color: tokens.colorPaletteGreenForeground1 },
+});
+
+export interface BatchViewProps {
+  t: Strings;
+  lang: Lang;
+  /** The pane's settings as they stand. */
+  settings: AnalyzeSettings;
+  files: BatchSource[];
+  /** Called with the settings when a batch starts (file mode saves them, as Analyze does). */
+  onStart?: (settings: AnalyzeSettings) => void;
+  /** Offer a file for download. */
+  save: (bytes: Uint8Array, name: string, type: "xlsx" | "zip") => void;
+}
+
+const score = (v: number | null) => (v === null ? "–" : Number.isInteger(v) ? String(v) : v.toFixed(2));
+
+/**
+ * Several files chosen in the web page: analyse every agency in them, one file after another with
+ * the progress shown, then the agencies by overall score, the files that could not be read, and the
+ * roll-up and a zip of everything to download. The batch's code loads when Analyze all is clicked.
+ */
+export function BatchView({ t, lang, settings, files, onStart, save }: BatchViewProps) {
+  const styles = useStyles();
+  const id = React.useId();
+  const [docx, setDocx] = React.useState(false);
+  const [progress, setProgress] = React.useState<BatchProgress | null>(null);
+  const [busy, setBusy] = React.useState(false);
+  const [result, setResult] = React.useState<BatchResult | null>(null);
+  const [error, setError] = React.useState<{ error: unknown } | null>(null);
+  const running = React.useRef<AbortController | null>(null);
+  // Other files chosen, or the page left: the batch under way stops after its current file.
+  React.useEffect(() => () => running.current?.abort(), []);
+
+  const run = async () => {
+    const controller = new AbortController();
+    running.current = controller;
+    setBusy(true);
+    setResult(null);
+    setError(null);
+    onStart?.(settings);
+    try {
+      const { analyseBatch } = await batchActions();
+      setResult(await analyseBatch(files, settings, lang, docx, setProgress, controller.signal));
+    } catch (e) {
+      if (controller.signal.aborted) return;
+      console.error(e);
+      setError({ error: e });
+    } finally {
+      if (!controller.signal.aborted) {
+        setBusy(false);
+        setProgress(null);
+      }
+    }
+  };
+
+  const zip = async (r: BatchResult) => {
+    setError(null);
+    try {
+      const { zipOutputs } = await batchActions();
+      save(zipOutputs(r), ZIP_FILE, "zip");
+    } catch (e) {
+      console.error(e);
+      setError({ error: e });
+    }
+  };
+
+  return (
+    <div className={styles.root}>
+      <Text size={200}>{t.batchHint}</Text>
+      <Checkbox label={t.batchDocx} checked={docx} disabled={busy} onChange={(_e, d) => setDocx(Boolean(d.checked))} />
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={() => void run()} disabled={busy}>
+          {t.analyzeAll(files.length)}
+        </Button>
+        {result && !busy && (
+          <>
+            <Button onClick={() => save(result.rollup, ROLLUP_FILE, "xlsx")} title={t.downloadRollupHint(ROLLUP_FILE)}>
+              {t.downloadRollup}
+            </Button>
+            <Button onClick={() => void zip(result)} title={t.downloadZipHint(ZIP_FILE, result.docx)}>
+              {t.downloadZip}
+            </Button>
+          </>
+        )}
+      </div>
+
+      {/* Always present, so screen readers announce the progress as it changes. */}
+      <div role="status" aria-live="polite">
+        {busy && progress && (
+          <>
+            <ProgressBar value={(progress.file + progress.fraction) / progress.files} aria-label={t.progress} />
+            <Text size={200}>
+              {t.batchProgress(Math.min(progress.file + 1, progress.files), progress.files, progress.agencies)}
+              {progress.name ? ` · ${progress.name}` : ""}
+            </Text>
+          </>
+        )}
+      </div>
+
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{t.error}</MessageBarTitle>
+            {describeError(error.error, lang)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {result && !busy && (
+        <section className={styles.root} aria-labelledby={`${id}-results`}>
+          <Text as="h2" id={`${id}-results`} size={500} weight="semibold" className={styles.heading}>
+            {t.batchResults}
+          </Text>
+          <Text>
+            {t.batchSummary(
+              result.agencies.length,
+              result.files,
+              result.agencies.filter((a) => a.passed === false).length,
+            )}
+          </Text>
+          {result.lang !== lang && (
+            <MessageBar intent="info">
+              <MessageBarBody>{t.batchOutputLang(result.lang)}</MessageBarBody>
+            </MessageBar>
+          )}
+          {result.agencies.length ? (
+            <AgencyTable t={t} lang={lang} agencies={result.agencies} id={`${id}-agencies`} />
+          ) : (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t.batchNone}</MessageBarBody>
+            </MessageBar>
+          )}
+          {result.unread.length > 0 && (
+            <section className={styles.root} aria-labelledby={`${id}-unread`}>
+              <Text as="h3" id={`${id}-unread`} className={styles.h3}>
+                {t.batchUnread(result.unread.length)}
+              </Text>
+              <table className={mergeClasses(styles.table, styles.unread)} aria-labelledby={`${id}-unread`}>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.batchUnreadColumns.file}</th>
+                    <th scope="col">{t.batchUnreadColumns.reason}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.unread.map((u, i) => (
+                    <tr key={i}>
+                      <th scope="row">{u.file}</th>
+                      <td>{unreadReason(u, lang)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
+
+function AgencyTable({ t, lang, agencies, id }: { t: Strings; lang: Lang; agencies: BatchAgency[]; id: string }) {
+  const styles = useStyles();
+  const c = t.batchColumns;
+  return (
+    // Scrollable, so it can be reached and scrolled with the keyboard too.
+    <div className={styles.scroll} role="region" aria-labelledby={id} tabIndex={0}>
+      <table className={mergeClasses(styles.table, styles.stack)}>
+        <caption id={id} className={styles.caption}>
+          {t.batchTable}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.name}>
+              {c.name}
+            </th>
+            <th scope="col">{c.file}</th>
+            <th scope="col" className={styles.num}>
+              {c.year}
+            </th>
+            <th scope="col" className={styles.num}>
+              {c.overall}
+            </th>
+            <th scope="col">{c.result}</th>
+            <th scope="col" className={styles.num}>
+              {c.low}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {agencies.map((a, i) => (
+            <tr key={i}>
+              <th scope="row" className={styles.name}>
+                {a.name}
+              </th>
+              <td className={styles.file} data-label={c.file}>
+                {a.sheet ? `${a.file} › ${a.sheet}` : a.file}
+              </td>
+              <td className={mergeClasses(styles.num, styles.nowrap)} data-label={c.year}>
+                {a.year ?? "–"}
+              </td>
+              <td
+                className={mergeClasses(styles.num, styles.nowrap, a.passed === false && styles.low)}
+                data-label={c.overall}
+              >
+                {score(a.overall)}
+              </td>
+              <td
+                className={mergeClasses(
+                  styles.band,
+                  a.passed === false ? styles.low : a.passed === true ? styles.ok : undefined,
+                )}
+                data-label={c.result}
+              >
+                {a.band?.[lang] ?? "–"}
+              </td>
+              <td className={styles.num} data-label={c.low}>
+                {a.lowIndicators}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export default BatchView;
