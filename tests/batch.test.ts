@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeF
 import { tmpdir } from "os";
 import * as path from "path";
 import { analyseFile } from "../src/adapters/xlsx/batch";
+import { AgencyRow, rollupPlan } from "../src/core/batch/rollup";
 import { analyseXlsx } from "../src/adapters/xlsx/xlsxFile";
 import { ROLLUP_FILE, runBatch } from "../src/cli/batch";
 import { AGENCIES, agenciesSideBySide, agencyPerSheet, oneAgency } from "./helpers/batch";
@@ -142,6 +143,12 @@ describe("a folder of mixed workbooks", () => {
       if (typeof r.getCell(1).value === "number") rows.push([r.getCell(2).text, Number(r.getCell(6).value)]);
     });
     expect(rows.map((r) => r[1])).toEqual([89.5, 89.5, 87, 87, 84.33, 72, 72]);
+    // The tools' columns are the frameworks' tools, between the result and the low indicators.
+    const header = agencies.getRow(3).values as unknown[];
+    expect(header.slice(7, 12)).toEqual(["ผลการประเมิน", "IIT", "EIT", "OIT", "ตัวชี้วัดที่ต่ำกว่าเป้าหมาย"]);
+    const health = AGENCIES[2];
+    const first = agencies.getRow(4).values as unknown[];
+    expect([first[2], ...first.slice(8, 11)]).toEqual([health.name, health.iit, health.eit, health.oit]);
 
     const matrix = wb.getWorksheet("ตัวชี้วัดรายหน่วยงาน")!;
     const low = (cell: ExcelJS.Cell) => (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb === "FFFFC7CE";
@@ -163,5 +170,61 @@ describe("a folder of mixed workbooks", () => {
     expect(checked).toBe(60);
     const unread = wb.getWorksheet("ไฟล์ที่อ่านไม่ได้")!;
     expect(unread.getCell("A3").value).toBe("broken.xlsx");
+  });
+});
+
+describe("the roll-up's columns", () => {
+  /** An agency's row as a framework with its own tools would give it. */
+  const row = (name: string, tools: string[], overall: number): AgencyRow => ({
+    name,
+    file: `${name}.xlsx`,
+    sheet: null,
+    year: null,
+    overall: { reported: overall, computed: null, value: overall },
+    result: null,
+    passed: overall >= 85,
+    tools: Object.fromEntries(tools.map((t, i) => [t, 80 + i])),
+    toolNames: tools.map((t) => ({ id: t, th: `${t} ไทย`, en: t })),
+    indicators: [],
+    lowIndicators: [],
+    change: null,
+    lowItems: [],
+    issues: [],
+    threshold: 85,
+    output: `${name}.xlsx`,
+  });
+
+  test("are the tools of every agency's framework, each once, in their order; the target column follows them", () => {
+    const plan = rollupPlan(
+      [row("ก", ["IIT", "EIT", "OIT"], 90), row("ข", ["IIT", "EIT", "OIT", "NEW"], 70)],
+      [],
+      "en",
+    );
+    const sheet = plan.sheets[0];
+    const text = (r: number, c: number) => {
+      const cell = sheet.cells.find((x) => x.row === r && x.col === c);
+      return cell && "text" in cell.content
+        ? cell.content.text
+        : cell && "number" in cell.content
+          ? cell.content.number
+          : null;
+    };
+    const header = sheet.tables[0].top;
+    expect([7, 8, 9, 10, 11, 12, 13].map((c) => text(header, c))).toEqual([
+      "IIT",
+      "EIT",
+      "OIT",
+      "NEW",
+      "Indicators below target",
+      "Change from last year",
+      "Target",
+    ]);
+    expect(sheet.tables[0].right).toBe(13);
+    expect(sheet.columns).toHaveLength(14);
+    // The agency without the new tool has no score there; the other has its fourth score.
+    expect([text(header + 1, 10), text(header + 2, 10)]).toEqual(["", 83]);
+    expect(sheet.charts[0].series[1].values.left).toBe(13);
+    // Everything up to the target prints; the target only feeds the chart.
+    expect(sheet.print?.area?.right).toBe(12);
   });
 });

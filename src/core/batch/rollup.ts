@@ -24,7 +24,10 @@ export interface AgencyRow {
   /** The result band, in both languages. */
   result: Record<Lang, string> | null;
   passed: boolean | null;
+  /** Each tool's score, by the tool's id ("IIT"). */
   tools: Record<string, number | null>;
+  /** The tools' short names, in the framework's order: the roll-up's columns. */
+  toolNames: Array<{ id: string; th: string; en: string }>;
   indicators: Array<{ number: number; value: number | null; low: boolean | null }>;
   lowIndicators: number[];
   change: number | null;
@@ -52,6 +55,7 @@ export function agencyRow(
     result: o.result ? { th: o.result.th, en: o.result.en } : null,
     passed: o.value === null ? null : o.value >= a.threshold,
     tools: Object.fromEntries(a.tools.map((t) => [t.tool, t.value])),
+    toolNames: a.framework.tools.map((t) => ({ id: t.id, th: t.short.th, en: t.short.en })),
     indicators: a.indicators.map((i) => ({ number: i.number, value: i.value, low: i.low })),
     lowIndicators: a.indicators.filter((i) => i.low).map((i) => i.number),
     change: o.change,
@@ -95,17 +99,16 @@ function builder(key: RollupSheetKey, name: string, columns: number[], ts: TextS
 /** One row per agency, highest overall first, and the chart of their overall scores against the target. */
 function agenciesSheet(rows: AgencyRow[], threshold: number, ts: TextStyle, styles: Record<string, Style>): SheetPlan {
   const T = SHEET_TEXT[ts.lang];
-  const b = builder(
-    "rollup-agencies",
-    T.rollupAgenciesSheet,
-    [7, 36, 18, 14, 10, 11, 13, 9, 9, 9, 13, 12, 10],
-    ts,
-    styles,
-  );
+  const tools = toolColumns(rows);
+  const [before, after] = [T.rollupHeader.slice(0, 7), T.rollupHeader.slice(7)];
+  // After the tools: the low indicators, the change, and the target (which feeds the chart's line).
+  const [low, change, target] = [7, 8, 9].map((c) => c + tools.length);
+  const widths = [7, 36, 18, 14, 10, 11, 13, ...tools.map(() => 9), 13, 12, 10];
+  const b = builder("rollup-agencies", T.rollupAgenciesSheet, widths, ts, styles);
   const below = rows.filter((r) => r.passed === false).length;
   b.paragraph(T.rollupTitle(String(rows.length)), "title");
   b.paragraph(T.rollupLead(String(below), String(rows.length), fmtScore(threshold, ts)), "body");
-  const top = b.headerRow(T.rollupHeader, "th");
+  const top = b.headerRow([...before, ...tools.map((t) => t[ts.lang]), ...after], "th");
   rows.forEach((r, i) => {
     const row = b.row++;
     b.set(row, 0, { number: i + 1 }, "numCenter");
@@ -115,15 +118,16 @@ function agenciesSheet(rows: AgencyRow[], threshold: number, ts: TextStyle, styl
     b.score(row, 4, r.year, "numCenter");
     b.score(row, 5, r.overall.value, scoreStyle(r.overall.value, threshold));
     b.text(row, 6, r.result?.[ts.lang] ?? "–", r.passed === false ? "statusLow" : r.passed ? "statusOk" : "tdCenter");
-    ["IIT", "EIT", "OIT"].forEach((tool, k) =>
-      b.score(row, 7 + k, r.tools[tool] ?? null, scoreStyle(r.tools[tool] ?? null, threshold)),
-    );
-    b.set(row, 10, { number: r.lowIndicators.length }, "numCenter");
-    b.score(row, 11, r.change, "score");
-    b.set(row, 12, { number: threshold }, "score");
+    tools.forEach((tool, k) => {
+      const value = r.tools[tool.id] ?? null;
+      b.score(row, 7 + k, value, scoreStyle(value, threshold));
+    });
+    b.set(row, low, { number: r.lowIndicators.length }, "numCenter");
+    b.score(row, change, r.change, "score");
+    b.set(row, target, { number: threshold }, "score");
   });
   const bottom = b.row - 1;
-  if (rows.length) b.table({ name: "ITA_Agencies", top, left: 0, bottom, right: 12, style: "TableStyleLight1" });
+  if (rows.length) b.table({ name: "ITA_Agencies", top, left: 0, bottom, right: target, style: "TableStyleLight1" });
   b.blank();
   if (rows.length) {
     const chartTop = b.row;
@@ -132,7 +136,7 @@ function agenciesSheet(rows: AgencyRow[], threshold: number, ts: TextStyle, styl
       categories: { top: top + 1, left: 1, bottom, right: 1 },
       series: [
         { name: T.rollupChartScore, values: { top: top + 1, left: 5, bottom, right: 5 }, type: "column" },
-        { name: T.chartTarget, values: { top: top + 1, left: 12, bottom, right: 12 }, type: "line" },
+        { name: T.chartTarget, values: { top: top + 1, left: target, bottom, right: target }, type: "line" },
       ],
       anchor: { top: chartTop, left: 0, bottom: chartTop + 19, right: 10 },
       axisMax: 100,
@@ -143,8 +147,15 @@ function agenciesSheet(rows: AgencyRow[], threshold: number, ts: TextStyle, styl
     tabColor: "#1F4E79",
     freeze: { rows: top + 1, cols: 2 },
     // The target column feeds the chart's line; it does not print. A working sheet: shrunk to the page's width.
-    print: { orientation: "landscape", columns: 12, repeatRows: [top, top] },
+    print: { orientation: "landscape", columns: target, repeatRows: [top, top] },
   });
+}
+
+/** The tools of every agency's framework, each once, in the order the frameworks give them. */
+function toolColumns(rows: AgencyRow[]): AgencyRow["toolNames"] {
+  const seen = new Map<string, AgencyRow["toolNames"][number]>();
+  for (const r of rows) for (const t of r.toolNames) if (!seen.has(t.id)) seen.set(t.id, t);
+  return [...seen.values()];
 }
 
 /** Agencies × indicators, each low score marked. */
