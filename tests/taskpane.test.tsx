@@ -3,7 +3,7 @@ import JSZip from "jszip";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { webLightTheme } from "@fluentui/react-components";
 import { App } from "../src/taskpane/App";
-import { AnalyzeSettings, Step, WorkbookHost } from "../src/taskpane/host";
+import { AnalyzeSettings, Step, WorkbookHost } from "../src/adapters/host";
 import { analyseWorkbook, documentsOf } from "../src/core/analyseWorkbook";
 import { summarizeBoth } from "../src/core/report/summary";
 import { settingsChoices } from "../src/core/settingsChoices";
@@ -205,7 +205,7 @@ describe("the task pane", () => {
 
   test("a part of the pane that fails to load says so in the pane's language, and loads again on retry", async () => {
     const { ErrorBoundary } = await import("../src/taskpane/components/ErrorBoundary");
-    const { STRINGS } = await import("../src/taskpane/strings");
+    const { STRINGS } = await import("../src/taskpane/text/strings");
     jest.spyOn(console, "error").mockImplementation(() => undefined);
     let failing = true;
     function Part() {

@@ -5,8 +5,8 @@
 import { toPipelineOptions } from "../core/settings";
 import { analyzeWorkbook } from "../adapters/office/excelWorkbook";
 import { refreshSettings } from "../adapters/office/settings";
-import { describeError } from "../taskpane/host";
-import { languageOf } from "../taskpane/strings";
+import { describeError } from "../adapters/host";
+import { languageOf } from "../taskpane/text/strings";
 
 /** Old webviews limit a URL to about 2 KB; a message longer than this is cut (the console has it whole). */
 const MAX_MESSAGE = 400;

@@ -3,7 +3,7 @@ import { latestFramework } from "./framework";
 import { Framework } from "./framework/types";
 import { FrameworkChoice, chooseFramework } from "./frameworkChoice";
 import { mergeUnits, readPreviousEdits } from "./generated/edits";
-import { Diagnostic, diagnostic } from "./diagnostics";
+import { Diagnostic, diagnostic } from "./i18n/diagnostics";
 import { InputError, Lang } from "./i18n/messages";
 import { Agency, AgencyLayout, agencyGrid, detectAgencies } from "./parse/agencies";
 import { normalizeText } from "./text/thai";

@@ -5,7 +5,7 @@
  * items fit its tables best. A year or track the tool does not know is read from the workbook.
  * Every choice is said, with the cell it came from.
  */
-import { Diagnostic, diagnostic } from "./diagnostics";
+import { Diagnostic, diagnostic } from "./i18n/diagnostics";
 import { builtInFramework, builtInFrameworks, latestFramework } from "./framework";
 import { Framework } from "./framework/types";
 import { readFrameworkSheet } from "./generated/edits";

@@ -12,9 +12,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Lang } from "../core/i18n/messages";
-import { AnalyzeOutcome, AnalyzeSettings, SettingsChoices, Step, WorkbookHost, describeError } from "./host";
+import { AnalyzeOutcome, AnalyzeSettings, SettingsChoices, Step, WorkbookHost, describeError } from "../adapters/host";
 import { ErrorBoundary, useRetryableLazy } from "./components/ErrorBoundary";
-import { STRINGS, Strings } from "./strings";
+import { STRINGS, Strings } from "./text/strings";
 
 const useStyles = makeStyles({
   root: {

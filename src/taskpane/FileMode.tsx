@@ -6,7 +6,7 @@ import { ChosenFile, fileHost, outputName } from "../adapters/browser/fileHost";
 import { BatchSource, batchSources } from "../adapters/browser/batch";
 import { App } from "./App";
 import { BatchView } from "./components/BatchView";
-import type { Strings } from "./strings";
+import type { Strings } from "./text/strings";
 
 const useStyles = makeStyles({
   drop: {

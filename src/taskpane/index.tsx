@@ -4,7 +4,7 @@ import { Theme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { officeHost } from "../adapters/office/officeHost";
 import { App } from "./App";
 import { NotReady } from "./components/NotReady";
-import { languageOf } from "./strings";
+import { languageOf } from "./text/strings";
 
 /** How long Office may take to say it is ready before the page says it is not, and offers the file mode. */
 export const OFFICE_READY_TIMEOUT_MS = 6000;

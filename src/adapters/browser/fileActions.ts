@@ -6,7 +6,7 @@ import { summarizeBoth } from "../../core/report/summary";
 import { documentsOf } from "../../core/analyseWorkbook";
 import { toPipelineOptions } from "../../core/settings";
 import { settingsChoices } from "../../core/settingsChoices";
-import type { AnalyzeOutcome, AnalyzeSettings, Step } from "../../taskpane/host";
+import type { AnalyzeOutcome, AnalyzeSettings, Step } from "../host";
 
 /** The workbook's sheets from its package's sheet list, without reading any sheet. */
 export function listSheets(bytes: Uint8Array, name: string) {

@@ -1,5 +1,5 @@
 import { SETTINGS_KEY, normalizeSettings } from "../../core/settings";
-import type { WorkbookHost } from "../../taskpane/host";
+import type { WorkbookHost } from "../host";
 import { downloadBytes } from "./download";
 
 /** The package reader and writer and the core load only in file mode, as their own chunk. */

@@ -7,7 +7,7 @@ import { documentsOf } from "../../core/analyseWorkbook";
 import { scoreTemplate } from "../../core/render/scoreTemplate";
 import { STYLES } from "../../core/render/styles";
 import { settingsChoices } from "../../core/settingsChoices";
-import type { AnalyzeOutcome, Step } from "../../taskpane/host";
+import type { AnalyzeOutcome, Step } from "../host";
 import * as excel from "./excelWorkbook";
 
 export async function listSheets() {

@@ -1,4 +1,4 @@
-import type { WorkbookHost } from "../../taskpane/host";
+import type { WorkbookHost } from "../host";
 import { toPipelineOptions } from "../../core/settings";
 import { downloadBytes } from "../browser/download";
 import { loadSettings, saveSettings } from "./settings";

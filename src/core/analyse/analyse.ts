@@ -1,4 +1,4 @@
-import { Diagnostic, diagnostic } from "../diagnostics";
+import { Diagnostic, diagnostic } from "../i18n/diagnostics";
 import { FrameworkIndex } from "../framework";
 import { Framework, IndicatorDef, IssueDef, MeasureDef, RecommendationDef, BandDef, ToolId } from "../framework/types";
 import { ItemScores, ParsedScores, ScoreCell, isDual } from "../parse/types";

@@ -6,10 +6,11 @@
 import type { WorkbookAnalysis } from "../analyseWorkbook";
 import { FrameworkIndex } from "../framework";
 import { Lang } from "../i18n/messages";
-import { TextStyle, fmtScore } from "../render/format";
+import { TextStyle, fmtScore } from "../text/format";
 import { MARKER_PREFIX, RollupSheetKey, SheetPlan, Style, WorkbookPlan } from "../render/model";
 import { SheetBuilder } from "../render/sheetBuilder";
-import { SHEET_TEXT } from "../render/sheetText";
+import { SHEET_TEXT } from "../i18n/sheetText";
+import { DEFAULT_SETTINGS } from "../settings";
 import { Unread, unreadReason } from "./unread";
 import { HIGHLIGHT_FONT, LOW_FILL, stylesFor } from "../render/styles";
 
@@ -71,7 +72,8 @@ export function agencyRow(
 export function rollupPlan(rows: AgencyRow[], unread: Unread[], lang: Lang): WorkbookPlan {
   const ts: TextStyle = { lang, thaiDigits: false };
   const styles = stylesFor(false);
-  const threshold = rows[0]?.threshold ?? 85;
+  // With no agency read, the lead and the chart's line give the default target.
+  const threshold = rows[0]?.threshold ?? DEFAULT_SETTINGS.threshold;
   const sorted = [...rows].sort((x, y) => (y.overall.value ?? -1) - (x.overall.value ?? -1));
   const sheets = [
     agenciesSheet(sorted, threshold, ts, styles),

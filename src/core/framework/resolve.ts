@@ -57,7 +57,7 @@ export function resolveFramework(
   const base = file.base ? ctx.file(file.base) : undefined;
   if (file.base && !base) throw new FrameworkError(name, [`${name}: base: no framework file "${file.base}"`]);
   const pick = <K extends keyof FrameworkFile>(k: K): FrameworkFile[K] | undefined => file[k] ?? base?.[k];
-  const missing = (["tools", "indicators", "issues", "roles", "monitoringRole"] as const).filter(
+  const missing = (["threshold", "tools", "indicators", "issues", "roles", "monitoringRole"] as const).filter(
     (k) => pick(k) === undefined,
   );
   if (missing.length)
@@ -78,7 +78,7 @@ export function resolveFramework(
     year,
     label: file.label ?? { th: `ITA ${year ?? ""}`.trim(), en: `ITA ${year ?? ""}`.trim() },
     source,
-    threshold: pick("threshold") ?? 85,
+    threshold: pick("threshold")!,
     decimals: pick("decimals") ?? 2,
     tools: pick("tools")!.map((t) => ({ ...t, gapValues: t.gapValues ?? [] })),
     indicators,

@@ -2,7 +2,7 @@
  * The framework sheet read back: the analyst's corrections (an item moved to another issue,
  * wording fixed, an item added) applied to the framework the sheet was written from.
  */
-import { Diagnostic, diagnostic } from "../diagnostics";
+import { Diagnostic, diagnostic } from "../i18n/diagnostics";
 import { builtInFramework } from "../framework";
 import { resolveContext } from "../framework/registry";
 import { resolveFramework } from "../framework/resolve";

@@ -1,4 +1,4 @@
-import { Diagnostic, DiagnosticParams } from "../diagnostics";
+import { Diagnostic, DiagnosticParams } from "./diagnostics";
 
 export type Lang = "th" | "en";
 

@@ -1,4 +1,4 @@
-import { Memo } from "../memo";
+import { Memo } from "../text/memo";
 import { Framework, ItemDef } from "../framework/types";
 import { BigramIndex, editSimilarity } from "../text/similarity";
 import { compactText, withoutYear } from "../text/thai";

@@ -1,4 +1,4 @@
-import { Memo } from "../memo";
+import { Memo } from "../text/memo";
 import { Framework } from "../framework/types";
 import { compactText, normalizeText } from "../text/thai";
 import { BigramIndex } from "../text/similarity";

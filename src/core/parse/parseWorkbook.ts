@@ -1,4 +1,4 @@
-import { Diagnostic, diagnostic } from "../diagnostics";
+import { Diagnostic, diagnostic } from "../i18n/diagnostics";
 import { Framework, ItemDef, ToolId } from "../framework/types";
 import {
   CellValue,

@@ -1,4 +1,4 @@
-import { Diagnostic } from "../diagnostics";
+import { Diagnostic } from "../i18n/diagnostics";
 import { ToolId } from "../framework/types";
 
 /** One item's scores: one value, or EIT's Public and Survey pair. */

@@ -1,4 +1,4 @@
-import { Memo } from "../memo";
+import { Memo } from "../text/memo";
 import { Framework, ToolDef, ToolId } from "../framework/types";
 import { compactText, normalizeText } from "../text/thai";
 import { CodeSyntax } from "./itemCodes";

@@ -4,7 +4,7 @@
  * under its own code and placed in the issues by what it is about. Indicators, tools and the
  * seven issues are the general track's, which every year so far has shared.
  */
-import { Diagnostic, diagnostic } from "../diagnostics";
+import { Diagnostic, diagnostic } from "../i18n/diagnostics";
 import { ItemDef, latestFramework } from "../framework";
 import { resolveContext } from "../framework/registry";
 import { issuesOf, resolveFramework } from "../framework/resolve";

@@ -1,6 +1,6 @@
 import { Content, num } from "./content/context";
 import { IssueContent } from "./content/issues";
-import { fmtScore, yearText } from "./format";
+import { fmtScore, yearText } from "../text/format";
 import { SheetPlan, Style } from "./model";
 import { SheetBuilder } from "./sheetBuilder";
 

@@ -8,10 +8,10 @@ import {
   headers,
   widths,
 } from "../generated/layouts";
-import { TextStyle, digits } from "./format";
+import { TextStyle, digits } from "../text/format";
 import { SheetPlan, Style } from "./model";
 import { SheetBuilder } from "./sheetBuilder";
-import { SHEET_TEXT } from "./sheetText";
+import { SHEET_TEXT } from "../i18n/sheetText";
 
 /**
  * The framework the scores were read against, item by item — code, tool, indicator, wording,

@@ -7,7 +7,7 @@ import { UnitAssignment } from "../generated/edits";
 import { Lang } from "../i18n/messages";
 import { Content, contentOf } from "./content/context";
 import { MeasureContent, planMeasures } from "./content/plan";
-import { TextStyle } from "./format";
+import { TextStyle } from "../text/format";
 import { ownerCell, ownerOptions, ownerText } from "./owners";
 import { unitsLayout } from "./unitsSheet";
 

@@ -8,7 +8,7 @@ import { MeasureContent } from "./content/plan";
 import { CellContent } from "./model";
 import { Framework } from "../framework/types";
 import { UnitAssignment } from "../generated/edits";
-import { TextStyle } from "./format";
+import { TextStyle } from "../text/format";
 import { UNIT_COLUMN, UnitsLayout, unitsLayout } from "./unitsSheet";
 
 export interface OwnerOptions {

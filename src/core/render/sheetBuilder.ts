@@ -1,5 +1,5 @@
 import { TextStyleMetrics, cellTextWidth, columnPoints, rowHeight, widestWord } from "../text/layout";
-import { TextStyle, digits } from "./format";
+import { TextStyle, digits } from "../text/format";
 import {
   CellContent,
   ChartPlan,

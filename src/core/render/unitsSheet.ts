@@ -2,10 +2,10 @@ import { Framework } from "../framework/types";
 import { UnitAssignment } from "../generated/edits";
 import { UNITS_TABLE, columnOf, headers, widths } from "../generated/layouts";
 import { absoluteRef } from "../read/grid";
-import { TextStyle } from "./format";
+import { TextStyle } from "../text/format";
 import { SheetPlan, Style } from "./model";
 import { SheetBuilder } from "./sheetBuilder";
-import { SHEET_TEXT } from "./sheetText";
+import { SHEET_TEXT } from "../i18n/sheetText";
 
 export type { UnitAssignment };
 

@@ -2,7 +2,7 @@ import type { WorkbookAnalysis } from "../analyseWorkbook";
 import { FrameworkIndex } from "../framework";
 import type { ItemResult } from "../analyse/analyse";
 import { Lang, describe, describeYearSource, kindOf } from "../i18n/messages";
-import { Diagnostic, Severity } from "../diagnostics";
+import { Diagnostic, Severity } from "../i18n/diagnostics";
 import { measureList } from "../render/measures";
 
 /** An item as the pane lists it: its score as text (EIT's two as "84.73 / 86.19") and where it is. */

@@ -4,7 +4,7 @@
  * with the platform's word segmenter — so that rows are tall enough for every line and columns wide
  * enough for every word.
  */
-import { Memo } from "../memo";
+import { Memo } from "./memo";
 import metrics from "./data/sarabun-metrics.json";
 
 type Widths = Record<string, number>;

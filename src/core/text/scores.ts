@@ -1,4 +1,4 @@
-import { Memo } from "../memo";
+import { Memo } from "./memo";
 import { CellValue, isCellError, isFormula, isPercentFormat } from "../read/grid";
 import { normalizeText } from "./thai";
 

@@ -23,8 +23,8 @@ import {
   ZIP_FILE,
   batchActions,
 } from "../../adapters/browser/batch";
-import { describeError } from "../host";
-import type { Strings } from "../strings";
+import { describeError } from "../../adapters/host";
+import type { Strings } from "../text/strings";
 
 /** A narrow page: the agencies as cards, one under another, each value with its column's name. */
 const NARROW = "@media (max-width: 599px)";

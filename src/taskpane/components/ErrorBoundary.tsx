@@ -1,8 +1,8 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { Lang } from "../../core/i18n/messages";
-import { describeError } from "../host";
-import type { Strings } from "../strings";
+import { describeError } from "../../adapters/host";
+import type { Strings } from "../text/strings";
 
 interface BoundaryProps {
   t: Strings;

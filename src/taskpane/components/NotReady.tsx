@@ -9,7 +9,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import type { Lang } from "../../core/i18n/messages";
-import { STRINGS } from "../strings";
+import { STRINGS } from "../text/strings";
 
 /**
  * Shown when office.js loaded but Office never said it was ready: the pane says so, in both

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Badge, Field, Link, Select, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ItemLine, ResultSummary } from "../../core/report/summary";
-import type { Strings } from "../strings";
+import type { Strings } from "../text/strings";
 import { ScoreChart } from "./ScoreChart";
 
 const NARROW = "@media (max-width: 699px)";

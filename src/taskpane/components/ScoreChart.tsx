@@ -1,7 +1,7 @@
 import * as React from "react";
 import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import type { ResultSummary } from "../../core/report/summary";
-import type { Strings } from "../strings";
+import type { Strings } from "../text/strings";
 
 type Indicator = ResultSummary["indicators"][number];
 

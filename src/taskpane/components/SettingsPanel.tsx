@@ -1,6 +1,6 @@
 import { Checkbox, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { AnalyzeSettings, SettingsChoices } from "../host";
-import type { Strings } from "../strings";
+import type { AnalyzeSettings, SettingsChoices } from "../../adapters/host";
+import type { Strings } from "../text/strings";
 import { NumberField } from "./NumberField";
 
 const useStyles = makeStyles({

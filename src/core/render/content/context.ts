@@ -4,8 +4,8 @@
  */
 import { Analysis } from "../../analyse/analyse";
 import { FrameworkIndex } from "../../framework";
-import { TextStyle, digits } from "../format";
-import { SHEET_TEXT } from "../sheetText";
+import { TextStyle, digits } from "../../text/format";
+import { SHEET_TEXT } from "../../i18n/sheetText";
 
 export type Text = (typeof SHEET_TEXT)["th"];
 

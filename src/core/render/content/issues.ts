@@ -1,6 +1,6 @@
 import { IssueResult, ItemResult } from "../../analyse/analyse";
 import { isDual } from "../../parse/types";
-import { codeList, codeRanges, fmtScore, joinList, joinPhrases } from "../format";
+import { codeList, codeRanges, fmtScore, joinList, joinPhrases } from "../../text/format";
 import { Content, num } from "./context";
 
 /** A row of an issue's score table. */

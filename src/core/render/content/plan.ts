@@ -2,7 +2,7 @@ import { IssueResult } from "../../analyse/analyse";
 import { FrameworkIndex, MeasureDef, Trigger } from "../../framework";
 import { measureKey } from "../../generated/edits";
 import { formatBeDate, fiscalYearRange } from "../../text/thai";
-import { TextStyle, joinList } from "../format";
+import { TextStyle, joinList } from "../../text/format";
 import { Content, num } from "./context";
 
 /** One measure of the plan (Part 3): what, how, when, who — one per need, however many issues need it. */

@@ -1,5 +1,5 @@
 import { ToolResult } from "../../analyse/analyse";
-import { digits, fmtScore, yearText } from "../format";
+import { digits, fmtScore, yearText } from "../../text/format";
 import { Content, num } from "./context";
 
 export interface ToolLine {

@@ -11,7 +11,7 @@ import { Content, num } from "../content/context";
 import { FollowupContent, followupContent } from "../content/followup";
 import { IssueContent, ScoreGroup, ScoreRow, issueContent } from "../content/issues";
 import { SummaryContent, summaryContent } from "../content/summary";
-import { TextStyle, digits, fmtScore } from "../format";
+import { TextStyle, digits, fmtScore } from "../../text/format";
 import { MeasureOptions, OwnedMeasure, contentFor, ownedMeasures } from "../measures";
 import { LOW_FILL, stylesFor } from "../styles";
 import { FONT, FONT_SIZE } from "../sheetBuilder";

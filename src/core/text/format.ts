@@ -1,5 +1,5 @@
 import { Lang } from "../i18n/messages";
-import { toThaiDigits } from "../text/thai";
+import { toThaiDigits } from "./thai";
 
 /** How generated text writes numbers and language. */
 export interface TextStyle {

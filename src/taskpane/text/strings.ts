@@ -1,4 +1,4 @@
-import type { Lang } from "../core/i18n/messages";
+import type { Lang } from "../../core/i18n/messages";
 
 /** Every string the pane shows: Thai first, English second. */
 export const STRINGS = {

@@ -1,4 +1,4 @@
-import { Lang } from "../i18n/messages";
+import { Lang } from "./messages";
 
 /** "the agency" → "The agency": an English sentence may begin with the agency. */
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
