@@ -14,6 +14,7 @@ import {
 import type { Lang } from "../core/i18n/messages";
 import { AnalyzeOutcome, AnalyzeSettings, SettingsChoices, Step, WorkbookHost, describeError } from "../adapters/host";
 import { ErrorBoundary, useRetryableLazy } from "./components/ErrorBoundary";
+import { LiveProgress } from "./components/LiveProgress";
 import { STRINGS, Strings } from "./text/strings";
 
 const useStyles = makeStyles({
@@ -250,18 +251,18 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
                 )}
               </div>
 
-              {/* Always present, so screen readers announce each step as it changes. */}
-              <div role="status" aria-live="polite">
-                {busy && step && (
-                  <>
-                    <ProgressBar value={(stepIndex + (fraction ?? 1)) / 4} aria-label={t.progress} />
-                    <Text size={200}>
-                      {t.steps[step]}
-                      {fraction !== null && fraction < 1 ? ` ${Math.floor(fraction * 100)}%` : ""}
-                    </Text>
-                  </>
-                )}
-              </div>
+              <LiveProgress
+                label={t.progress}
+                progress={
+                  busy && step
+                    ? {
+                        value: (stepIndex + (fraction ?? 1)) / 4,
+                        text:
+                          t.steps[step] + (fraction !== null && fraction < 1 ? ` ${Math.floor(fraction * 100)}%` : ""),
+                      }
+                    : null
+                }
+              />
             </>
           )}
 

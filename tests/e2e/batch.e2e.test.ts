@@ -8,15 +8,14 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "fs
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
-import { BrowserContext, Page } from "playwright-core";
+import { Page } from "playwright-core";
 import { AgencyOutput, analyseFile, rollupWorkbook } from "../../src/adapters/xlsx/batch";
 import type { Unread } from "../../src/core/batch/unread";
 import { AGENCIES, agenciesSideBySide, agencyPerSheet, oneAgency } from "../helpers/batch";
 import { SAMPLE_FILE } from "../helpers/grids";
-import { ARTIFACTS, ROOT, blockOutside, routeRealOfficeJs, shot, useBrowser } from "./harness";
+import { ARTIFACTS, axeViolations, fitsWidth, openFilePage, shot, useBrowser } from "./harness";
 
 const env = useBrowser();
-const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 const FOLDER = path.join(ARTIFACTS, "batch-input");
 const same = (a: Uint8Array, b: Uint8Array) => Buffer.compare(Buffer.from(a), Buffer.from(b)) === 0;
 
@@ -55,23 +54,6 @@ async function inNode(names: string[]): Promise<{ agencies: AgencyOutput[]; unre
   return { agencies, unread };
 }
 
-async function openPage(width = 1000): Promise<{ context: BrowserContext; page: Page; outside: string[] }> {
-  const context = await env.browser().newContext({
-    acceptDownloads: true,
-    locale: "th-TH",
-    viewport: { width, height: 900 },
-  });
-  const outside = await blockOutside(context);
-  await routeRealOfficeJs(context);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  await page.goto(`${env.url()}/taskpane.html`);
-  await page.getByLabel("ไฟล์คะแนน ITA (.xlsx)").waitFor();
-  expect(errors).toEqual([]);
-  return { context, page, outside };
-}
-
 /** Every text the status region showed, from now on. */
 async function watchStatus(page: Page): Promise<() => Promise<string[]>> {
   await page.evaluate(() => {
@@ -100,24 +82,9 @@ async function download(page: Page, button: string, name: string): Promise<Uint8
   return new Uint8Array(readFileSync(saved));
 }
 
-/** Serious and critical violations axe-core finds in the page as it is. */
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: unknown[] }> } }).axe;
-    const r = await axe.run(document);
-    return r.violations as Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
-  });
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
-const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
-
 describe("the web page with a folder's workbooks", () => {
   test("analyses every agency, shows them by overall score with the file it could not read, and downloads the roll-up and the zip", async () => {
-    const { context, page, outside } = await openPage();
+    const { context, page, outside } = await openFilePage(env, 1000);
     await page.getByLabel("ไฟล์คะแนน ITA (.xlsx)").setInputFiles(CHOSEN.map((n) => path.join(FOLDER, n)));
     await page.getByText("เลือก 5 ไฟล์: broken.xlsx, ita-2567-sample.xlsx, one-2568.xlsx, …").waitFor();
     await page.getByRole("checkbox", { name: "เขียนเอกสาร Word ของแต่ละหน่วยงานด้วย" }).check();
@@ -211,7 +178,7 @@ describe("the web page with a folder's workbooks", () => {
   }, 180_000);
 
   test("a folder chosen whole: its workbooks by their paths below it; at 320 px nothing scrolls sideways; axe finds nothing serious", async () => {
-    const { context, page, outside } = await openPage(320);
+    const { context, page, outside } = await openFilePage(env, 320);
     await page.getByLabel("หรือเลือกทั้งโฟลเดอร์").setInputFiles(FOLDER);
     // notes.txt and the lock file are left out.
     await page.getByText("เลือก 5 ไฟล์: broken.xlsx, ita-2567-sample.xlsx, one-2568.xlsx, …").waitFor();

@@ -12,24 +12,15 @@ import { SAMPLE_FILE } from "../helpers/grids";
 import { randomWorkbook } from "../helpers/layouts";
 import { fw } from "../helpers/pipeline";
 import { cellMap, highlightedCells } from "../helpers/xlsxCells";
-import { ARTIFACTS, blockOutside, routeRealOfficeJs, shot, useBrowser } from "./harness";
+import { ARTIFACTS, openFilePage, routeRealOfficeJs, shot, useBrowser } from "./harness";
 
 const env = useBrowser();
 
 async function openPane(): Promise<{ context: BrowserContext; page: Page; outside: string[] }> {
-  const context = await env.browser().newContext({ acceptDownloads: true, locale: "th-TH" });
-  // Playwright tries the newest route first: block everything outside, then let office.js through.
-  const outside = await blockOutside(context);
-  await routeRealOfficeJs(context);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  await page.goto(`${env.url()}/taskpane.html`);
-  await page.getByLabel("ไฟล์คะแนน ITA (.xlsx)").waitFor();
+  const opened = await openFilePage(env);
   // The real office.js loaded and reported no host: that is how the page knew to switch to file mode.
-  expect(await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)).toBe("object");
-  expect(errors).toEqual([]);
-  return { context, page, outside };
+  expect(await opened.page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)).toBe("object");
+  return opened;
 }
 
 /** Choose a file, Analyze, Download: the downloaded workbook's path. */

@@ -102,3 +102,45 @@ export function useBrowser(): { browser: () => Browser; url: () => string } {
   });
   return { browser: () => browser, url: () => server.url };
 }
+
+/**
+ * The pane opened outside Office as a plain page (file mode), with downloads allowed, everything
+ * outside the test's server blocked (the addresses tried are returned) and no error thrown by the page.
+ */
+export async function openFilePage(
+  env: { browser: () => Browser; url: () => string },
+  width?: number,
+): Promise<{ context: BrowserContext; page: Page; outside: string[] }> {
+  const context = await env
+    .browser()
+    .newContext({ acceptDownloads: true, locale: "th-TH", ...(width ? { viewport: { width, height: 900 } } : {}) });
+  // Playwright tries the newest route first: block everything outside, then let office.js through.
+  const outside = await blockOutside(context);
+  await routeRealOfficeJs(context);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(`${env.url()}/taskpane.html`);
+  await page.getByLabel("ไฟล์คะแนน ITA (.xlsx)").waitFor();
+  expect(errors).toEqual([]);
+  return { context, page, outside };
+}
+
+const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
+
+/** Serious and critical violations axe-core finds in the page as it is. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: unknown[] }> } }).axe;
+    const r = await axe.run(document);
+    return r.violations as Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
+  });
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** True when nothing on the page is wider than the window: no sideways scrolling. */
+export const fitsWidth = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);

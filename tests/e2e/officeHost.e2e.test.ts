@@ -33,6 +33,9 @@ describe("the task pane inside a simulated Excel", () => {
     await page.getByRole("button", { name: "ล้างไฮไลต์" }).waitFor();
     expect(await page.getByLabel("ไฟล์คะแนน ITA (.xlsx)").count()).toBe(0);
 
+    // The pane reads the workbook's sheet list as it opens (one sync); on a busy machine that may come
+    // after the buttons show, so it is waited for before Analyze's syncs are counted.
+    await page.waitForFunction(() => (window as unknown as { __fake: { syncs: number } }).__fake.syncs >= 1);
     await page.evaluate(() => ((window as unknown as { __fake: { syncs: number } }).__fake.syncs = 0));
     await page.getByRole("button", { name: /^วิเคราะห์$/ }).click();
     await page.getByRole("region", { name: "ผลการวิเคราะห์" }).waitFor();

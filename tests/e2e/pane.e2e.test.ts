@@ -7,10 +7,9 @@ import { existsSync } from "fs";
 import * as path from "path";
 import { BrowserContext, Page } from "playwright-core";
 import { SAMPLE_FILE } from "../helpers/grids";
-import { ROOT, blockOutside, routeRealOfficeJs, shot, useBrowser } from "./harness";
+import { ROOT, axeViolations, blockOutside, fitsWidth, routeRealOfficeJs, shot, useBrowser } from "./harness";
 
 const env = useBrowser();
-const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 
 async function analysedPane(width: number): Promise<{ context: BrowserContext; page: Page }> {
   const context = await env.browser().newContext({ locale: "th-TH", viewport: { width, height: 900 } });
@@ -24,22 +23,6 @@ async function analysedPane(width: number): Promise<{ context: BrowserContext; p
   await page.getByRole("region", { name: "ผลการวิเคราะห์" }).waitFor();
   return { context, page };
 }
-
-/** Serious and critical violations axe-core finds in the page as it is. */
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: unknown[] }> } }).axe;
-    const r = await axe.run(document);
-    return r.violations as Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
-  });
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
-/** True when nothing on the page is wider than the window: no sideways scrolling. */
-const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
 
 const LANGS = [
   { lang: "th", results: "ผลการวิเคราะห์", switchTo: "English" },

@@ -5,7 +5,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  ProgressBar,
   Text,
   makeStyles,
   mergeClasses,
@@ -24,6 +23,8 @@ import {
   batchActions,
 } from "../../adapters/browser/batch";
 import { describeError } from "../../adapters/host";
+import { LiveProgress } from "./LiveProgress";
+import { visuallyHidden } from "./visuallyHidden";
 import type { Strings } from "../text/strings";
 
 /** A narrow page: the agencies as cards, one under another, each value with its column's name. */
@@ -58,14 +59,7 @@ const useStyles = makeStyles({
       display: "block",
       "& caption": { display: "block" },
       // The column headers are still there for screen readers; each value says its column.
-      "& thead": {
-        position: "absolute",
-        width: "1px",
-        height: "1px",
-        overflow: "hidden",
-        clip: "rect(0 0 0 0)",
-        whiteSpace: "nowrap",
-      },
+      "& thead": visuallyHidden,
       "& tbody": { display: "block" },
       "& tbody tr": {
         display: "flex",
@@ -183,18 +177,19 @@ export function BatchView({ t, lang, settings, files, onStart, save }: BatchView
         )}
       </div>
 
-      {/* Always present, so screen readers announce the progress as it changes. */}
-      <div role="status" aria-live="polite">
-        {busy && progress && (
-          <>
-            <ProgressBar value={(progress.file + progress.fraction) / progress.files} aria-label={t.progress} />
-            <Text size={200}>
-              {t.batchProgress(Math.min(progress.file + 1, progress.files), progress.files, progress.agencies)}
-              {progress.name ? ` · ${progress.name}` : ""}
-            </Text>
-          </>
-        )}
-      </div>
+      <LiveProgress
+        label={t.progress}
+        progress={
+          busy && progress
+            ? {
+                value: (progress.file + progress.fraction) / progress.files,
+                text:
+                  t.batchProgress(Math.min(progress.file + 1, progress.files), progress.files, progress.agencies) +
+                  (progress.name ? ` · ${progress.name}` : ""),
+              }
+            : null
+        }
+      />
 
       {error && (
         <MessageBar intent="error">

@@ -3,6 +3,7 @@ import { Badge, Field, Link, Select, Text, makeStyles, mergeClasses, tokens } fr
 import type { ItemLine, ResultSummary } from "../../core/report/summary";
 import type { Strings } from "../text/strings";
 import { ScoreChart } from "./ScoreChart";
+import { visuallyHidden } from "./visuallyHidden";
 
 const NARROW = "@media (max-width: 699px)";
 
@@ -84,14 +85,7 @@ const useStyles = makeStyles({
   h4: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   badge: { whiteSpace: "nowrap", flexShrink: 0 },
   /** Said to screen readers, not shown. */
-  sr: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
+  sr: visuallyHidden,
   kindTitle: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });
 
