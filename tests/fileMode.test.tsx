@@ -36,7 +36,11 @@ const rowsOf = (table: HTMLElement) =>
     .map((r) => Array.from(r.querySelectorAll("th, td"), (c) => c.textContent));
 
 describe("the web page with several files", () => {
-  beforeEach(() => (mockSaved.length = 0));
+  beforeEach(() => {
+    mockSaved.length = 0;
+    // Settings saved by one test (its target, say) are not the next one's.
+    localStorage.clear();
+  });
 
   test("three files: every agency by overall score and the file that could not be read, in Thai and English; the roll-up and the zip download", async () => {
     const files = [
@@ -125,6 +129,29 @@ describe("the web page with several files", () => {
     expect(names.filter((n) => n.endsWith(".xlsx"))).toHaveLength(5);
     // Saved, as Analyze saves them.
     expect(JSON.parse(localStorage.getItem("ita-analyzer.settings")!)).toMatchObject({ threshold: 88 });
+  }, 60_000);
+
+  test("Stop ends the batch with nothing written; Analyze all starts it again", async () => {
+    await renderPage("en");
+    fireEvent.change(screen.getByLabelText("ITA score file (.xlsx)"), {
+      target: { files: [file("a.xlsx", await agencyPerSheet()), file("b.xlsx", await agencyPerSheet([AGENCIES[0]]))] },
+    });
+    const analyzeAll = screen.getByRole("button", { name: "Analyze all (2 files)" });
+    fireEvent.click(analyzeAll);
+    fireEvent.click(await screen.findByRole("button", { name: "Stop" }));
+    await screen.findByText("Stopped: nothing was written. Click “Analyze all” to start again.");
+    expect(screen.queryByRole("button", { name: "Stop" })).toBeNull();
+    expect((analyzeAll as HTMLButtonElement).disabled).toBe(false);
+    // The stopped run ends without a word: no results, no error, nothing offered for download.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    expect(screen.queryByRole("region", { name: "Results of every agency" })).toBeNull();
+    expect(screen.queryByText("Error")).toBeNull();
+    expect(screen.queryByRole("button", { name: "Download all (zip)" })).toBeNull();
+
+    fireEvent.click(analyzeAll);
+    const results = await screen.findByRole("region", { name: "Results of every agency" }, { timeout: 30_000 });
+    expect(within(results).getByText("4 agencies from 2 files · 1 below the target")).toBeTruthy();
+    expect(screen.queryByText(/^Stopped/)).toBeNull();
   }, 60_000);
 
   test("one file is the pane as before: Analyze, no batch", async () => {

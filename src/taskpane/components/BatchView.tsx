@@ -124,26 +124,43 @@ export function BatchView({ t, lang, settings, files, onStart, save }: BatchView
   // Other files chosen, or the page left: the batch under way stops after its current file.
   React.useEffect(() => () => running.current?.abort(), []);
 
+  const [stopped, setStopped] = React.useState(false);
+
   const run = async () => {
     const controller = new AbortController();
     running.current = controller;
     setBusy(true);
     setResult(null);
     setError(null);
+    setStopped(false);
     onStart?.(settings);
     try {
       const { analyseBatch } = await batchActions();
-      setResult(await analyseBatch(files, settings, lang, docx, setProgress, controller.signal));
+      const r = await analyseBatch(files, settings, lang, docx, setProgress, controller.signal);
+      if (!controller.signal.aborted) setResult(r);
     } catch (e) {
+      // Stopped (by Stop, other files chosen or the page left): not an error.
       if (controller.signal.aborted) return;
       console.error(e);
       setError({ error: e });
     } finally {
-      if (!controller.signal.aborted) {
-        setBusy(false);
-        setProgress(null);
+      if (running.current === controller) {
+        running.current = null;
+        idle();
       }
     }
+  };
+  const idle = () => {
+    setBusy(false);
+    setProgress(null);
+  };
+
+  /** Stop after the file being read: nothing is written, the files chosen stay chosen. */
+  const stop = () => {
+    running.current?.abort();
+    running.current = null;
+    idle();
+    setStopped(true);
   };
 
   const zip = async (r: BatchResult) => {
@@ -165,6 +182,7 @@ export function BatchView({ t, lang, settings, files, onStart, save }: BatchView
         <Button appearance="primary" onClick={() => void run()} disabled={busy}>
           {t.analyzeAll(files.length)}
         </Button>
+        {busy && <Button onClick={stop}>{t.batchStop}</Button>}
         {result && !busy && (
           <>
             <Button onClick={() => save(result.rollup, ROLLUP_FILE, "xlsx")} title={t.downloadRollupHint(ROLLUP_FILE)}>
@@ -190,6 +208,12 @@ export function BatchView({ t, lang, settings, files, onStart, save }: BatchView
             : null
         }
       />
+
+      {stopped && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t.batchStopped}</MessageBarBody>
+        </MessageBar>
+      )}
 
       {error && (
         <MessageBar intent="error">

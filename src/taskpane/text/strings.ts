@@ -110,6 +110,8 @@ export const STRINGS = {
     analyzeAll: (n: number) => `วิเคราะห์ทั้งหมด (${n} ไฟล์)`,
     batchProgress: (file: number, files: number, agencies: number) =>
       `ไฟล์ที่ ${file} จาก ${files} · พบ ${agencies} หน่วยงาน`,
+    batchStop: "หยุด",
+    batchStopped: "หยุดการวิเคราะห์แล้ว ยังไม่ได้เขียนไฟล์ใด กด “วิเคราะห์ทั้งหมด” เพื่อเริ่มใหม่",
     batchResults: "ผลการวิเคราะห์ทุกหน่วยงาน",
     batchSummary: (agencies: number, files: number, below: number) =>
       `${agencies} หน่วยงานจาก ${files} ไฟล์ · ต่ำกว่าค่าเป้าหมาย ${below} หน่วยงาน`,
@@ -246,6 +248,8 @@ export const STRINGS = {
     analyzeAll: (n: number) => `Analyze all (${n} files)`,
     batchProgress: (file: number, files: number, agencies: number) =>
       `File ${file} of ${files} · ${agencies} ${agencies === 1 ? "agency" : "agencies"} so far`,
+    batchStop: "Stop",
+    batchStopped: "Stopped: nothing was written. Click “Analyze all” to start again.",
     batchResults: "Results of every agency",
     batchSummary: (agencies: number, files: number, below: number) =>
       `${agencies} ${agencies === 1 ? "agency" : "agencies"} from ${files} files · ${below} below the target`,
