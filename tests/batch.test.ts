@@ -5,7 +5,8 @@ import * as path from "path";
 import { analyseFile } from "../src/adapters/xlsx/batch";
 import { AgencyRow, rollupPlan } from "../src/core/batch/rollup";
 import { analyseXlsx } from "../src/adapters/xlsx/xlsxFile";
-import { ROLLUP_FILE, runBatch } from "../src/cli/batch";
+import { runBatch } from "../src/cli/batch";
+import { ROLLUP_FILE } from "../src/core/batch/files";
 import { AGENCIES, agenciesSideBySide, agencyPerSheet, oneAgency } from "./helpers/batch";
 import { SAMPLE_FILE } from "./helpers/grids";
 

@@ -9,7 +9,7 @@ import { writeAtomically } from "./write";
 import { AgencyOutput, analyseFile, rollupWorkbook } from "../adapters/xlsx/batch";
 import type { WorkbookOptions } from "../core/analyseWorkbook";
 import type { AgencyRow } from "../core/batch/rollup";
-import { Unread, unreadReason } from "../core/batch/unread";
+import { ROLLUP_FILE, Unread, outputNames, unreadReason } from "../core/batch/files";
 import { InputError, Lang } from "../core/i18n/messages";
 
 export interface BatchRun {
@@ -18,9 +18,6 @@ export interface BatchRun {
   docx: boolean;
   lang: Lang;
 }
-
-/** The name of the roll-up workbook in the output folder. */
-export const ROLLUP_FILE = "ita-rollup.xlsx";
 
 /** Every workbook the inputs name: files as given, folders searched (their subfolders too). */
 export function workbooksIn(inputs: string[], outDir: string): string[] {
@@ -48,7 +45,7 @@ export async function runBatch(inputs: string[], options: WorkbookOptions, run: 
   mkdirSync(run.out, { recursive: true });
   const rows: AgencyRow[] = [];
   const unread: Unread[] = [];
-  const taken = new Set<string>([ROLLUP_FILE.toLowerCase()]);
+  const taken = outputNames();
   const bar = new ProgressBar(files.length, run.lang);
   const base = commonBase(inputs);
   for (const [i, file] of files.entries()) {

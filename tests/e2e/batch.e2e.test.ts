@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
 import { Page } from "playwright-core";
 import { AgencyOutput, analyseFile, rollupWorkbook } from "../../src/adapters/xlsx/batch";
-import type { Unread } from "../../src/core/batch/unread";
+import type { Unread } from "../../src/core/batch/files";
 import { AGENCIES, agenciesSideBySide, agencyPerSheet, oneAgency } from "../helpers/batch";
 import { SAMPLE_FILE } from "../helpers/grids";
 import { ARTIFACTS, axeViolations, fitsWidth, openFilePage, shot, useBrowser } from "./harness";

@@ -3,13 +3,11 @@
  * chunk (`batchActions.ts`) when several files are analysed.
  */
 import type { Lang } from "../../core/i18n/messages";
-import type { Unread } from "../../core/batch/unread";
+import type { Unread } from "../../core/batch/files";
 
 /** The batch's work, with the package reader and writer and the document writer: loaded on first use. */
 export const batchActions = () => import(/* webpackChunkName: "batch" */ "./batchActions");
 
-/** The roll-up's name, as `ita-analyzer batch` writes it into its output folder. */
-export const ROLLUP_FILE = "ita-rollup.xlsx";
 /** The zip of every output. */
 export const ZIP_FILE = "ita-batch.zip";
 

@@ -9,7 +9,8 @@ import type { WorkbookOptions } from "../../core/analyseWorkbook";
 import type { AgencyRow } from "../../core/batch/rollup";
 import type { Lang } from "../../core/i18n/messages";
 import { AnalyzeSettings, toPipelineOptions } from "../../core/settings";
-import { BatchAgency, BatchProgress, BatchResult, BatchSource, ROLLUP_FILE } from "./batch";
+import { ROLLUP_FILE, outputNames } from "../../core/batch/files";
+import { BatchAgency, BatchProgress, BatchResult, BatchSource } from "./batch";
 
 /** Let the page repaint between pieces of work, so the progress moves. */
 const repaint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -36,7 +37,7 @@ export async function analyseBatch(
   signal?: AbortSignal,
 ): Promise<BatchResult> {
   const options = batchOptions(settings, lang);
-  const taken = new Set<string>([ROLLUP_FILE.toLowerCase()]);
+  const taken = outputNames();
   const outputs: AgencyOutput[] = [];
   const unread: BatchResult["unread"] = [];
   for (const [i, source] of files.entries()) {

@@ -5,7 +5,7 @@
  */
 import { WorkbookOptions, analyseWorkbook } from "../../core/analyseWorkbook";
 import { AgencyRow, agencyRow, rollupPlan } from "../../core/batch/rollup";
-import type { Unread } from "../../core/batch/unread";
+import type { Unread } from "../../core/batch/files";
 import { InputError, Lang } from "../../core/i18n/messages";
 import { AgencyLayout, agencyTitle, detectAgencies } from "../../core/parse/agencies";
 import { writeDocument } from "../docx/writeDocument";

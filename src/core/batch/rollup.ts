@@ -11,7 +11,7 @@ import { MARKER_PREFIX, RollupSheetKey, SheetPlan, Style, WorkbookPlan } from ".
 import { SheetBuilder } from "../render/sheetBuilder";
 import { SHEET_TEXT } from "../i18n/sheetText";
 import { DEFAULT_SETTINGS } from "../settings";
-import { Unread, unreadReason } from "./unread";
+import { Unread, unreadReason } from "./files";
 import { HIGHLIGHT_FONT, LOW_FILL, stylesFor } from "../render/styles";
 
 /** One agency's result as the roll-up and the JSON report give it. */

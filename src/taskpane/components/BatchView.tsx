@@ -12,13 +12,12 @@ import {
 } from "@fluentui/react-components";
 import type { Lang } from "../../core/i18n/messages";
 import type { AnalyzeSettings } from "../../core/settings";
-import { unreadReason } from "../../core/batch/unread";
+import { ROLLUP_FILE, unreadReason } from "../../core/batch/files";
 import {
   BatchAgency,
   BatchProgress,
   BatchResult,
   BatchSource,
-  ROLLUP_FILE,
   ZIP_FILE,
   batchActions,
 } from "../../adapters/browser/batch";
