@@ -1,4 +1,4 @@
-import { Memo } from "../text/memo";
+import { ScopedMemo } from "../text/memo";
 import { Framework, ItemDef } from "../framework/types";
 import { BigramIndex, editSimilarity } from "../text/similarity";
 import { compactText, withoutYear } from "../text/thai";
@@ -36,7 +36,7 @@ export class ItemMatcher {
   private readonly dualTool: boolean[];
   private readonly codes: CodeSyntax;
   /** Answers already given: a sheet of records asks about the same wording again and again. */
-  private readonly answered = new Memo<string, ItemMatch>();
+  private readonly answered = new ScopedMemo<string, string | null, ItemMatch>();
 
   constructor(framework: Framework) {
     this.items = framework.items;
@@ -50,8 +50,9 @@ export class ItemMatcher {
   }
 
   match(evidence: ItemEvidence): ItemMatch {
-    const key = `${evidence.text}\u0000${evidence.code}\u0000${evidence.heading}\u0000${evidence.dual}`;
-    return this.answered.get(key, () => this.weigh(evidence));
+    // Scoped by the short clues; keyed by the wording itself (the cell's own string).
+    const scope = `${evidence.code}\u0000${evidence.heading}\u0000${evidence.dual}`;
+    return this.answered.get(scope, evidence.text, () => this.weigh(evidence));
   }
 
   private weigh(evidence: ItemEvidence): ItemMatch {

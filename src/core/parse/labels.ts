@@ -1,4 +1,4 @@
-import { Memo } from "../text/memo";
+import { ScopedMemo } from "../text/memo";
 import { Framework } from "../framework/types";
 import { compactText, normalizeText } from "../text/thai";
 import { BigramIndex } from "../text/similarity";
@@ -70,11 +70,11 @@ export function isPreviousYearLabel(text: string): boolean {
  * `year` ("คะแนน 2566", "2566", "ปีที่ผ่านมา") → "previous"; anything else → null.
  */
 export function readHeaderLabel(text: string, year?: number): ColumnRole | null {
-  return headerLabels.get(`${year ?? ""}\u0000${text}`, () => headerLabelOf(text, year));
+  return headerLabels.get(year, text, () => headerLabelOf(text, year));
 }
 
 /** Labels read already, by year and text: the reader asks about every text cell of every row. */
-const headerLabels = new Memo<string, ColumnRole | null>();
+const headerLabels = new ScopedMemo<number | undefined, string, ColumnRole | null>();
 
 function headerLabelOf(text: string, year?: number): ColumnRole | null {
   const n = normalizeText(text);
@@ -149,11 +149,11 @@ export class IndicatorNames {
    * number more often than with the wrong name.
    */
   readHeading(text: string, maxIndicator: number): HeadingReading | null {
-    return this.headings.get(`${maxIndicator}\u0000${text}`, () => this.headingOf(text, maxIndicator));
+    return this.headings.get(maxIndicator, text, () => this.headingOf(text, maxIndicator));
   }
 
-  /** Headings read already, by text. */
-  private readonly headings = new Memo<string, HeadingReading | null>();
+  /** Headings read already, by the indicators there are and the text. */
+  private readonly headings = new ScopedMemo<number, string, HeadingReading | null>();
 
   private headingOf(text: string, maxIndicator: number): HeadingReading | null {
     const t = normalizeText(text);

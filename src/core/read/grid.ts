@@ -85,9 +85,17 @@ function looksLikeCell(name: string): boolean {
  * looking like a cell; else in single quotes, a quote in it doubled: 'ผล ITA ''ฉบับแก้ไข'' ปี 67!'.
  */
 export function quoteSheetName(name: string): string {
-  const plain = /^[\p{L}\p{M}\p{N}_.]+$/u.test(name) && !/^[\p{N}.]/u.test(name) && !looksLikeCell(name);
-  return plain ? name : `'${name.replace(/'/g, "''")}'`;
+  // Asked for every cell named: a workbook has few sheets, so each name is worked out once.
+  let quoted = quotedNames.get(name);
+  if (quoted === undefined) {
+    if (quotedNames.size >= 10_000) quotedNames.clear();
+    const plain = /^[\p{L}\p{M}\p{N}_.]+$/u.test(name) && !/^[\p{N}.]/u.test(name) && !looksLikeCell(name);
+    quotedNames.set(name, (quoted = plain ? name : `'${name.replace(/'/g, "''")}'`));
+  }
+  return quoted;
 }
+
+const quotedNames = new Map<string, string>();
 
 /**
  * A sheet name for a formula the tool writes: quoted unless plain ASCII, which every Excel and

@@ -4,7 +4,7 @@
  * with the platform's word segmenter — so that rows are tall enough for every line and columns wide
  * enough for every word.
  */
-import { Memo } from "./memo";
+import { Memo, ScopedMemo } from "./memo";
 import metrics from "./data/sarabun-metrics.json";
 
 type Widths = Record<string, number>;
@@ -90,13 +90,10 @@ export function wrap(text: string, width: number, style: TextStyleMetrics): stri
 }
 
 /** Words measured already, by style: with their spaces and without. */
-const measured = new Map<string, Memo<string, { full: number; trimmed: number }>>();
+const measured = new ScopedMemo<string, string, { full: number; trimmed: number }>(20_000);
 
 function wordWidth(word: string, style: TextStyleMetrics): { full: number; trimmed: number } {
-  const key = `${style.size}:${style.bold ? 1 : 0}`;
-  let known = measured.get(key);
-  if (!known) measured.set(key, (known = new Memo<string, { full: number; trimmed: number }>(20_000)));
-  return known.get(word, (w) => ({
+  return measured.get(`${style.size}:${style.bold ? 1 : 0}`, word, (w) => ({
     full: textWidth(w, style.size, style.bold),
     trimmed: textWidth(w.trimEnd(), style.size, style.bold),
   }));

@@ -93,7 +93,11 @@ export function isThaiCombining(code: number): boolean {
 /** Characters that occupy width on screen (Thai combining marks excluded). */
 export function visibleLength(s: string): number {
   let n = 0;
-  for (const ch of s) if (!isThaiCombining(ch.charCodeAt(0))) n++;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // A character outside the BMP is two code units: counted once, at its first.
+    if (!isThaiCombining(c) && (c < 0xdc00 || c > 0xdfff)) n++;
+  }
   return n;
 }
 

@@ -1,0 +1,41 @@
+import { Memo, ScopedMemo } from "../src/core/text/memo";
+import { quoteSheetName } from "../src/core/read/grid";
+import { visibleLength } from "../src/core/text/thai";
+
+describe("the reader's memos", () => {
+  test("answer each key once, null answers included, and start afresh past their limit", () => {
+    const asked: string[] = [];
+    const memo = new Memo<string, string | null>(3);
+    const work = (k: string) => (asked.push(k), k === "none" ? null : k.toUpperCase());
+    expect(["a", "none", "a", "none", "b"].map((k) => memo.get(k, work))).toEqual(["A", null, "A", null, "B"]);
+    expect(asked).toEqual(["a", "none", "b"]);
+    // Three answers held: the fourth empties the memo, so "a" is worked out again.
+    memo.get("c", work);
+    memo.get("a", work);
+    expect(asked).toEqual(["a", "none", "b", "c", "a"]);
+  });
+
+  test("keep each scope's answers apart", () => {
+    const memo = new ScopedMemo<number, string, string>();
+    expect(memo.get(2567, "คะแนน", (t) => `${t} 2567`)).toBe("คะแนน 2567");
+    expect(memo.get(2568, "คะแนน", (t) => `${t} 2568`)).toBe("คะแนน 2568");
+    expect(memo.get(2567, "คะแนน", () => "asked again")).toBe("คะแนน 2567");
+  });
+});
+
+describe("text the reader measures and names", () => {
+  test("visible length leaves out Thai marks above and below, and counts a character outside the BMP once", () => {
+    // ก ิ ่ ง: two marks over ก; น ้ ำ: the mark counts nothing, sara am takes room.
+    expect(visibleLength("กิ่ง")).toBe(2);
+    expect(visibleLength("น้ำ")).toBe(2);
+    expect(visibleLength("ITA 2569")).toBe(8);
+    expect(visibleLength("𝐈𝐓𝐀")).toBe(3);
+  });
+
+  test("a sheet's name is quoted when a formula would misread it, the same each time it is asked", () => {
+    expect(quoteSheetName("ผลคะแนน")).toBe("ผลคะแนน");
+    expect(quoteSheetName("ผล ITA 'ปี 67'!")).toBe("'ผล ITA ''ปี 67''!'");
+    expect(quoteSheetName("A1")).toBe("'A1'");
+    expect(quoteSheetName("ผล ITA 'ปี 67'!")).toBe("'ผล ITA ''ปี 67''!'");
+  });
+});
