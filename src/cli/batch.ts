@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "fs";
 import * as path from "path";
+import { CLI_TEXT } from "./cliText";
 import { writeAtomically } from "./write";
 import { AgencyOutput, analyseFile, rollupWorkbook } from "../adapters/xlsx/batch";
 import type { WorkbookOptions } from "../core/analyseWorkbook";
@@ -108,17 +109,11 @@ export function batchReport(rows: AgencyRow[], unread: Unread[], lang: Lang) {
 }
 
 function batchSummary(rows: AgencyRow[], unread: Unread[], files: number, rollup: string, lang: Lang): string {
-  const th = lang === "th";
-  const below = rows.filter((r) => r.passed === false).length;
-  const lines = [
-    th
-      ? `ITA Analyzer — วิเคราะห์ ${rows.length} หน่วยงานจาก ${files} ไฟล์ · ต่ำกว่าค่าเป้าหมาย ${below} หน่วยงาน`
-      : `ITA Analyzer — ${rows.length} agencies from ${files} files · ${below} below the target`,
-  ];
+  const T = CLI_TEXT[lang];
+  const lines = [T.batchHeading(rows.length, files, rows.filter((r) => r.passed === false).length)];
   for (const u of unread) lines.push(`  ! ${u.file}: ${unreadReason(u, lang)}`);
-  lines.push(
-    `${th ? "เขียนไฟล์" : "Wrote"}: ${path.relative(process.cwd(), path.dirname(rollup)) || "."}${path.sep} (${path.basename(rollup)})`,
-  );
+  const folder = path.relative(process.cwd(), path.dirname(rollup)) || ".";
+  lines.push(`${T.wrote}: ${folder}${path.sep} (${path.basename(rollup)})`);
   return lines.join("\n") + "\n";
 }
 
@@ -135,10 +130,7 @@ class ProgressBar {
     if (!this.live) return;
     const width = 24;
     const full = this.total ? Math.round((done / this.total) * width) : width;
-    const text =
-      this.lang === "th"
-        ? `${done}/${this.total} ไฟล์ · ${agencies} หน่วยงาน`
-        : `${done}/${this.total} files · ${agencies} agencies`;
+    const text = CLI_TEXT[this.lang].batchProgress(done, this.total, agencies);
     const line = `[${"#".repeat(full)}${"-".repeat(width - full)}] ${text}${file ? ` · ${file}` : ""}`;
     process.stderr.write(`\r${line.slice(0, (process.stderr.columns || 100) - 1).padEnd(Math.min(line.length, 99))}`);
   }

@@ -1,3 +1,5 @@
+import { InputError } from "../../core/i18n/messages";
+import { FILE_NAMES } from "../../core/i18n/fileNames";
 import { SETTINGS_KEY, normalizeSettings } from "../../core/settings";
 import type { WorkbookHost } from "../host";
 import { downloadBytes } from "./download";
@@ -10,13 +12,6 @@ export interface ChosenFile {
   bytes: Uint8Array;
 }
 
-/** Thrown when Analyze is asked for before a file is chosen. */
-export class NoFileError extends Error {
-  describe(lang: "th" | "en") {
-    return lang === "th" ? "กรุณาเลือกไฟล์ Excel (.xlsx) ก่อน" : "Choose an Excel (.xlsx) file first.";
-  }
-}
-
 /**
  * A workbook held in the browser: nothing is uploaded, the file never leaves the computer.
  * `onOutput` receives the analysed workbook for download, and its extension.
@@ -26,7 +21,7 @@ export function fileHost(
   onOutput: (bytes: Uint8Array, extension: ".xlsx" | ".xlsm") => void,
 ): WorkbookHost {
   const need = () => {
-    if (!file) throw new NoFileError();
+    if (!file) throw new InputError("file.notChosen");
     return file;
   };
   return {
@@ -43,11 +38,7 @@ export function fileHost(
       return outcome;
     },
     documentName: (fiscalYear, lang) =>
-      file
-        ? `${baseName(file.name)}-measures.docx`
-        : lang === "th"
-          ? `มาตรการ ITA ${fiscalYear}.docx`
-          : `ITA measures ${fiscalYear}.docx`,
+      file ? `${baseName(file.name)}-measures.docx` : FILE_NAMES[lang].document(fiscalYear),
     saveFile: (bytes, name, type) => {
       downloadBytes(bytes, name, type);
       return Promise.resolve(true);

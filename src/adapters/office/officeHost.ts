@@ -1,4 +1,5 @@
 import type { WorkbookHost } from "../host";
+import { FILE_NAMES } from "../../core/i18n/fileNames";
 import { toPipelineOptions } from "../../core/settings";
 import { downloadBytes } from "../browser/download";
 import { loadSettings, saveSettings } from "./settings";
@@ -23,8 +24,7 @@ export const officeHost: WorkbookHost = {
   clearHighlights: async () => (await adapter()).clearHighlights(),
   insertTemplate: async (lang) => (await adapter()).insertTemplate(lang),
   selectCell: async (ref) => (await adapter()).selectCell(ref),
-  documentName: (fiscalYear, lang) =>
-    lang === "th" ? `มาตรการ ITA ${fiscalYear}.docx` : `ITA measures ${fiscalYear}.docx`,
+  documentName: (fiscalYear, lang) => FILE_NAMES[lang].document(fiscalYear),
   saveFile: (bytes, name, type) => {
     if (!canDownload()) return Promise.resolve(false);
     downloadBytes(bytes, name, type);

@@ -402,6 +402,10 @@ const FATAL: Record<string, { th: (p: Record<string, string>) => string; en: (p:
           ? `The output ${s(p.file)} must end in .xlsm: this workbook has macros, which an .xlsx cannot hold (Excel would refuse to open it).`
           : `The output ${s(p.file)} must end in ${s(p.expected)} to match the workbook's kind (Excel refuses a file whose name does not match what it holds).`,
     },
+    "file.notChosen": {
+      th: () => "กรุณาเลือกไฟล์ Excel (.xlsx) ก่อน",
+      en: () => "Choose an Excel (.xlsx) file first.",
+    },
     "file.failed": {
       th: (p) => `วิเคราะห์ไฟล์ ${s(p.file)} ไม่สำเร็จ: ${s(p.detail)}`,
       en: (p) => `${s(p.file)} could not be analysed: ${s(p.detail)}`,
