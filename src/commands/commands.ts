@@ -6,7 +6,7 @@ import { toPipelineOptions } from "../core/settings";
 import { analyzeWorkbook } from "../adapters/office/excelWorkbook";
 import { refreshSettings } from "../adapters/office/settings";
 import { describeError } from "../adapters/host";
-import { languageOf } from "../taskpane/text/strings";
+import { STRINGS, languageOf } from "../taskpane/text/strings";
 
 /** Old webviews limit a URL to about 2 KB; a message longer than this is cut (the console has it whole). */
 const MAX_MESSAGE = 400;
@@ -21,10 +21,8 @@ async function analyzeFromRibbon(event: Office.AddinCommands.Event): Promise<voi
     const text = describeError(e, lang);
     // The command completes only once the message window is open (or could not open):
     // completing first can end this page, and the window with it.
-    showMessage(
-      lang === "th" ? "วิเคราะห์ไม่สำเร็จ" : "Analysis failed",
-      text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE)}…` : text,
-      () => event.completed(),
+    showMessage(STRINGS[lang].analysisFailed, text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE)}…` : text, () =>
+      event.completed(),
     );
   }
 }

@@ -44,6 +44,8 @@ export const STRINGS = {
     template: "แทรกแบบกรอกคะแนน",
     inserted: (name: string) => `แทรกชีต “${name}” แล้ว กรอกคะแนนในช่องสีเหลืองแล้วกด “วิเคราะห์”`,
     error: "เกิดข้อผิดพลาด",
+    /** The title of the ribbon command's message when Analyze fails. */
+    analysisFailed: "วิเคราะห์ไม่สำเร็จ",
     done: "วิเคราะห์เสร็จแล้ว ผลอยู่ในชีต “สรุปผล ITA” “วิเคราะห์ผล ITA” “แผนมาตรการ” “ติดตามผล” และ “หน่วยงาน”",
     skipped: {
       dataValidation: "Excel รุ่นนี้ไม่รองรับรายการให้เลือก จึงไม่มีรายการผู้รับผิดชอบให้เลือกในแผนมาตรการ",
@@ -183,6 +185,7 @@ export const STRINGS = {
     inserted: (name: string) =>
       `Inserted the sheet “${name}”. Type the scores into the yellow cells, then click Analyze.`,
     error: "Something went wrong",
+    analysisFailed: "Analysis failed",
     done: "Analysis done. See the summary, analysis, measure-plan, follow-up and units sheets.",
     skipped: {
       dataValidation: "This version of Excel has no drop-down lists, so the plan's owner column has none.",
