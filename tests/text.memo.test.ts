@@ -1,3 +1,5 @@
+import { getFramework } from "../src/core/framework/registry";
+import { itemMatcherOf } from "../src/core/parse/itemMatcher";
 import { Memo, ScopedMemo } from "../src/core/text/memo";
 import { quoteSheetName } from "../src/core/read/grid";
 import { visibleLength } from "../src/core/text/thai";
@@ -37,5 +39,23 @@ describe("text the reader measures and names", () => {
     expect(quoteSheetName("ผล ITA 'ปี 67'!")).toBe("'ผล ITA ''ปี 67''!'");
     expect(quoteSheetName("A1")).toBe("'A1'");
     expect(quoteSheetName("ผล ITA 'ปี 67'!")).toBe("'ผล ITA ''ปี 67''!'");
+  });
+});
+
+describe("a framework's item matcher", () => {
+  test("is made once per framework, and its answers are that framework's own", () => {
+    const [y2567, y2569] = [getFramework(2567), getFramework(2569)];
+    expect(itemMatcherOf(y2567)).toBe(itemMatcherOf(y2567));
+    expect(itemMatcherOf(y2569)).not.toBe(itemMatcherOf(y2567));
+    // The same code means different things in different years; a cached answer must not cross over.
+    const evidence = { text: null, code: "O11", heading: null, dual: false };
+    const code = (m: ReturnType<ReturnType<typeof itemMatcherOf>["match"]>) => (m.kind === "item" ? m.item : null);
+    const in2567 = code(itemMatcherOf(y2567).match(evidence));
+    const in2569 = code(itemMatcherOf(y2569).match(evidence));
+    expect([in2567?.code, in2569?.code]).toEqual([expect.stringMatching(/^o11$/i), expect.stringMatching(/^o11$/i)]);
+    expect(in2567?.th).toBe(y2567.items.find((i) => i.code === in2567?.code)?.th);
+    expect(in2569?.th).toBe(y2569.items.find((i) => i.code === in2569?.code)?.th);
+    expect(in2567?.th).not.toBe(in2569?.th);
+    expect(code(itemMatcherOf(y2567).match(evidence))).toBe(in2567);
   });
 });

@@ -148,3 +148,15 @@ export class ItemMatcher {
     };
   }
 }
+
+const matchers = new WeakMap<Framework, ItemMatcher>();
+
+/**
+ * The matcher of a framework, made once: its index of the wording and its answers serve every
+ * workbook read against that framework (every Analyze, every agency of a batch).
+ */
+export function itemMatcherOf(framework: Framework): ItemMatcher {
+  let m = matchers.get(framework);
+  if (!m) matchers.set(framework, (m = new ItemMatcher(framework)));
+  return m;
+}

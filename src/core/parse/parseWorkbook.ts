@@ -14,7 +14,7 @@ import { ScoreReading, readScore, roundTo } from "../text/scores";
 import { evaluateFormula } from "./formulas";
 import { normalizeText, visibleLength } from "../text/thai";
 import { readItemCode } from "./itemCodes";
-import { ItemEvidence, ItemMatch, ItemMatcher } from "./itemMatcher";
+import { ItemEvidence, ItemMatch, itemMatcherOf } from "./itemMatcher";
 import { Vocabulary, vocabularyOf } from "./vocabulary";
 import {
   ColumnRole,
@@ -129,7 +129,7 @@ export function parseWorkbook(grid: WorkbookGrid, framework: Framework, options:
   const context: ScanContext = {
     framework,
     vocab: vocabularyOf(framework),
-    matcher: options.identifier ?? new ItemMatcher(framework),
+    matcher: options.identifier ?? itemMatcherOf(framework),
     year: options.year === undefined ? framework.year : options.year,
     grid,
     fractions: options.fractions ?? false,

@@ -37,7 +37,14 @@ export function lineHeight(size: number): number {
 export function textWidth(text: string, size: number, bold = false): number {
   const w = bold ? BOLD : REGULAR;
   let units = 0;
-  for (const ch of text) units += w[ch] ?? UNKNOWN;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A character outside the BMP (two code units) is not in the table: one unknown width.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      units += UNKNOWN;
+      i++;
+    } else units += w[text[i]] ?? UNKNOWN;
+  }
   return (units / metrics.unitsPerEm) * size;
 }
 
@@ -69,24 +76,32 @@ export interface TextStyleMetrics {
  */
 export function wrap(text: string, width: number, style: TextStyleMetrics): string[] {
   const lines: string[] = [];
+  // Only a line of one word can be wider than the box: that line is broken inside the word.
+  const push = (line: string, trimmedWidth: number) => {
+    if (trimmedWidth <= width) lines.push(line.trimEnd());
+    else lines.push(...breakLong(line.trimEnd(), width, style));
+  };
   for (const paragraph of text.split("\n")) {
     let line = "";
-    // The line's width with its trailing spaces: a word fits when the line and the word without its spaces do.
+    // The line's width with its trailing spaces, and without: a word fits when the line and the word without its spaces do.
     let lineWidth = 0;
+    let trimmedWidth = 0;
     for (const word of words(paragraph)) {
       const w = wordWidth(word, style);
       if (line === "" || lineWidth + w.trimmed <= width) {
         line += word;
+        trimmedWidth = lineWidth + w.trimmed;
         lineWidth += w.full;
         continue;
       }
-      lines.push(line.trimEnd());
+      push(line, trimmedWidth);
       line = word;
+      trimmedWidth = w.trimmed;
       lineWidth = w.full;
     }
-    lines.push(line.trimEnd());
+    push(line, trimmedWidth);
   }
-  return lines.flatMap((l) => breakLong(l, width, style));
+  return lines;
 }
 
 /** Words measured already, by style: with their spaces and without. */
@@ -99,9 +114,8 @@ function wordWidth(word: string, style: TextStyleMetrics): { full: number; trimm
   }));
 }
 
-/** A line still wider than the box (one long word) continues on the next lines, as the application breaks it. */
+/** A line wider than the box (one long word) continues on the next lines, as the application breaks it. */
 function breakLong(line: string, width: number, style: TextStyleMetrics): string[] {
-  if (textWidth(line, style.size, style.bold) <= width) return [line];
   const out: string[] = [];
   let part = "";
   for (const ch of line) {
@@ -119,7 +133,7 @@ function breakLong(line: string, width: number, style: TextStyleMetrics): string
 export function widestWord(text: string, style: TextStyleMetrics): number {
   let widest = 0;
   for (const paragraph of text.split("\n"))
-    for (const w of words(paragraph)) widest = Math.max(widest, textWidth(w.trimEnd(), style.size, style.bold));
+    for (const w of words(paragraph)) widest = Math.max(widest, wordWidth(w, style).trimmed);
   return widest;
 }
 
