@@ -1,3 +1,5 @@
+import { Memo } from "./memo";
+
 /** Thai text conventions: digits, Buddhist Era dates, and the normalisation used for matching. */
 
 const THAI_ZERO = 0x0e50;
@@ -35,21 +37,12 @@ export function stripMarkup(s: string): string {
 }
 
 /**
- * A small memo for the text functions: a workbook repeats the same strings (labels, notes)
- * and the parser asks about the same cell more than once. Bounded, so memory stays flat.
+ * A text function answered once per text: a workbook repeats the same strings (labels, notes)
+ * and the parser asks about the same cell more than once, once for each year it tries.
  */
 function memo(fn: (s: string) => string): (s: string) => string {
-  let cache = new Map<string, string>();
-  return (s: string) => {
-    let v = cache.get(s);
-    if (v === undefined) {
-      if (cache.size >= 20_000) cache = new Map();
-      v = fn(s);
-      cache.set(s, v);
-      cache.set(v, v);
-    }
-    return v;
-  };
+  const answers = new Memo<string, string>();
+  return (s: string) => answers.get(s, fn);
 }
 
 /** Characters outside ASCII and the Thai block, where Unicode normalisation can matter. */
