@@ -208,6 +208,9 @@ describe("ita-analyzer batch", () => {
     );
     expect(run(["batch"], dir).code).toBe(2);
     expect(run(["batch", "ไม่มี"], dir).code).toBe(1);
+    // One agency's name or number means nothing across a batch: refused in one line, before anything is read.
+    const agency = run(["batch", "ผลคะแนน", "--agency", "2"], dir);
+    expect([agency.code, agency.stderr]).toEqual([2, "ita-analyzer: ตัวเลือกไม่ถูกต้อง: --agency (analyze only)\n"]);
   });
 });
 

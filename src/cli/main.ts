@@ -38,7 +38,8 @@ Options:
   --units <list>         หน่วยงาน / units, e.g. "budget=กองแผนงาน,hr=กองการเจ้าหน้าที่,สำนักงานเลขานุการ"
   --sheets <list>        อ่านเฉพาะชีต / read only these sheets (comma-separated)
   --agency <name|n>      ชื่อหน่วยงาน / the agency's name, written into the document; of a workbook with several
-                         agencies, the one to analyse (its name or number)
+                         agencies, the one to analyse (its name or number); analyze only: batch takes every
+                         agency and names each from its workbook
   -h, --help             วิธีใช้ / this help
 `;
 
@@ -166,6 +167,8 @@ export async function main(argv: string[]): Promise<number> {
     if (command === "batch") {
       if (!input) throw new InputError("args.invalid", { detail: "<files or folders…>" });
       if (values["save-framework"]) throw new InputError("args.invalid", { detail: "--save-framework (analyze only)" });
+      // Each agency of a batch is named and chosen from its own workbook.
+      if (values.agency !== undefined) throw new InputError("args.invalid", { detail: "--agency (analyze only)" });
       return await runBatch([input, ...rest], options, {
         out: values.out ?? "ita-batch",
         json: values.json,
