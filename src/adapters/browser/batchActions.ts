@@ -25,8 +25,9 @@ export function batchOptions(s: AnalyzeSettings, lang: Lang): WorkbookOptions {
 
 /**
  * Analyse every file, one after the other, yielding to the page between files (and while a big one
- * is read) so the progress repaints. A file that cannot be read is listed with its reason in both
- * languages and the run goes on. The workbooks, documents and roll-up are written in `lang`.
+ * is read) so the progress repaints. A file that cannot be read is listed with its reason (a message
+ * code, shown in either language) and the run goes on. The workbooks, documents and roll-up are
+ * written in `lang`. Aborted through `signal`, it stops before the next file.
  */
 export async function analyseBatch(
   files: BatchSource[],
