@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "fs";
+import { unzipSync, zipSync } from "fflate";
 import { tmpdir } from "os";
 import * as path from "path";
 import { analyseFile } from "../src/adapters/xlsx/batch";
@@ -7,6 +8,7 @@ import { AgencyRow, rollupPlan } from "../src/core/batch/rollup";
 import { analyseXlsx } from "../src/adapters/xlsx/xlsxFile";
 import { runBatch } from "../src/cli/batch";
 import { ROLLUP_FILE } from "../src/core/batch/files";
+import { InputError } from "../src/core/i18n/messages";
 import { AGENCIES, agenciesSideBySide, agencyPerSheet, oneAgency } from "./helpers/batch";
 import { SAMPLE_FILE } from "./helpers/grids";
 
@@ -227,5 +229,44 @@ describe("the roll-up's columns", () => {
     expect(sheet.charts[0].series[1].values.left).toBe(13);
     // Everything up to the target prints; the target only feeds the chart.
     expect(sheet.print?.area?.right).toBe(12);
+  });
+});
+
+describe("names and damage", () => {
+  /** The sample with its first sheet's XML cut short: a package that opens, a sheet that cannot be read. */
+  function damaged(): Uint8Array {
+    const parts = unzipSync(new Uint8Array(readFileSync(SAMPLE_FILE)));
+    const sheet = Object.keys(parts).find((p) => p.startsWith("xl/worksheets/sheet"))!;
+    parts[sheet] = new TextEncoder().encode("<worksheet><sheetData><row><c");
+    return zipSync(parts);
+  }
+
+  test("an agency named like the roll-up gets its own name; a damaged sheet is listed and the run goes on", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ita-batch-names-"));
+    const input = path.join(dir, "in");
+    mkdirSync(input);
+    // No title names the sample's agency: it is named after its file.
+    copyFileSync(SAMPLE_FILE, path.join(input, "ITA-Rollup.xlsx"));
+    writeFileSync(path.join(input, "damaged.xlsx"), damaged());
+    const out = path.join(dir, "out");
+    const json = path.join(dir, "report.json");
+    const write = jest.spyOn(process.stdout, "write").mockImplementation(() => true);
+    const code = await runBatch([input], { lang: "en" }, { out, json, docx: false, lang: "en" });
+    write.mockRestore();
+    expect(code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(["ITA-Rollup (2).xlsx", ROLLUP_FILE]);
+    const rollup = new ExcelJS.Workbook();
+    await rollup.xlsx.load(readFileSync(path.join(out, ROLLUP_FILE)) as unknown as ArrayBuffer);
+    expect(rollup.worksheets[0].name).toBe("Agencies");
+    const report = JSON.parse(readFileSync(json, "utf8")) as { unread: Array<{ file: string; code: string }> };
+    expect(report.unread.map((u) => [u.file, u.code])).toEqual([["damaged.xlsx", "file.unreadable"]]);
+  });
+
+  test("a damaged sheet is the file's own message in analyze too, not a stack trace", async () => {
+    const e = await analyseXlsx(damaged(), "damaged.xlsx").catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(InputError);
+    expect((e as InputError).describe("th")).toMatch(
+      /^เปิดไฟล์ damaged\.xlsx ไม่ได้: ไม่ใช่ไฟล์ Excel \(\.xlsx\) ที่อ่านได้ \(.*not well-formed XML/,
+    );
   });
 });

@@ -148,13 +148,19 @@ describe("the web page with several files", () => {
     expect(screen.queryByText("Error")).toBeNull();
     expect(screen.queryByRole("button", { name: "Download all (zip)" })).toBeNull();
 
+    // Stopped and started again at once: only the new run's progress and results are shown.
+    fireEvent.click(analyzeAll);
+    fireEvent.click(await screen.findByRole("button", { name: "Stop" }));
     fireEvent.click(analyzeAll);
     const results = await screen.findByRole("region", { name: "Results of every agency" }, { timeout: 30_000 });
     expect(within(results).getByText("4 agencies from 2 files · 1 below the target")).toBeTruthy();
     expect(screen.queryByText(/^Stopped/)).toBeNull();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    expect(screen.getByRole("status").textContent).toBe("");
+    expect(screen.getAllByRole("region", { name: "Results of every agency" })).toHaveLength(1);
   }, 60_000);
 
-  test("one file is the pane as before: Analyze, no batch", async () => {
+  test("one file is the pane as before (Analyze, no batch); several files after it leave its messages behind", async () => {
     await renderPage();
     fireEvent.change(screen.getByLabelText("ไฟล์คะแนน ITA (.xlsx)"), {
       target: { files: [file("one.xlsx", await agencyPerSheet([AGENCIES[0]]))] },
@@ -162,8 +168,18 @@ describe("the web page with several files", () => {
     await screen.findByText("ไฟล์ที่เลือก: one.xlsx");
     expect(screen.getByRole("button", { name: "วิเคราะห์" })).toBeTruthy();
     expect(screen.queryByRole("button", { name: /วิเคราะห์ทั้งหมด/ })).toBeNull();
-    await act(() => Promise.resolve());
-  });
+    fireEvent.click(screen.getByRole("button", { name: "วิเคราะห์" }));
+    const done = /^วิเคราะห์เสร็จแล้ว/;
+    await screen.findByText(done, undefined, { timeout: 30_000 });
+
+    // Several files next: the one file's message and results give way to the batch.
+    fireEvent.change(screen.getByLabelText("ไฟล์คะแนน ITA (.xlsx)"), {
+      target: { files: [file("a.xlsx", await agencyPerSheet()), file("b.xlsx", await agencyPerSheet())] },
+    });
+    await screen.findByRole("button", { name: "วิเคราะห์ทั้งหมด (2 ไฟล์)" });
+    expect(screen.queryByText(done)).toBeNull();
+    expect(screen.queryByRole("region", { name: "ผลการวิเคราะห์" })).toBeNull();
+  }, 60_000);
 });
 
 describe("the files of a folder", () => {

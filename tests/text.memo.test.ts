@@ -23,6 +23,20 @@ describe("the reader's memos", () => {
     expect(memo.get(2568, "คะแนน", (t) => `${t} 2568`)).toBe("คะแนน 2568");
     expect(memo.get(2567, "คะแนน", () => "asked again")).toBe("คะแนน 2567");
   });
+
+  test("hold a bounded number of scopes: past it, every scope starts afresh", () => {
+    const memo = new ScopedMemo<number, string, number>(10, 2);
+    let asked = 0;
+    const work = () => ++asked;
+    memo.get(1, "x", work);
+    memo.get(2, "x", work);
+    memo.get(1, "x", work);
+    expect(asked).toBe(2);
+    // A third scope: the first two are forgotten.
+    memo.get(3, "x", work);
+    memo.get(1, "x", work);
+    expect(asked).toBe(4);
+  });
 });
 
 describe("text the reader measures and names", () => {

@@ -93,6 +93,14 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
   const [result, setResult] = React.useState<{ host: WorkbookHost; outcome: AnalyzeOutcome } | null>(null);
   const outcome = result && result.host === host ? result.outcome : null;
   const [notices, setNotices] = React.useState<Notice[]>([]);
+  // The messages of one file's analysis are not the batch's (and an analysis still running when
+  // several files are chosen ends unseen): going from one mode to the other starts them afresh.
+  const mode = batch ? "batch" : "one";
+  const [noticesMode, setNoticesMode] = React.useState(mode);
+  if (noticesMode !== mode) {
+    setNoticesMode(mode);
+    setNotices([]);
+  }
   const [showSettings, setShowSettings] = React.useState(false);
   const SettingsPanel = useRetryableLazy(loadSettings);
   const ResultsPanel = useRetryableLazy(loadResults);
@@ -266,14 +274,15 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
             </>
           )}
 
-          {notices.map((n, i) => (
-            <MessageBar key={i} intent={n.intent}>
-              <MessageBarBody>
-                {n.title && <MessageBarTitle>{n.title(t)}</MessageBarTitle>}
-                {n.text(t, lang)}
-              </MessageBarBody>
-            </MessageBar>
-          ))}
+          {!batch &&
+            notices.map((n, i) => (
+              <MessageBar key={i} intent={n.intent}>
+                <MessageBarBody>
+                  {n.title && <MessageBarTitle>{n.title(t)}</MessageBarTitle>}
+                  {n.text(t, lang)}
+                </MessageBarBody>
+              </MessageBar>
+            ))}
 
           {summary && !batch && (
             <ErrorBoundary t={t} lang={lang} onRetry={ResultsPanel.retry}>

@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
 import { Page } from "playwright-core";
 import { AgencyOutput, analyseFile, rollupWorkbook } from "../../src/adapters/xlsx/batch";
-import type { Unread } from "../../src/core/batch/files";
+import { Unread, outputNames } from "../../src/core/batch/files";
 import { AGENCIES, agenciesSideBySide, agencyPerSheet, oneAgency } from "../helpers/batch";
 import { SAMPLE_FILE } from "../helpers/grids";
 import { ARTIFACTS, axeViolations, fitsWidth, openFilePage, shot, useBrowser } from "./harness";
@@ -38,7 +38,7 @@ const CHOSEN = ["broken.xlsx", "ita-2567-sample.xlsx", "one-2568.xlsx", "per-she
 
 /** What the batch core writes in Node for the same files, in the same order, with the page's defaults. */
 async function inNode(names: string[]): Promise<{ agencies: AgencyOutput[]; unread: Unread[] }> {
-  const taken = new Set(["ita-rollup.xlsx"]);
+  const taken = outputNames();
   const agencies: AgencyOutput[] = [];
   const unread: Unread[] = [];
   for (const name of names) {

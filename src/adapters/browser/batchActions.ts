@@ -53,7 +53,14 @@ export async function analyseBatch(
         file,
         options,
         { lang, docx, taken },
-        { onProgress: (done, total) => progress(total ? done / total : 1), pause: repaint },
+        {
+          onProgress: (done, total) => progress(total ? done / total : 1),
+          // A big file is read in pieces: a stop is heard between them, not only between files.
+          pause: async () => {
+            await repaint();
+            signal?.throwIfAborted();
+          },
+        },
       );
       outputs.push(...r.agencies);
       unread.push(...r.unread);

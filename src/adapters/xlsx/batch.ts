@@ -11,8 +11,9 @@ import { AgencyLayout, agencyTitle, detectAgencies } from "../../core/parse/agen
 import { writeDocument } from "../docx/writeDocument";
 import { writeAnalysedPackage } from "./package/editPackage";
 import { newWorkbook } from "./package/newWorkbook";
-import { PackageInfo, ReadOptions, readPackageGrid } from "./package/readPackage";
-import { openPackage, workbookExtension } from "./xlsxFile";
+import { PackageInfo, ReadOptions } from "./package/readPackage";
+import type { WorkbookGrid } from "../../core/read/grid";
+import { openPackage, readWorkbookGrid, workbookExtension } from "./xlsxFile";
 
 export interface BatchFile {
   /** The file's name as the analyst knows it (a path relative to the folder given, say). */
@@ -42,13 +43,14 @@ export async function analyseFile(
   read: ReadOptions = {},
 ): Promise<{ agencies: AgencyOutput[]; unread: Unread[] }> {
   let info: PackageInfo;
+  let grid: WorkbookGrid;
   try {
     info = openPackage(file.bytes, file.name);
+    grid = await readWorkbookGrid(info, file.name, read);
   } catch (e) {
     if (e instanceof InputError) return { agencies: [], unread: [{ file: file.name, code: e.code, params: e.params }] };
     throw e;
   }
-  const grid = await readPackageGrid(info, read);
   const layout = detectAgencies(grid, options.sheets);
   const fallback = agencyTitle(grid) ?? baseName(file.name);
   const targets: Array<{ agency: string | number | undefined; name: string; sheet: string | null }> = layout
@@ -70,7 +72,7 @@ export async function analyseFile(
 
 async function analyseAgency(
   info: PackageInfo,
-  grid: Awaited<ReturnType<typeof readPackageGrid>>,
+  grid: WorkbookGrid,
   layout: AgencyLayout | null,
   target: { agency: string | number | undefined; name: string; sheet: string | null },
   file: BatchFile,

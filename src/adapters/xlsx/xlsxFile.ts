@@ -24,6 +24,16 @@ export function openPackage(bytes: Uint8Array, fileName: string): PackageInfo {
   }
 }
 
+/** The workbook's values and formats, read as a stream; a damaged part is said as the file's own message. */
+export async function readWorkbookGrid(info: PackageInfo, fileName: string, read: ReadOptions = {}) {
+  try {
+    return await readPackageGrid(info, read);
+  } catch (e) {
+    if (e instanceof ZipError) throw new InputError("file.unreadable", { file: fileName, detail: e.message });
+    throw e;
+  }
+}
+
 /** ".xlsm" for a macro-enabled workbook, ".xlsx" otherwise: the output must keep its kind. */
 export function workbookExtension(info: PackageInfo): ".xlsx" | ".xlsm" {
   return /macroEnabled/i.test(info.workbookContentType) ? ".xlsm" : ".xlsx";
@@ -55,7 +65,7 @@ export async function analyseXlsx(
 ): Promise<XlsxAnalysis> {
   const info = openPackage(bytes, fileName);
   if (outName !== undefined) checkOutputName(info, outName);
-  const grid = await readPackageGrid(info, read);
+  const grid = await readWorkbookGrid(info, fileName, read);
   let result: WorkbookAnalysis;
   try {
     result = analyseWorkbook(grid, options);

@@ -1,11 +1,16 @@
 /** What a batch says of its files: the roll-up's name beside the agencies' outputs, and the files it could not read. */
 import { InputError, Lang } from "../i18n/messages";
 
-/** The roll-up workbook's name, in the output folder (or the zip) beside each agency's files. */
-export const ROLLUP_FILE = "ita-rollup.xlsx";
+const ROLLUP_NAME = "ita-rollup";
 
-/** The output names a batch has given so far (compared without case): the roll-up's from the start. */
-export const outputNames = (): Set<string> => new Set([ROLLUP_FILE.toLowerCase()]);
+/** The roll-up workbook's name, in the output folder (or the zip) beside each agency's files. */
+export const ROLLUP_FILE = `${ROLLUP_NAME}.xlsx`;
+
+/**
+ * The names a batch has given its outputs so far, without extension and compared without case (an
+ * agency's workbook and document share theirs): the roll-up's from the start, so no agency takes it.
+ */
+export const outputNames = (): Set<string> => new Set([ROLLUP_NAME]);
 
 /** A file, or an agency in it, that a batch could not read: why, as a message code and its parameters. */
 export interface Unread {

@@ -26,11 +26,18 @@ export class Memo<K, V> {
 export class ScopedMemo<S, K, V> {
   private readonly scopes = new Map<S, Memo<K, V>>();
 
-  constructor(private readonly limit = 50_000) {}
+  /** `limit` answers a scope, `maxScopes` scopes: past either, that memory starts afresh. */
+  constructor(
+    private readonly limit = 50_000,
+    private readonly maxScopes = 1_000,
+  ) {}
 
   get(scope: S, key: K, work: (key: K) => V): V {
     let memo = this.scopes.get(scope);
-    if (!memo) this.scopes.set(scope, (memo = new Memo<K, V>(this.limit)));
+    if (!memo) {
+      if (this.scopes.size >= this.maxScopes) this.scopes.clear();
+      this.scopes.set(scope, (memo = new Memo<K, V>(this.limit)));
+    }
     return memo.get(key, work);
   }
 }

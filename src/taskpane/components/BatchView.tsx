@@ -135,7 +135,9 @@ export function BatchView({ t, lang, settings, files, onStart, save }: BatchView
     onStart?.(settings);
     try {
       const { analyseBatch } = await batchActions();
-      const r = await analyseBatch(files, settings, lang, docx, setProgress, controller.signal);
+      // A stopped run may still be finishing a file: its progress is no longer shown.
+      const onProgress = (p: BatchProgress) => void (controller.signal.aborted || setProgress(p));
+      const r = await analyseBatch(files, settings, lang, docx, onProgress, controller.signal);
       if (!controller.signal.aborted) setResult(r);
     } catch (e) {
       // Stopped (by Stop, other files chosen or the page left): not an error.
@@ -154,7 +156,7 @@ export function BatchView({ t, lang, settings, files, onStart, save }: BatchView
     setProgress(null);
   };
 
-  /** Stop after the file being read: nothing is written, the files chosen stay chosen. */
+  /** Stop at once (a big file between two of its pieces): nothing is written, the files chosen stay chosen. */
   const stop = () => {
     running.current?.abort();
     running.current = null;
