@@ -180,7 +180,7 @@ export function BatchView({ t, lang, settings, files, onStart, save }: BatchView
       <Text size={200}>{t.batchHint}</Text>
       <Checkbox label={t.batchDocx} checked={docx} disabled={busy} onChange={(_e, d) => setDocx(Boolean(d.checked))} />
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => void run()} disabled={busy}>
+        <Button appearance="primary" onClick={() => void run()} disabledFocusable={busy}>
           {t.analyzeAll(files.length)}
         </Button>
         {busy && <Button onClick={stop}>{t.batchStop}</Button>}
