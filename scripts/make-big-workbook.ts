@@ -18,6 +18,8 @@
  * returns the bytes.
  */
 import { createWriteStream, readFileSync } from "fs";
+import { escapeXml as esc } from "../src/adapters/xlsx/package/xml";
+import { mulberry32 } from "../tests/helpers/random";
 import * as path from "path";
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import { Zip, ZipDeflate, strFromU8, strToU8, unzipSync } from "fflate";
@@ -57,19 +59,6 @@ export interface BigWorkbookStats {
 }
 
 // --- a deterministic generator ------------------------------------------------------------------
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 const UNITS = [
   "สำนักงานเลขานุการกรม",

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import ExcelJS from "exceljs";
 import { analyseXlsx } from "../src/adapters/xlsx/xlsxFile";
-import { isCellError } from "../src/core/read/grid";
+
 import { isDual } from "../src/core/parse/types";
+import { workbookOfGrid } from "./helpers/exceljsGrid";
 import { randomWorkbook, seeds } from "./helpers/layouts";
 import { fw } from "./helpers/pipeline";
 import { cellMap, highlightedCells } from "./helpers/xlsxCells";
@@ -10,18 +11,7 @@ import { cellMap, highlightedCells } from "./helpers/xlsxCells";
 /** A generated layout written to a real .xlsx, as an analyst's file would be. */
 async function toXlsx(seed: number) {
   const { grid, truth } = randomWorkbook(fw, { seed, content: "both" });
-  const wb = new ExcelJS.Workbook();
-  for (const s of grid.sheets) {
-    const ws = wb.addWorksheet(s.name);
-    s.values.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (v === null) return;
-        ws.getCell(s.top + r + 1, s.left + c + 1).value = isCellError(v)
-          ? { error: v.error as ExcelJS.CellErrorValue["error"] }
-          : v;
-      }),
-    );
-  }
+  const wb = workbookOfGrid(grid);
   return { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), truth, input: wb };
 }
 

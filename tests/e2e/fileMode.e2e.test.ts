@@ -7,7 +7,8 @@ import { unzipSync } from "fflate";
 import { writeBigWorkbook } from "../../scripts/make-big-workbook";
 import { BrowserContext, Page } from "playwright-core";
 import { analyseXlsx } from "../../src/adapters/xlsx/xlsxFile";
-import { isCellError } from "../../src/core/read/grid";
+
+import { workbookOfGrid } from "../helpers/exceljsGrid";
 import { SAMPLE_FILE } from "../helpers/grids";
 import { randomWorkbook } from "../helpers/layouts";
 import { fw } from "../helpers/pipeline";
@@ -102,15 +103,7 @@ describe("the task pane opened outside Office", () => {
     const { context, page } = await openPane();
     for (const seed of [11, 2024, 777777]) {
       const { grid } = randomWorkbook(fw, { seed, content: "both" });
-      const wb = new ExcelJS.Workbook();
-      for (const s of grid.sheets) {
-        const ws = wb.addWorksheet(s.name);
-        s.values.forEach((row, r) =>
-          row.forEach((v, c) => {
-            if (v !== null) ws.getCell(s.top + r + 1, s.left + c + 1).value = isCellError(v) ? null : v;
-          }),
-        );
-      }
+      const wb = workbookOfGrid(grid, "blank");
       const file = path.join(ARTIFACTS, `unseen-${seed}.xlsx`);
       writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
       const saved = await analyseInPage(page, file, `unseen-${seed}-analysis.xlsx`);

@@ -4,7 +4,7 @@
  * the tool writes. Not used by the program.
  */
 import ExcelJS from "exceljs";
-import { CellValue, SheetGrid, WorkbookGrid } from "../../src/core/read/grid";
+import { CellValue, SheetGrid, WorkbookGrid, isCellError } from "../../src/core/read/grid";
 import { GeneratedSheetKey, generatedSheetsOf } from "../../src/core/render/model";
 import { fileKind } from "../../src/adapters/xlsx/fileKind";
 import { InputError } from "../../src/core/i18n/messages";
@@ -86,4 +86,24 @@ export function toCellValue(v: ExcelJS.CellValue, formula?: string): CellValue {
     if ("text" in v) return String(v.text);
   }
   return null;
+}
+
+/**
+ * A grid written into a new ExcelJS workbook, each sheet at its place: an analyst's file made from
+ * a generated layout. Error values are written as Excel errors, or left blank.
+ */
+export function workbookOfGrid(grid: WorkbookGrid, errors: "error" | "blank" = "error"): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  for (const s of grid.sheets) {
+    const ws = wb.addWorksheet(s.name);
+    s.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null || (isCellError(v) && errors === "blank")) return;
+        ws.getCell(s.top + r + 1, s.left + c + 1).value = isCellError(v)
+          ? { error: v.error as ExcelJS.CellErrorValue["error"] }
+          : v;
+      }),
+    );
+  }
+  return wb;
 }

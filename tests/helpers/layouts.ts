@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { Framework, ItemDef } from "../../src/core/framework/types";
 import { CellValue, SheetGrid, WorkbookGrid } from "../../src/core/read/grid";
 import { toThaiDigits } from "../../src/core/text/thai";
+import { Rng, mulberry32 } from "./random";
 
 /**
  * Workbooks the project has never seen, laid out as analysts paste score tables (ita.md §3):
@@ -14,19 +15,6 @@ import { toThaiDigits } from "../../src/core/text/thai";
 export interface Truth {
   items: Map<string, number | [number, number]>;
   indicators: Map<number, number>;
-}
-
-type Rng = () => number;
-
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const pick = <T>(r: Rng, xs: T[]): T => xs[Math.floor(r() * xs.length)];

@@ -13,6 +13,7 @@
  * scores (overall ๘๔.๓๓ = 84.33).
  */
 import { WORKBOOK_ORDER, WORKSHEET_ORDER } from "../../src/adapters/xlsx/package/schema";
+import { escapeXml as esc } from "../../src/adapters/xlsx/package/xml";
 import { readFileSync } from "fs";
 import * as path from "path";
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
@@ -102,8 +103,6 @@ export const DATA_BAR_EXT_URI = "{B025F937-C7B1-47D3-B67F-A62EFF666E3E}";
 
 const FIXED_TIME = new Date(2025, 0, 1, 0, 0, 0);
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
-
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 function parseXml(text: string, name: string): Document {
   const doc = new DOMParser({
