@@ -9,7 +9,7 @@ import {
 } from "../src/adapters/office/excelWorkbook";
 import { OfficeActionError } from "../src/adapters/office/officeErrors";
 import { HIGHLIGHT_FONT } from "../src/core/render/styles";
-import { FakeSheet, FakeWorkbook, installFakeExcel, richError } from "./helpers/fakeExcel";
+import { FakeSheet, FakeWorkbook, expand, installFakeExcel, richError } from "./helpers/fakeExcel";
 import { sampleGrid } from "./helpers/grids";
 import { randomWorkbook } from "./helpers/layouts";
 import { fw } from "./helpers/pipeline";
@@ -287,12 +287,3 @@ describe("other actions", () => {
     expect(wb.selected).toBe("ผลคะแนนรายตัวชี้วัด!C12");
   });
 });
-
-function expand(address: string): string[] {
-  const [a, b] = address.split(":");
-  const m1 = /^([A-Z]+)(\d+)$/.exec(a)!;
-  const m2 = /^([A-Z]+)(\d+)$/.exec(b ?? a)!;
-  const out: string[] = [];
-  for (let r = Number(m1[2]); r <= Number(m2[2]); r++) out.push(`${m1[1]}${r}`);
-  return out;
-}

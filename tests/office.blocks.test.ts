@@ -13,7 +13,7 @@ import {
 import { OfficeActionError, fromOfficeError } from "../src/adapters/office/officeErrors";
 import { CellValue, SheetGrid, WorkbookGrid, cellAddress } from "../src/core/read/grid";
 import { HIGHLIGHT_FONT } from "../src/core/render/styles";
-import { FakeSheet, FakeWorkbook, PAYLOAD_LIMIT, installFakeExcel, richError } from "./helpers/fakeExcel";
+import { FakeSheet, FakeWorkbook, PAYLOAD_LIMIT, expand, installFakeExcel, richError } from "./helpers/fakeExcel";
 import { sampleGrid } from "./helpers/grids";
 
 /** The grid one unbounded read gives: no payload limit, every used range in batch 2. */
@@ -84,15 +84,6 @@ function comments(count: number, width: number): CellValue[][] {
 }
 
 const highlighted = (s: FakeSheet) => s.cfs.filter((cf) => cf.font === HIGHLIGHT_FONT);
-
-function expand(address: string): string[] {
-  const [a, b] = address.split(":");
-  const m1 = /^([A-Z]+)(\d+)$/.exec(a)!;
-  const m2 = /^([A-Z]+)(\d+)$/.exec(b ?? a)!;
-  const out: string[] = [];
-  for (let r = Number(m1[2]); r <= Number(m2[2]); r++) out.push(`${m1[1]}${r}`);
-  return out;
-}
 
 describe("a 400,000-cell sheet: the sample's item scores at the top, survey records below", () => {
   const NAME = "ผลคะแนนและแบบสำรวจ";

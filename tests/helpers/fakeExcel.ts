@@ -868,3 +868,13 @@ export function installFakeExcel(wb: FakeWorkbook, supported: string[] = ["1.7",
   };
   return wb;
 }
+
+/** The cells of a one-column range, "C5:C7" → ["C5", "C6", "C7"] (a single cell: itself). */
+export function expand(address: string): string[] {
+  const [a, b] = address.split(":");
+  const m1 = /^([A-Z]+)(\d+)$/.exec(a)!;
+  const m2 = /^([A-Z]+)(\d+)$/.exec(b ?? a)!;
+  const out: string[] = [];
+  for (let r = Number(m1[2]); r <= Number(m2[2]); r++) out.push(`${m1[1]}${r}`);
+  return out;
+}
