@@ -1,10 +1,13 @@
 import { DOMParser } from "@xmldom/xmldom";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { readFileSync } from "fs";
+import { analyseXlsx } from "../src/adapters/xlsx/xlsxFile";
 import { editHighlights } from "../src/adapters/xlsx/package/highlightSheet";
 import { nextFree, relativeTarget, relsPathOf, resolveTarget } from "../src/adapters/xlsx/package/paths";
 import { StyleBook } from "../src/adapters/xlsx/package/styles";
 import { tableXml, worksheetXml } from "../src/adapters/xlsx/package/sheetXml";
 import { STYLES, stylesFor } from "../src/core/render/styles";
-import { sampleGrid } from "./helpers/grids";
+import { SAMPLE_FILE, sampleGrid } from "./helpers/grids";
 import { render, sheetOf } from "./helpers/pipeline";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -165,5 +168,21 @@ describe("part names", () => {
     expect(nextFree("xl/tables/table{n}.xml", new Set(["xl/tables/table1.xml", "xl/tables/table3.xml"]))).toBe(
       "xl/tables/table2.xml",
     );
+  });
+});
+
+describe("a relationship that spells its part otherwise than the zip entry", () => {
+  test("still reaches the sheet: its highlights are written into the entry itself, no second part made", async () => {
+    const parts = unzipSync(new Uint8Array(readFileSync(SAMPLE_FILE)));
+    const rels = "xl/_rels/workbook.xml.rels";
+    const sheets = Object.keys(parts).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p));
+    // "worksheets/sheet1.xml" → "/XL/Worksheets/Sheet1.xml": Excel finds parts without regard to case.
+    parts[rels] = strToU8(
+      strFromU8(parts[rels]).replace(/Target="worksheets\/sheet(\d+)\.xml"/g, 'Target="/XL/Worksheets/Sheet$1.xml"'),
+    );
+    const out = unzipSync((await analyseXlsx(zipSync(parts), "ตัวพิมพ์.xlsx")).output);
+    for (const sheet of sheets)
+      expect([sheet, strFromU8(out[sheet])]).toEqual([sheet, expect.stringContaining("<conditionalFormatting")]);
+    expect(Object.keys(out).filter((p) => p.startsWith("XL/"))).toEqual([]);
   });
 });

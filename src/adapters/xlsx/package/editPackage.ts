@@ -11,7 +11,7 @@ import { SheetPlan, WorkbookPlan } from "../../../core/render/model";
 import { chartXml, drawingXml, relsXml } from "./chartXml";
 import { HighlightEdit, editHighlights } from "./highlightSheet";
 import { nextFree, relativeTarget, relsPathOf, resolveTarget } from "./paths";
-import { PackageInfo } from "./readPackage";
+import { PackageInfo, findPart } from "./readPackage";
 import { WORKBOOK_ORDER, after } from "./schema";
 import { printNames, tableXml, worksheetXml } from "./sheetXml";
 import { EMPTY_STYLESHEET, StyleBook } from "./styles";
@@ -43,44 +43,52 @@ const CONTENT_TYPES = "[Content_Types].xml";
 const AFTER_DEFINED_NAMES = after(WORKBOOK_ORDER, "definedNames");
 const AFTER_CALC_PR = after(WORKBOOK_ORDER, "calcPr");
 
-/** The parts of the package as the edit goes: originals, edited text, new parts, removed ones. */
+/**
+ * The parts of the package as the edit goes: originals, written text (edited or new), removed
+ * ones. A name finds its part as the reader finds it (`findPart`: no leading "/", any case), so a
+ * relationship that spells a part otherwise than its zip entry still reaches it.
+ */
 class Parts {
-  private readonly edited = new Map<string, string>();
-  private readonly added = new Map<string, Uint8Array>();
+  private readonly written = new Map<string, string>();
   private readonly removed = new Set<string>();
 
   constructor(private readonly entries: Map<string, ZipEntry>) {}
 
+  /** The name the package knows the part by: its zip entry's, else its own. */
+  private nameOf(name: string): string {
+    return findPart(this.entries, name)?.name ?? name;
+  }
+
   has(name: string): boolean {
-    return !this.removed.has(name) && (this.edited.has(name) || this.added.has(name) || this.entries.has(name));
+    const n = this.nameOf(name);
+    return !this.removed.has(n) && (this.written.has(n) || this.entries.has(n));
   }
 
   text(name: string): string | null {
-    if (this.removed.has(name)) return null;
-    const edited = this.edited.get(name);
-    if (edited !== undefined) return edited;
-    const added = this.added.get(name);
-    if (added) return fromUtf8(added);
-    const entry = this.entries.get(name);
+    const n = this.nameOf(name);
+    if (this.removed.has(n)) return null;
+    const written = this.written.get(n);
+    if (written !== undefined) return written;
+    const entry = this.entries.get(n);
     return entry ? fromUtf8(inflateEntry(entry)) : null;
   }
 
   /** A part's new text; a part removed earlier in the edit (an earlier run's, say) comes back in its place. */
   set(name: string, text: string): void {
-    this.removed.delete(name);
-    if (this.entries.has(name)) this.edited.set(name, text);
-    else this.added.set(name, utf8(text));
+    const n = this.nameOf(name);
+    this.removed.delete(n);
+    this.written.set(n, text);
   }
 
   remove(name: string): void {
-    this.removed.add(name);
-    this.edited.delete(name);
-    this.added.delete(name);
+    const n = this.nameOf(name);
+    this.removed.add(n);
+    this.written.delete(n);
   }
 
   /** Every part name in use, lower-cased (part names compare without case). */
   taken(): Set<string> {
-    const names = [...this.entries.keys(), ...this.added.keys()].filter((n) => !this.removed.has(n));
+    const names = [...this.entries.keys(), ...this.written.keys()].filter((n) => !this.removed.has(n));
     return new Set(names.map((n) => n.toLowerCase()));
   }
 
@@ -89,10 +97,10 @@ class Parts {
     const out: OutEntry[] = [];
     for (const [name, entry] of this.entries) {
       if (this.removed.has(name)) continue;
-      const edited = this.edited.get(name);
-      out.push(edited === undefined ? { name, copy: entry } : { name, data: utf8(edited) });
+      const written = this.written.get(name);
+      out.push(written === undefined ? { name, copy: entry } : { name, data: utf8(written) });
     }
-    for (const [name, data] of this.added) out.push({ name, data });
+    for (const [name, text] of this.written) if (!this.entries.has(name)) out.push({ name, data: utf8(text) });
     return writeZip(out);
   }
 }
