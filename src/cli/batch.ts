@@ -7,10 +7,11 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "fs";
 import * as path from "path";
 import { CLI_TEXT } from "./cliText";
 import { writeAtomically } from "./write";
-import { AgencyOutput, analyseFile, rollupWorkbook } from "../adapters/xlsx/batch";
+import { AgencyOutput, analyseFiles } from "../adapters/xlsx/batch";
 import type { WorkbookOptions } from "../core/analyseWorkbook";
 import type { AgencyRow } from "../core/batch/rollup";
-import { ROLLUP_FILE, Unread, outputNames, unreadReason } from "../core/batch/files";
+import { ROLLUP_FILE, Unread, unreadReason } from "../core/batch/files";
+import { belowTarget } from "../core/batch/order";
 import { InputError, Lang } from "../core/i18n/messages";
 
 export interface BatchRun {
@@ -44,39 +45,37 @@ export function workbooksIn(inputs: string[], outDir: string): string[] {
 export async function runBatch(inputs: string[], options: WorkbookOptions, run: BatchRun): Promise<number> {
   const files = workbooksIn(inputs, run.out);
   mkdirSync(run.out, { recursive: true });
-  const rows: AgencyRow[] = [];
-  const unread: Unread[] = [];
-  const taken = outputNames();
   const bar = new ProgressBar(files.length, run.lang);
   const base = commonBase(inputs);
-  for (const [i, file] of files.entries()) {
-    const name = path.relative(base, file) || path.basename(file);
-    bar.update(i, rows.length, name);
-    const result = await analyseFile({ name, bytes: readFileSync(file) }, options, {
-      lang: run.lang,
-      docx: run.docx,
-      taken,
-    });
-    for (const a of result.agencies) rows.push(writeAgency(run.out, a));
-    unread.push(...result.unread);
-  }
-  bar.update(files.length, rows.length, "");
+  const sources = files.map((file) => ({
+    name: path.relative(base, file) || path.basename(file),
+    read: () => Promise.resolve(new Uint8Array(readFileSync(file))),
+  }));
+  const { rows, unread, rollup } = await analyseFiles(
+    sources,
+    options,
+    { lang: run.lang, docx: run.docx },
+    {
+      onProgress: (p) => bar.update(p.index, p.agencies, p.name),
+      onAgency: (a) => writeAgency(run.out, a),
+      onFault: (e) => process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`),
+    },
+  );
   bar.done();
-  const rollup = path.join(run.out, ROLLUP_FILE);
-  writeAtomically(rollup, rollupWorkbook(rows, unread, run.lang));
+  const rollupPath = path.join(run.out, ROLLUP_FILE);
+  writeAtomically(rollupPath, rollup);
   if (run.json)
     writeAtomically(
       path.resolve(run.json),
       Buffer.from(JSON.stringify(batchReport(rows, unread, run.lang), null, 2) + "\n"),
     );
-  process.stdout.write(batchSummary(rows, unread, files.length, rollup, run.lang));
+  process.stdout.write(batchSummary(rows, unread, files.length, rollupPath, run.lang));
   return rows.length ? 0 : 1;
 }
 
-function writeAgency(out: string, a: AgencyOutput): AgencyRow {
+function writeAgency(out: string, a: AgencyOutput): void {
   writeAtomically(path.join(out, a.workbook.name), a.workbook.bytes);
   if (a.document) writeAtomically(path.join(out, a.document.name), a.document.bytes);
-  return a.row;
 }
 
 /** The folder the inputs share, so a file is named by its path below it ("อำเภอเมือง/ผลคะแนน.xlsx"). */
@@ -110,7 +109,7 @@ export function batchReport(rows: AgencyRow[], unread: Unread[], lang: Lang) {
 
 function batchSummary(rows: AgencyRow[], unread: Unread[], files: number, rollup: string, lang: Lang): string {
   const T = CLI_TEXT[lang];
-  const lines = [T.batchHeading(rows.length, files, rows.filter((r) => r.passed === false).length)];
+  const lines = [T.batchHeading(rows.length, files, belowTarget(rows))];
   for (const u of unread) lines.push(`  ! ${u.file}: ${unreadReason(u, lang)}`);
   const folder = path.relative(process.cwd(), path.dirname(rollup)) || ".";
   lines.push(`${T.wrote}: ${folder}${path.sep} (${path.basename(rollup)})`);

@@ -1,9 +1,8 @@
 import { Lang, describe, describeYearSource } from "../core/i18n/messages";
 import { WorkbookAnalysis } from "../core/analyseWorkbook";
 import { measureList } from "../core/render/measures";
+import { fixed2 } from "../core/text/format";
 import { CLI_TEXT } from "./cliText";
-
-const f2 = (v: number | null) => (v === null ? "–" : v.toFixed(2));
 
 /** The few lines the CLI prints after a run. */
 export function summary(r: WorkbookAnalysis, lang: Lang, outFiles: string[]): string {
@@ -19,7 +18,9 @@ export function summary(r: WorkbookAnalysis, lang: Lang, outFiles: string[]): st
   lines.push(T.found(a.items.length, a.framework.items.length, indicators, a.framework.indicators.length));
   const o = a.overall;
   const both = o.reported !== null && o.computed !== null;
-  lines.push(T.overall(f2(o.reported ?? o.computed), both ? f2(o.computed) : null, o.result ? o.result[lang] : "–"));
+  lines.push(
+    T.overall(fixed2(o.reported ?? o.computed), both ? fixed2(o.computed) : null, o.result ? o.result[lang] : "–"),
+  );
   lines.push(
     T.below(
       a.threshold,

@@ -4,6 +4,7 @@
  */
 import type { Lang } from "../../core/i18n/messages";
 import type { Unread } from "../../core/batch/files";
+import type { AgencyRow } from "../../core/batch/rollup";
 
 /** The batch's work, with the package reader and writer and the document writer: loaded on first use. */
 export const batchActions = () => import(/* webpackChunkName: "batch" */ "./batchActions");
@@ -11,37 +12,9 @@ export const batchActions = () => import(/* webpackChunkName: "batch" */ "./batc
 /** The zip of every output. */
 export const ZIP_FILE = "ita-batch.zip";
 
-/** A chosen file, read only when its turn comes. */
-export interface BatchSource {
-  /** Its name, or its path below the folder chosen ("อำเภอเมือง/ผลคะแนน.xlsx"). */
-  name: string;
-  read(): Promise<Uint8Array>;
-}
+import type { BatchSource } from "../xlsx/batch";
 
-export interface BatchProgress {
-  /** Files done, of `files`; `name` is the one being read, `fraction` how much of it. */
-  file: number;
-  files: number;
-  agencies: number;
-  name: string;
-  fraction: number;
-}
-
-/** One agency's result, shown in either language. */
-export interface BatchAgency {
-  name: string;
-  file: string;
-  sheet: string | null;
-  year: number | null;
-  overall: number | null;
-  /** The result band ("ไม่ผ่าน" / "Not passed"). */
-  band: Record<Lang, string> | null;
-  passed: boolean | null;
-  /** How many indicators are below the target. */
-  lowIndicators: number;
-  /** The agency's workbook's name in the zip. */
-  output: string;
-}
+export type { BatchProgress, BatchSource } from "../xlsx/batch";
 
 export interface BatchResult {
   /** The language the workbooks, documents and roll-up are written in. */
@@ -50,7 +23,7 @@ export interface BatchResult {
   docx: boolean;
   files: number;
   /** Highest overall first. */
-  agencies: BatchAgency[];
+  agencies: AgencyRow[];
   /** Files, or agencies in them, that could not be read, with the reason (`unreadReason`, either language). */
   unread: Unread[];
   /** Every agency's workbook, and its document when asked for. */

@@ -7,6 +7,7 @@ import { documentsOf } from "../../core/analyseWorkbook";
 import { toPipelineOptions } from "../../core/settings";
 import { settingsChoices } from "../../core/settingsChoices";
 import type { AnalyzeOutcome, AnalyzeSettings, Step } from "../host";
+import { repaint } from "./repaint";
 
 /** The workbook's sheets from its package's sheet list, without reading any sheet. */
 export function listSheets(bytes: Uint8Array, name: string) {
@@ -18,9 +19,6 @@ export function listSheets(bytes: Uint8Array, name: string) {
 }
 
 export const choices = settingsChoices;
-
-/** Let the page repaint between pieces of work, so the progress bar moves. */
-const repaint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export async function analyze(
   bytes: Uint8Array,

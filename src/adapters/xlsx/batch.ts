@@ -5,15 +5,14 @@
  */
 import { WorkbookOptions, analyseWorkbook } from "../../core/analyseWorkbook";
 import { AgencyRow, agencyRow, rollupPlan } from "../../core/batch/rollup";
-import type { Unread } from "../../core/batch/files";
+import { Unread, outputNames } from "../../core/batch/files";
 import { InputError, Lang } from "../../core/i18n/messages";
 import { AgencyLayout, agencyTitle, detectAgencies } from "../../core/parse/agencies";
 import { writeDocument } from "../docx/writeDocument";
-import { writeAnalysedPackage } from "./package/editPackage";
 import { newWorkbook } from "./package/newWorkbook";
 import { PackageInfo, ReadOptions } from "./package/readPackage";
 import type { WorkbookGrid } from "../../core/read/grid";
-import { openPackage, readWorkbookGrid, workbookExtension } from "./xlsxFile";
+import { openPackage, readWorkbookGrid, workbookExtension, writeWorkbook } from "./xlsxFile";
 
 export interface BatchFile {
   /** The file's name as the analyst knows it (a path relative to the folder given, say). */
@@ -82,7 +81,7 @@ async function analyseAgency(
   // The same analysis `analyze <file> --agency <n>` makes: the agencies found once for the whole file.
   const r = analyseWorkbook(grid, { ...options, agency: target.agency, agencies: layout });
   const base = uniqueName(safeName(target.name), batch.taken);
-  const workbook = { name: `${base}${workbookExtension(info)}`, bytes: writeAnalysedPackage(info, r.plan) };
+  const workbook = { name: `${base}${workbookExtension(info)}`, bytes: writeWorkbook(info, r.plan, file.name) };
   const document = batch.docx ? { name: `${base}.docx`, bytes: await writeDocument(r.document) } : undefined;
   const row = agencyRow(
     r,
@@ -90,6 +89,82 @@ async function analyseAgency(
     batch.lang,
   );
   return { row, workbook, document };
+}
+
+/** A file of a batch, read only when its turn comes (a path on disk, a file chosen in the page). */
+export interface BatchSource {
+  /** Its name as the analyst knows it: its path below the folder given ("อำเภอเมือง/ผลคะแนน.xlsx"). */
+  name: string;
+  read(): Promise<Uint8Array>;
+}
+
+/** Where a batch is: file `index` of `files` (`name`, `fraction` of it read), agencies found so far. */
+export interface BatchProgress {
+  index: number;
+  files: number;
+  agencies: number;
+  name: string;
+  fraction: number;
+}
+
+export interface BatchHooks {
+  /** Before each file, and while a big one is read. */
+  onProgress?(p: BatchProgress): void;
+  /** Each agency's outputs as soon as they are written: the CLI saves them, the page keeps them. */
+  onAgency?(a: AgencyOutput): void;
+  /** A fault that is not the file's (a bug of ours, a file that vanished): logged in full by the caller. */
+  onFault?(e: unknown): void;
+  /** Awaited between files and between the pieces of a big file (the page repaints there). */
+  pause?(): Promise<void>;
+  signal?: AbortSignal;
+}
+
+/**
+ * The batch, for the CLI and the page alike: every file in turn, every agency in it analysed and
+ * written, the files (or agencies) that could not be read listed with their reason, and the
+ * roll-up. A fault that is not the file's is listed with its message too, and the run goes on.
+ * The agency's name and choice belong to one workbook: here each is found in its own.
+ */
+export async function analyseFiles(
+  sources: BatchSource[],
+  options: WorkbookOptions,
+  out: { lang: Lang; docx: boolean },
+  hooks: BatchHooks = {},
+): Promise<{ rows: AgencyRow[]; unread: Unread[]; rollup: Uint8Array }> {
+  const { signal } = hooks;
+  const each = { ...options, agency: undefined, agencyName: undefined };
+  const batch = { ...out, taken: outputNames() };
+  const rows: AgencyRow[] = [];
+  const unread: Unread[] = [];
+  const pause = async () => {
+    await hooks.pause?.();
+    signal?.throwIfAborted();
+  };
+  for (const [index, source] of sources.entries()) {
+    const progress = (fraction: number) =>
+      hooks.onProgress?.({ index, files: sources.length, agencies: rows.length, name: source.name, fraction });
+    progress(0);
+    await pause();
+    try {
+      const file = { name: source.name, bytes: await source.read() };
+      const r = await analyseFile(file, each, batch, {
+        onProgress: (done, total) => progress(total ? done / total : 1),
+        pause,
+      });
+      for (const a of r.agencies) {
+        hooks.onAgency?.(a);
+        rows.push(a.row);
+      }
+      unread.push(...r.unread);
+    } catch (e) {
+      if (signal?.aborted) throw e;
+      hooks.onFault?.(e);
+      const detail = e instanceof Error ? e.message : String(e);
+      unread.push({ file: source.name, code: "file.failed", params: { file: source.name, detail } });
+    }
+  }
+  hooks.onProgress?.({ index: sources.length, files: sources.length, agencies: rows.length, name: "", fraction: 1 });
+  return { rows, unread, rollup: rollupWorkbook(rows, unread, out.lang) };
 }
 
 /** The roll-up workbook of the agencies analysed, with the files that could not be read. */

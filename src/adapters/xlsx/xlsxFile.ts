@@ -7,6 +7,8 @@ import { WorkbookOptions, WorkbookAnalysis, analyseWorkbook } from "../../core/a
 import { writeAnalysedPackage } from "./package/editPackage";
 import { PackageInfo, ReadOptions, readPackageGrid, readPackageInfo } from "./package/readPackage";
 import { ZipError, readZip } from "./package/zip";
+import { PartError } from "./package/xml";
+import type { WorkbookPlan } from "../../core/render/model";
 import { fileKind } from "./fileKind";
 
 /** Open a workbook's package, or fail with a message the analyst can act on. */
@@ -24,13 +26,28 @@ export function openPackage(bytes: Uint8Array, fileName: string): PackageInfo {
   }
 }
 
-/** The workbook's values and formats, read as a stream; a damaged part is said as the file's own message. */
+/** A damaged part, found while reading or editing the package, as the file's own message. */
+function damaged(e: unknown, fileName: string): unknown {
+  return e instanceof ZipError || e instanceof PartError
+    ? new InputError("file.unreadable", { file: fileName, detail: e.message })
+    : e;
+}
+
+/** The workbook's values and formats, read as a stream. */
 export async function readWorkbookGrid(info: PackageInfo, fileName: string, read: ReadOptions = {}) {
   try {
     return await readPackageGrid(info, read);
   } catch (e) {
-    if (e instanceof ZipError) throw new InputError("file.unreadable", { file: fileName, detail: e.message });
-    throw e;
+    throw damaged(e, fileName);
+  }
+}
+
+/** The plan written into the workbook's own package. */
+export function writeWorkbook(info: PackageInfo, plan: WorkbookPlan, fileName: string): Uint8Array {
+  try {
+    return writeAnalysedPackage(info, plan);
+  } catch (e) {
+    throw damaged(e, fileName);
   }
 }
 
@@ -73,6 +90,6 @@ export async function analyseXlsx(
     if (e instanceof InputError && e.code === "workbook.noScores") throw new InputError(e.code, { file: fileName });
     throw e;
   }
-  const output = writeAnalysedPackage(info, result.plan);
+  const output = writeWorkbook(info, result.plan, fileName);
   return { ...result, output, extension: workbookExtension(info) };
 }

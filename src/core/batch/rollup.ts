@@ -12,6 +12,7 @@ import { SheetBuilder } from "../render/sheetBuilder";
 import { SHEET_TEXT } from "../i18n/sheetText";
 import { DEFAULT_SETTINGS } from "../settings";
 import { Unread, unreadReason } from "./files";
+import { belowTarget, byOverall } from "./order";
 import { HIGHLIGHT_FONT, LOW_FILL, stylesFor } from "../render/styles";
 
 /** One agency's result as the roll-up and the JSON report give it. */
@@ -74,7 +75,7 @@ export function rollupPlan(rows: AgencyRow[], unread: Unread[], lang: Lang): Wor
   const styles = stylesFor(false);
   // With no agency read, the lead and the chart's line give the default target.
   const threshold = rows[0]?.threshold ?? DEFAULT_SETTINGS.threshold;
-  const sorted = [...rows].sort((x, y) => (y.overall.value ?? -1) - (x.overall.value ?? -1));
+  const sorted = byOverall(rows);
   const sheets = [
     agenciesSheet(sorted, threshold, ts, styles),
     indicatorsSheet(sorted, threshold, ts, styles),
@@ -107,7 +108,7 @@ function agenciesSheet(rows: AgencyRow[], threshold: number, ts: TextStyle, styl
   const [low, change, target] = [7, 8, 9].map((c) => c + tools.length);
   const widths = [7, 36, 18, 14, 10, 11, 13, ...tools.map(() => 9), 13, 12, 10];
   const b = builder("rollup-agencies", T.rollupAgenciesSheet, widths, ts, styles);
-  const below = rows.filter((r) => r.passed === false).length;
+  const below = belowTarget(rows);
   b.paragraph(T.rollupTitle(String(rows.length)), "title");
   b.paragraph(T.rollupLead(String(below), String(rows.length), fmtScore(threshold, ts)), "body");
   const top = b.headerRow([...before, ...tools.map((t) => t[ts.lang]), ...after], "th");

@@ -4,6 +4,7 @@ import type { ItemResult } from "../analyse/analyse";
 import { Lang, describe, describeYearSource, kindOf } from "../i18n/messages";
 import { Diagnostic, Severity } from "../i18n/diagnostics";
 import { measureList } from "../render/measures";
+import { scoreText } from "../text/format";
 
 /** An item as the pane lists it: its score as text (EIT's two as "84.73 / 86.19") and where it is. */
 export interface ItemLine {
@@ -69,7 +70,6 @@ export interface ResultSummary {
   }>;
 }
 
-const score = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(2));
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function summarize(r: WorkbookAnalysis, lang: Lang): ResultSummary {
@@ -129,8 +129,7 @@ export function summarize(r: WorkbookAnalysis, lang: Lang): ResultSummary {
 
 function itemLine(it: ItemResult, text: string): ItemLine {
   const s = it.scores;
-  const shown =
-    "value" in s ? score(s.value) : [s.public, s.survey].map((v) => (v === null ? "–" : score(v))).join(" / ");
+  const shown = "value" in s ? scoreText(s.value) : [s.public, s.survey].map(scoreText).join(" / ");
   return { code: it.code, text, score: shown, low: it.low, cell: it.cells[0] ?? null };
 }
 

@@ -22,6 +22,14 @@ export function fmtScore(v: number, ts: TextStyle): string {
   return digits(Number.isInteger(v) ? String(v) : v.toFixed(2), ts);
 }
 
+/** A score as the pane, the CLI and the page show it in lists: Arabic digits, "–" for none. */
+export const scoreText = (v: number | null): string => (v === null ? "–" : fmtScore(v, ARABIC));
+
+/** A score with two decimals always (a column of scores that line up), "–" for none. */
+export const fixed2 = (v: number | null): string => (v === null ? "–" : v.toFixed(2));
+
+const ARABIC: TextStyle = { lang: "en", thaiDigits: false };
+
 /** "i1 i2 e1 e7 และ e8" (Thai lists end with และ, English with "and"). */
 export function joinList(xs: string[], ts: TextStyle, sep = " "): string {
   const and = ts.lang === "th" ? "และ" : "and";

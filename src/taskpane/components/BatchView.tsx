@@ -13,14 +13,10 @@ import {
 import type { Lang } from "../../core/i18n/messages";
 import type { AnalyzeSettings } from "../../core/settings";
 import { ROLLUP_FILE, unreadReason } from "../../core/batch/files";
-import {
-  BatchAgency,
-  BatchProgress,
-  BatchResult,
-  BatchSource,
-  ZIP_FILE,
-  batchActions,
-} from "../../adapters/browser/batch";
+import { belowTarget } from "../../core/batch/order";
+import type { AgencyRow } from "../../core/batch/rollup";
+import { scoreText } from "../../core/text/format";
+import { BatchProgress, BatchResult, BatchSource, ZIP_FILE, batchActions } from "../../adapters/browser/batch";
 import { describeError } from "../../adapters/host";
 import { LiveProgress } from "./LiveProgress";
 import { visuallyHidden } from "./visuallyHidden";
@@ -103,8 +99,6 @@ export interface BatchViewProps {
   /** Offer a file for download. */
   save: (bytes: Uint8Array, name: string, type: "xlsx" | "zip") => void;
 }
-
-const score = (v: number | null) => (v === null ? "–" : Number.isInteger(v) ? String(v) : v.toFixed(2));
 
 /**
  * Several files chosen in the web page: analyse every agency in them, one file after another with
@@ -201,9 +195,9 @@ export function BatchView({ t, lang, settings, files, onStart, save }: BatchView
         progress={
           busy && progress
             ? {
-                value: (progress.file + progress.fraction) / progress.files,
+                value: (progress.index + progress.fraction) / progress.files,
                 text:
-                  t.batchProgress(Math.min(progress.file + 1, progress.files), progress.files, progress.agencies) +
+                  t.batchProgress(Math.min(progress.index + 1, progress.files), progress.files, progress.agencies) +
                   (progress.name ? ` · ${progress.name}` : ""),
               }
             : null
@@ -230,13 +224,7 @@ export function BatchView({ t, lang, settings, files, onStart, save }: BatchView
           <Text as="h2" id={`${id}-results`} size={500} weight="semibold" className={styles.heading}>
             {t.batchResults}
           </Text>
-          <Text>
-            {t.batchSummary(
-              result.agencies.length,
-              result.files,
-              result.agencies.filter((a) => a.passed === false).length,
-            )}
-          </Text>
+          <Text>{t.batchSummary(result.agencies.length, result.files, belowTarget(result.agencies))}</Text>
           {result.lang !== lang && (
             <MessageBar intent="info">
               <MessageBarBody>{t.batchOutputLang(result.lang)}</MessageBarBody>
@@ -278,7 +266,7 @@ export function BatchView({ t, lang, settings, files, onStart, save }: BatchView
   );
 }
 
-function AgencyTable({ t, lang, agencies, id }: { t: Strings; lang: Lang; agencies: BatchAgency[]; id: string }) {
+function AgencyTable({ t, lang, agencies, id }: { t: Strings; lang: Lang; agencies: AgencyRow[]; id: string }) {
   const styles = useStyles();
   const c = t.batchColumns;
   return (
@@ -322,7 +310,7 @@ function AgencyTable({ t, lang, agencies, id }: { t: Strings; lang: Lang; agenci
                 className={mergeClasses(styles.num, styles.nowrap, a.passed === false && styles.low)}
                 data-label={c.overall}
               >
-                {score(a.overall)}
+                {scoreText(a.overall.value)}
               </td>
               <td
                 className={mergeClasses(
@@ -331,10 +319,10 @@ function AgencyTable({ t, lang, agencies, id }: { t: Strings; lang: Lang; agenci
                 )}
                 data-label={c.result}
               >
-                {a.band?.[lang] ?? "–"}
+                {a.result?.[lang] ?? "–"}
               </td>
               <td className={styles.num} data-label={c.low}>
-                {a.lowIndicators}
+                {a.lowIndicators.length}
               </td>
             </tr>
           ))}

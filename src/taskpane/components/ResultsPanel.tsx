@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Badge, Field, Link, Select, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ItemLine, ResultSummary } from "../../core/report/summary";
+import { fixed2 } from "../../core/text/format";
 import type { Strings } from "../text/strings";
 import { ScoreChart } from "./ScoreChart";
 import { visuallyHidden } from "./visuallyHidden";
@@ -98,8 +99,6 @@ export interface ResultsPanelProps {
   onAgency?: (name: string) => void;
 }
 
-const f2 = (v: number | null) => (v === null ? "–" : v.toFixed(2));
-
 export function ResultsPanel({ t, summary, onSelectCell, onAgency }: ResultsPanelProps) {
   const styles = useStyles();
   const headingId = React.useId();
@@ -137,7 +136,7 @@ export function ResultsPanel({ t, summary, onSelectCell, onAgency }: ResultsPane
           {indicator && (
             <div className={styles.group} aria-live="polite">
               <Text as="h3" className={styles.h3}>
-                {t.itemsOf(indicator.number, indicator.name, f2(indicator.value))}
+                {t.itemsOf(indicator.number, indicator.name, fixed2(indicator.value))}
               </Text>
               {indicator.items.length ? (
                 <ItemList t={t} items={indicator.items} cellLink={cellLink} />
@@ -247,7 +246,7 @@ function ScoreCard({ t, summary }: { t: Strings; summary: ResultSummary }) {
         {t.overall}
       </Text>
       <div className={styles.score}>
-        <span className={mergeClasses(styles.big, o.passed === false ? styles.low : undefined)}>{f2(o.value)}</span>
+        <span className={mergeClasses(styles.big, o.passed === false ? styles.low : undefined)}>{fixed2(o.value)}</span>
         {o.result && (
           <Badge className={styles.badge} color={o.passed ? "success" : "danger"} appearance="filled">
             {o.result}
@@ -260,11 +259,14 @@ function ScoreCard({ t, summary }: { t: Strings; summary: ResultSummary }) {
           <>
             {" · "}
             <span>
-              {t.lastYear(f2(o.previous), o.change === 0 ? "=" : t.change(o.change > 0, f2(Math.abs(o.change))))}
+              {t.lastYear(
+                fixed2(o.previous),
+                o.change === 0 ? "=" : t.change(o.change > 0, fixed2(Math.abs(o.change))),
+              )}
             </span>
           </>
         )}
-        {o.reported !== null && o.computed !== null && <> · {t.computed(f2(o.computed))}</>}
+        {o.reported !== null && o.computed !== null && <> · {t.computed(fixed2(o.computed))}</>}
       </Text>
       <Text as="h3" className={styles.h3}>
         {t.byTool}
@@ -281,7 +283,7 @@ function ScoreCard({ t, summary }: { t: Strings; summary: ResultSummary }) {
               <span className={styles.mark} style={{ left: `${target}%` }} />
             </span>
             <Text className={tool.low ? styles.low : undefined}>
-              {f2(tool.value)}
+              {fixed2(tool.value)}
               {tool.low ? <span className={styles.sr}> {t.belowTarget}</span> : null}
             </Text>
           </li>

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import type { ResultSummary } from "../../core/report/summary";
+import { fixed2 } from "../../core/text/format";
 import type { Strings } from "../text/strings";
 
 type Indicator = ResultSummary["indicators"][number];
@@ -12,7 +13,6 @@ const PLOT = { left: 26, right: W - 18, top: 12, bottom: H - 18 };
 const TICKS = [0, 20, 40, 60, 80, 100];
 
 const y = (v: number) => PLOT.bottom - (Math.max(0, Math.min(100, v)) / 100) * (PLOT.bottom - PLOT.top);
-const f2 = (v: number | null) => (v === null ? "–" : v.toFixed(2));
 
 const useStyles = makeStyles({
   figure: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
@@ -138,10 +138,10 @@ export function ScoreChart({ t, indicators, threshold, chosen, onChoose }: Score
             aria-label={t.indicatorButton(
               ind.number,
               ind.name,
-              ind.value === null ? t.noScore : f2(ind.value),
+              ind.value === null ? t.noScore : fixed2(ind.value),
               ind.low === true,
             )}
-            title={`${ind.name}: ${f2(ind.value)}`}
+            title={`${ind.name}: ${fixed2(ind.value)}`}
             onClick={() => toggle(ind.number)}
           >
             {ind.number}
