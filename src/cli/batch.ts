@@ -10,7 +10,7 @@ import { writeAtomically } from "./write";
 import { AgencyOutput, analyseFiles } from "../adapters/xlsx/batch";
 import type { WorkbookOptions } from "../core/analyseWorkbook";
 import type { AgencyRow } from "../core/batch/rollup";
-import { ROLLUP_FILE, Unread, unreadReason } from "../core/batch/files";
+import { ROLLUP_FILE, Unread, isBatchWorkbook, unreadReason } from "../core/batch/files";
 import { belowTarget } from "../core/batch/order";
 import { InputError, Lang } from "../core/i18n/messages";
 
@@ -30,7 +30,7 @@ export function workbooksIn(inputs: string[], outDir: string): string[] {
     if (name.startsWith(".") || path.resolve(p) === out) return;
     if (statSync(p).isDirectory()) {
       for (const child of readdirSync(p).sort()) visit(path.join(p, child));
-    } else if (/\.xls[xm]$/i.test(name) && !name.startsWith("~$")) found.push(p);
+    } else if (isBatchWorkbook(name)) found.push(p);
   };
   for (const input of inputs) {
     if (!existsSync(input)) throw new InputError("file.notFound", { file: input });

@@ -6,6 +6,7 @@ import { writeDocument } from "../adapters/docx/writeDocument";
 import { analyseXlsx } from "../adapters/xlsx/xlsxFile";
 import { Framework, FrameworkError, frameworkYears, loadFrameworkFile } from "../core/framework";
 import { toFrameworkFile } from "../core/framework/serialize";
+import { analysisFileName, measuresFileName } from "../core/i18n/fileNames";
 import { InputError, Lang } from "../core/i18n/messages";
 import type { WorkbookOptions } from "../core/analyseWorkbook";
 import { jsonReport } from "../core/report/jsonReport";
@@ -188,13 +189,13 @@ export async function main(argv: string[]): Promise<number> {
     // A macro-enabled workbook stays one: its output is an .xlsm, and --out must say so.
     const result = await analyseXlsx(readFileSync(inPath), path.basename(inPath), options, {}, values.out);
     const outPath = path.resolve(
-      values.out ?? path.join(path.dirname(inPath), `${baseName(inPath)}-analysis${result.extension}`),
+      values.out ?? path.join(path.dirname(inPath), analysisFileName(inPath, result.extension)),
     );
 
     writeAtomically(outPath, result.output);
     const written = [outPath];
     if (docx !== undefined) {
-      const docxPath = path.resolve(docx || path.join(path.dirname(outPath), `${baseName(inPath)}-measures.docx`));
+      const docxPath = path.resolve(docx || path.join(path.dirname(outPath), measuresFileName(inPath)));
       if (docxPath === inPath || docxPath === outPath) throw new InputError("file.sameAsInput", { file: docx });
       writeAtomically(docxPath, await writeDocument(result.document));
       written.push(docxPath);
@@ -222,8 +223,6 @@ export async function main(argv: string[]): Promise<number> {
     throw e;
   }
 }
-
-const baseName = (file: string) => path.basename(file, path.extname(file));
 
 /**
  * `--docx` takes an optional file: "--docx", "--docx out.docx" or "--docx=out.docx". Undefined when

@@ -3,7 +3,7 @@
  * chunk (`batchActions.ts`) when several files are analysed.
  */
 import type { Lang } from "../../core/i18n/messages";
-import type { Unread } from "../../core/batch/files";
+import { Unread, isBatchWorkbook } from "../../core/batch/files";
 import type { AgencyRow } from "../../core/batch/rollup";
 
 /** The batch's work, with the package reader and writer and the document writer: loaded on first use. */
@@ -31,8 +31,6 @@ export interface BatchResult {
   rollup: Uint8Array;
 }
 
-const WORKBOOK = /\.xls[xm]$/i;
-
 /**
  * The files to analyse, named as the command line names them: chosen files by their names; files
  * found in a folder by their path below the folders they share, workbooks only (no `~$` lock files,
@@ -45,10 +43,7 @@ export function batchSources(files: Array<{ file: File; path?: string }>): Array
   const inFolder = (parts: string[]) => parts.length > 1;
   const kept = found.filter(
     ({ parts }) =>
-      !inFolder(parts) ||
-      (WORKBOOK.test(parts[parts.length - 1]) &&
-        !parts[parts.length - 1].startsWith("~$") &&
-        !parts.some((p) => p.startsWith("."))),
+      !inFolder(parts) || (isBatchWorkbook(parts[parts.length - 1]) && !parts.some((p) => p.startsWith("."))),
   );
   // The folders every file shares are left out of its name.
   const dirs = kept.map(({ parts }) => parts.slice(0, -1));

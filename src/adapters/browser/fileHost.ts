@@ -1,5 +1,5 @@
 import { InputError } from "../../core/i18n/messages";
-import { FILE_NAMES } from "../../core/i18n/fileNames";
+import { FILE_NAMES, analysisFileName, measuresFileName } from "../../core/i18n/fileNames";
 import { SETTINGS_KEY, normalizeSettings } from "../../core/settings";
 import type { WorkbookHost } from "../host";
 import { downloadBytes } from "./download";
@@ -37,8 +37,7 @@ export function fileHost(
       onStep("done");
       return outcome;
     },
-    documentName: (fiscalYear, lang) =>
-      file ? `${baseName(file.name)}-measures.docx` : FILE_NAMES[lang].document(fiscalYear),
+    documentName: (fiscalYear, lang) => (file ? measuresFileName(file.name) : FILE_NAMES[lang].document(fiscalYear)),
     saveFile: (bytes, name, type) => {
       downloadBytes(bytes, name, type);
       return Promise.resolve(true);
@@ -62,9 +61,7 @@ export function fileHost(
   };
 }
 
-const baseName = (name: string) => name.replace(/\.xls[xm]?$/i, "");
-
 /** `<name>-analysis.xlsx` for `<name>.xlsx`; a macro-enabled workbook stays `.xlsm`. */
 export function outputName(input: string, extension: ".xlsx" | ".xlsm" = ".xlsx"): string {
-  return `${baseName(input)}-analysis${extension}`;
+  return analysisFileName(input, extension);
 }

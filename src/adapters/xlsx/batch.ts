@@ -6,6 +6,7 @@
 import { WorkbookOptions, analyseWorkbook } from "../../core/analyseWorkbook";
 import { AgencyRow, agencyRow, rollupPlan } from "../../core/batch/rollup";
 import { Unread, outputNames } from "../../core/batch/files";
+import { fileStem } from "../../core/i18n/fileNames";
 import { InputError, Lang } from "../../core/i18n/messages";
 import { AgencyLayout, agencyTitle, detectAgencies } from "../../core/parse/agencies";
 import { writeDocument } from "../docx/writeDocument";
@@ -51,7 +52,7 @@ export async function analyseFile(
     throw e;
   }
   const layout = detectAgencies(grid, options.sheets);
-  const fallback = agencyTitle(grid) ?? baseName(file.name);
+  const fallback = agencyTitle(grid) ?? fileStem(file.name);
   const targets: Array<{ agency: string | number | undefined; name: string; sheet: string | null }> = layout
     ? layout.agencies.map((a, i) => ({ agency: i + 1, name: a.name, sheet: a.sheet }))
     : [{ agency: options.agency, name: options.agencyName ?? fallback, sheet: null }];
@@ -171,12 +172,6 @@ export async function analyseFiles(
 export function rollupWorkbook(rows: AgencyRow[], unread: Unread[], lang: Lang): Uint8Array {
   return newWorkbook(rollupPlan(rows, unread, lang));
 }
-
-const baseName = (name: string) =>
-  name
-    .split(/[\\/]/)
-    .pop()!
-    .replace(/\.xls[xm]$/i, "");
 
 /** A name every file system takes: no path separators or reserved characters, not too long. */
 export function safeName(name: string): string {

@@ -21,3 +21,6 @@ export interface Unread {
 
 /** Why it could not be read, in the language asked for. */
 export const unreadReason = (u: Unread, lang: Lang): string => new InputError(u.code, u.params).describe(lang);
+
+/** A workbook a batch takes from a folder: `.xlsx` or `.xlsm`, not Excel's `~$` lock file. */
+export const isBatchWorkbook = (name: string): boolean => /\.xls[xm]$/i.test(name) && !name.startsWith("~$");

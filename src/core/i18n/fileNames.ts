@@ -10,3 +10,17 @@ export const FILE_NAMES = {
     document: (fiscalYear: number) => `ITA measures ${fiscalYear}.docx`,
   },
 } satisfies Record<Lang, unknown>;
+
+/** A file's name without its folder and its extension: "ผลคะแนน/ITA 2569.xlsx" → "ITA 2569". */
+export const fileStem = (name: string): string =>
+  name
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/\.[^.]*$/, "");
+
+/** The analysed workbook beside its input: `<name>-analysis.xlsx` (a macro-enabled workbook stays `.xlsm`). */
+export const analysisFileName = (input: string, extension: ".xlsx" | ".xlsm"): string =>
+  `${fileStem(input)}-analysis${extension}`;
+
+/** The measures document beside its input: `<name>-measures.docx`. */
+export const measuresFileName = (input: string): string => `${fileStem(input)}-measures.docx`;

@@ -4,7 +4,7 @@
  * out here from the cells it names. Anything else is left to Excel, and said so.
  */
 import { CellValue, SheetGrid, WorkbookGrid, columnIndex, isFormula } from "../read/grid";
-import { readScore } from "../text/scores";
+import { readScore, roundTo } from "../text/scores";
 
 type Node =
   | { kind: "number"; value: number }
@@ -136,8 +136,7 @@ export function evaluateFormula(formula: string, sheet: SheetGrid, grid: Workboo
       case "ROUND": {
         const [[x], [d] = [0]] = args as number[][];
         if (x === undefined) return null;
-        const f = 10 ** d;
-        return (Math.sign(x) * Math.round(Math.abs(x) * f + 1e-9)) / f;
+        return roundTo(x, d);
       }
     }
     return null;

@@ -8,7 +8,8 @@ import { Lang } from "../i18n/messages";
 import { Content, contentOf } from "./content/context";
 import { MeasureContent, planMeasures } from "./content/plan";
 import { TextStyle } from "../text/format";
-import { ownerCell, ownerOptions, ownerText } from "./owners";
+import { ownerCell, ownerOptions } from "./owners";
+import { shownText } from "./model";
 import { unitsLayout } from "./unitsSheet";
 
 export interface MeasureOptions {
@@ -47,7 +48,7 @@ export function ownedMeasures(c: Content, o: MeasureOptions): OwnedMeasure[] {
   const owners = ownerOptions(c.a.framework, { owners: o.previousOwners, units: o.previousUnits }, c.ts);
   return planMeasures(c, { period: o.period ?? "template" }).map((m) => ({
     ...m,
-    owner: ownerText(ownerCell(m, owners, layout)),
+    owner: shownText(ownerCell(m, owners, layout)),
   }));
 }
 

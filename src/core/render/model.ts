@@ -28,6 +28,11 @@ export type CellContent =
   /** A formula, always starting with "=", and the value it gives now (shown until recalculated). */
   | { formula: string; result: string | number };
 
+/** What a cell shows: its text, or its formula's value as it stands. */
+export function shownText(content: CellContent): string {
+  return "text" in content ? content.text : "formula" in content ? String(content.result) : "";
+}
+
 export interface CellPlan {
   /** Zero-based. */
   row: number;

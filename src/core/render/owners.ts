@@ -58,6 +58,3 @@ function ownerFormula(roles: string[], units: UnitsLayout): CellContent {
 }
 
 /** The text an owner cell shows. */
-export function ownerText(content: CellContent): string {
-  return "text" in content ? content.text : "formula" in content ? String(content.result) : "";
-}

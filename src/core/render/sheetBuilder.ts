@@ -10,6 +10,7 @@ import {
   SheetPlan,
   Style,
   TablePlan,
+  shownText,
 } from "./model";
 
 export const FONT = "TH Sarabun New";
@@ -216,6 +217,3 @@ export class SheetBuilder {
 }
 
 /** The text a cell shows: its text, or its formula's present result. */
-function shownText(content: CellContent): string {
-  return "text" in content ? content.text : "formula" in content ? String(content.result) : "";
-}
