@@ -5,6 +5,7 @@
  */
 import { latestFramework } from "../framework";
 import { CellValue, SheetGrid, WorkbookGrid, cellRef } from "../read/grid";
+import { Memo } from "../text/memo";
 import { readScore } from "../text/scores";
 import { normalizeText } from "../text/thai";
 import { isOverallLabel, isPreviousYearLabel, labelYear, readHeaderLabel } from "./labels";
@@ -45,8 +46,8 @@ const text = (v: CellValue | undefined) => (typeof v === "string" ? v.trim() : "
  * workbook of survey rows repeats the same few strings a hundred thousand times.
  */
 class TextClues {
-  private readonly headings = new Map<string, number | null>();
-  private readonly names = new Map<string, boolean>();
+  private readonly headings = new Memo<string, number | null>();
+  private readonly names = new Memo<string, boolean>();
   private readonly max: number;
 
   constructor(readonly vocab: Vocabulary) {
@@ -55,25 +56,20 @@ class TextClues {
 
   /** The indicator a heading names ("ตัวชี้วัดที่ ๖ …"), or null. */
   heading(t: string): number | null {
-    let v = this.headings.get(t);
-    if (v === undefined) {
-      v = t && t.length <= 120 ? (this.vocab.indicators.readHeading(t, this.max)?.indicator ?? null) : null;
-      this.headings.set(t, v);
-    }
-    return v;
+    return this.headings.get(t, () =>
+      t && t.length <= 120 ? (this.vocab.indicators.readHeading(t, this.max)?.indicator ?? null) : null,
+    );
   }
 
   /** Does the text name a tool, an indicator or the overall score (and is not a column label)? */
   namesSubject(t: string): boolean {
-    let v = this.names.get(t);
-    if (v === undefined) {
-      v =
+    return this.names.get(
+      t,
+      () =>
         t !== "" &&
         ((this.vocab.tool(t) !== null && t.length <= 40) || this.heading(t) !== null || isOverallLabel(t)) &&
-        !readHeaderLabel(normalizeText(t));
-      this.names.set(t, v);
-    }
-    return v;
+        !readHeaderLabel(normalizeText(t)),
+    );
   }
 }
 const isScore = (v: CellValue | undefined) => v !== undefined && readScore(v).kind === "score";

@@ -1,4 +1,4 @@
-import { Memo } from "../text/memo";
+import { ScopedMemo } from "../text/memo";
 import { normalizeText } from "../text/thai";
 
 /**
@@ -47,13 +47,11 @@ const LETTER_AS_DIGIT: Record<string, string> = { i: "1", o: "0" };
 const LETTER_AS_SYMBOL: Record<string, string[]> = { i: ["l", "|", "!"] };
 
 export function readItemCode(raw: string, syntax: CodeSyntax): CodeReading[] {
-  let known = readings.get(syntax);
-  if (!known) readings.set(syntax, (known = new Memo<string, CodeReading[]>()));
-  return known.get(raw, (r) => readCode(r, syntax));
+  return readings.get(syntax, raw, (r) => readCode(r, syntax));
 }
 
 /** Readings already made, by syntax and text: the parser asks about every cell of every row. */
-const readings = new WeakMap<CodeSyntax, Memo<string, CodeReading[]>>();
+const readings = new ScopedMemo<CodeSyntax, string, CodeReading[]>();
 
 function readCode(raw: string, syntax: CodeSyntax): CodeReading[] {
   const s = normalizeText(raw)

@@ -1,4 +1,4 @@
-import { Memo } from "./memo";
+import { ScopedMemo } from "./memo";
 import { CellValue, isCellError, isFormula, isPercentFormat } from "../read/grid";
 import { normalizeText } from "./thai";
 
@@ -68,10 +68,10 @@ export function readScore(v: CellValue, options: ScoreOptions = {}): ScoreReadin
 
 /** Text read as a score, once per text: a sheet repeats the same words in row after row. */
 function readText(v: string, fractions: boolean): ScoreReading {
-  return (fractions ? textReadings.fractions : textReadings.plain).get(v, (t) => readScoreText(t, fractions));
+  return textReadings.get(fractions, v, (t) => readScoreText(t, fractions));
 }
 
-const textReadings = { plain: new Memo<string, ScoreReading>(), fractions: new Memo<string, ScoreReading>() };
+const textReadings = new ScopedMemo<boolean, string, ScoreReading>();
 
 function readScoreText(v: string, fractions: boolean): ScoreReading {
   const raw = v.trim();

@@ -61,14 +61,13 @@ export function issueContent(c: Content, r: IssueResult): IssueContent {
 }
 
 function toolsPhrase(c: Content, r: IssueResult): string {
-  const th = c.ts.lang === "th";
   const tools = [...new Set(r.issue.items.map((code) => c.fx.toolOf(code)))].sort(
     (x, y) => c.a.framework.tools.indexOf(x) - c.a.framework.tools.indexOf(y),
   );
-  const phrases = tools.map((t) => c.T.toolPhrase(t[c.ts.lang], t.short[c.ts.lang]));
-  if (th)
-    return phrases.length > 1 ? `${phrases.slice(0, -1).join(" ")} และ${phrases[phrases.length - 1]}` : phrases[0];
-  return joinList(phrases, c.ts);
+  return joinPhrases(
+    tools.map((t) => c.T.toolPhrase(t[c.ts.lang], t.short[c.ts.lang])),
+    c.ts,
+  );
 }
 
 function scoreGroups(c: Content, r: IssueResult): ScoreGroup[] {
