@@ -110,7 +110,7 @@ const HEADER = [
  * A number as Excel writes it into a cell: 17 significant digits, so 0.607 is "0.60699999999999998"
  * (integers and exact fractions stay short).
  */
-export function excelNumber(x: number): string {
+function excelNumber(x: number): string {
   if (Number.isInteger(x)) return String(x);
   const p = x.toPrecision(17);
   return p.includes("e") ? p : p.replace(/\.?0+$/, "");

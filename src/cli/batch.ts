@@ -22,7 +22,7 @@ export interface BatchRun {
 }
 
 /** Every workbook the inputs name: files as given, folders searched (their subfolders too). */
-export function workbooksIn(inputs: string[], outDir: string): string[] {
+function workbooksIn(inputs: string[], outDir: string): string[] {
   const out = path.resolve(outDir);
   const found: string[] = [];
   const visit = (p: string) => {
@@ -91,7 +91,7 @@ function commonBase(inputs: string[]): string {
 }
 
 /** The `--json` report of a batch: every agency, and every file or agency that could not be read. */
-export function batchReport(rows: AgencyRow[], unread: Unread[], lang: Lang) {
+function batchReport(rows: AgencyRow[], unread: Unread[], lang: Lang) {
   return {
     agencies: rows.map((r) => ({
       name: r.name,

@@ -60,7 +60,7 @@ export interface WorkbookAnalysis {
 }
 
 /** The measures document in a language: the pane offers it in the language it shows. */
-export function documentIn(r: WorkbookAnalysis, lang: Lang): DocumentPlan {
+function documentIn(r: WorkbookAnalysis, lang: Lang): DocumentPlan {
   const o = r.measureOptions;
   if ((o.lang ?? "th") === lang) return r.document;
   return renderDocument(r.analysis, { ...o, lang, thaiDigits: o.documentThaiDigits ?? true });
@@ -124,7 +124,7 @@ function agencyNameOf(options: WorkbookOptions, agency: Agency | null): string |
 }
 
 /** The agency asked for (by name, or by number from 1), or the first; an unknown one is a bad option. */
-export function pickAgency(layout: AgencyLayout, wanted: string | number | undefined): Agency {
+function pickAgency(layout: AgencyLayout, wanted: string | number | undefined): Agency {
   if (wanted === undefined || wanted === "") return layout.agencies[0];
   const byNumber = typeof wanted === "number" ? layout.agencies[wanted - 1] : undefined;
   const key = normalizeText(String(wanted));

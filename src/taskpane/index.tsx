@@ -7,7 +7,7 @@ import { NotReady } from "./components/NotReady";
 import { languageOf } from "./text/strings";
 
 /** How long Office may take to say it is ready before the page says it is not, and offers the file mode. */
-export const OFFICE_READY_TIMEOUT_MS = 6000;
+const OFFICE_READY_TIMEOUT_MS = 6000;
 
 /** Follow Office's theme: a dark body background means a dark pane. */
 function officeTheme(): Theme {

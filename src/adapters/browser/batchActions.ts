@@ -17,7 +17,7 @@ import { repaint } from "./repaint";
  * The pane's settings for a batch. The sheets chosen, the agency chosen and the agency's name belong
  * to one workbook: in a batch every sheet is read, every agency analysed and named from its workbook.
  */
-export function batchOptions(s: AnalyzeSettings, lang: Lang): WorkbookOptions {
+function batchOptions(s: AnalyzeSettings, lang: Lang): WorkbookOptions {
   return { ...toPipelineOptions(s, lang), sheets: undefined, agency: undefined, agencyName: undefined };
 }
 

@@ -1,4 +1,4 @@
-export const MIME = {
+const MIME = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   xlsm: "application/vnd.ms-excel.sheet.macroEnabled.12",
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

@@ -75,7 +75,7 @@ class TextClues {
 const isScore = (v: CellValue | undefined) => v !== undefined && readScore(v).kind === "score";
 
 /** A name for an agency found in a title cell, or null. */
-export function agencyName(raw: string): string | null {
+function agencyName(raw: string): string | null {
   const t = raw.replace(/\s+/g, " ").trim();
   if (t.length > 120) return null;
   const m = AGENCY_WORDS.exec(t);

@@ -38,7 +38,7 @@ function cellOf(ref: string): { row: number; col: number } | null {
 }
 
 /** Parse a formula into a tree, or null when it is not one this reader works out. */
-export function parseFormula(formula: string): Node | null {
+function parseFormula(formula: string): Node | null {
   const ts = tokens(formula);
   if (!ts) return null;
   let i = 0;

@@ -19,7 +19,7 @@ export const FONT_SIZE = 16;
 const INDENT_POINTS = 12;
 
 /** How a style lays text out, from its definition. */
-export function styleMetrics(style: Style | undefined): TextStyleMetrics & { indent: number; wrap: boolean } {
+function styleMetrics(style: Style | undefined): TextStyleMetrics & { indent: number; wrap: boolean } {
   return {
     size: style?.font?.size ?? FONT_SIZE,
     bold: style?.font?.bold ?? false,

@@ -26,7 +26,7 @@ export const columnPoints = {
 };
 
 /** Room a cell leaves around its text, each side, in points (Excel's and LibreOffice's padding). */
-export const CELL_PADDING = 2.25;
+const CELL_PADDING = 2.25;
 
 /** The height of one line of text of this size, in points (the font's ascent and descent). */
 export function lineHeight(size: number): number {

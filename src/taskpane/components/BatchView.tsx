@@ -331,5 +331,3 @@ function AgencyTable({ t, lang, agencies, id }: { t: Strings; lang: Lang; agenci
     </div>
   );
 }
-
-export default BatchView;

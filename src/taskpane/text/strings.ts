@@ -17,8 +17,6 @@ export const STRINGS = {
     yearHint: "ปกติให้โปรแกรมอ่านปีจากชื่อเรื่อง ชื่อชีต หรือหัวคอลัมน์ในสมุดงาน",
     yearAuto: "อัตโนมัติ (อ่านจากสมุดงาน)",
     yearOption: (y: number) => `ITA ${y}`,
-    yearLine: (year: string, source: string, fiscal: number) =>
-      `ผลการประเมิน ITA ปี ${year} (${source}) · มาตรการสำหรับปีงบประมาณ ${fiscal}`,
     yearUnknown: "ไม่ทราบปี",
     agency: "หน่วยงานที่วิเคราะห์",
     agencyHint: (n: number) => `สมุดงานนี้มีผลคะแนน ${n} หน่วยงาน วิเคราะห์ทีละหน่วยงาน`,
@@ -54,8 +52,6 @@ export const STRINGS = {
     results: "ผลการวิเคราะห์",
     overall: "คะแนนรวม ITA",
     computed: (v: string) => `คำนวณจากเครื่องมือได้ ${v}`,
-    sinceLastYear: (up: boolean, v: string, before: string) =>
-      `${up ? "เพิ่มขึ้น" : "ลดลง"} ${v} คะแนนจากปีที่ผ่านมา (${before})`,
     target: (t: number) => `ค่าเป้าหมาย ${t}`,
     counts: (items: number, indicators: number, issues: number, measures: number) =>
       `ต่ำกว่าค่าเป้าหมาย ${items} ข้อ ${indicators} ตัวชี้วัด · ${issues} ประเด็นต้องมีมาตรการ (${measures} มาตรการ)`,
@@ -152,8 +148,6 @@ export const STRINGS = {
     yearHint: "Usually read from the workbook's titles, sheet names or column headers.",
     yearAuto: "Automatic (read from the workbook)",
     yearOption: (y: number) => `ITA ${y}`,
-    yearLine: (year: string, source: string, fiscal: number) =>
-      `ITA ${year} results (${source}) · measures for fiscal year ${fiscal}`,
     yearUnknown: "year unknown",
     agency: "Agency analysed",
     agencyHint: (n: number) => `This workbook holds ${n} agencies' scores; they are analysed one at a time.`,
@@ -194,7 +188,6 @@ export const STRINGS = {
     results: "Results",
     overall: "Overall ITA score",
     computed: (v: string) => `computed from the tools: ${v}`,
-    sinceLastYear: (up: boolean, v: string, before: string) => `${up ? "up" : "down"} ${v} from last year (${before})`,
     target: (t: number) => `target ${t}`,
     counts: (items: number, indicators: number, issues: number, measures: number) =>
       `Below the target: ${items} items, ${indicators} indicators · ${issues} issues need measures (${measures} measures)`,

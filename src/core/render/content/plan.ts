@@ -61,12 +61,12 @@ export function planMeasures(c: Content, o: PlanContentOptions): MeasureContent[
 }
 
 /** The items of an issue that a measure's selectors choose among those calling for action. */
-export function chosenItems(fx: FrameworkIndex, r: IssueResult, m: Trigger): string[] {
+function chosenItems(fx: FrameworkIndex, r: IssueResult, m: Trigger): string[] {
   return r.suspect.filter((code) => m.whenLow.some((sel) => fx.selects(sel, code)));
 }
 
 /** "{items}" in a step, written out: "ความก้าวหน้าการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ (o16) และ … (o17)". */
-export function fillItems(step: string, codes: string[], fx: FrameworkIndex, ts: TextStyle): string {
+function fillItems(step: string, codes: string[], fx: FrameworkIndex, ts: TextStyle): string {
   if (!step.includes("{items}")) return step;
   const named = [...new Set(codes)].map((code) => `${fx.item.get(code)![ts.lang]} (${code})`);
   return step.replace("{items}", joinList(named, ts));
