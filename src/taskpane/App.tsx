@@ -92,23 +92,27 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
   // Results belong to the workbook they came from: another file chosen starts without them.
   const [result, setResult] = React.useState<{ host: WorkbookHost; outcome: AnalyzeOutcome } | null>(null);
   const outcome = result && result.host === host ? result.outcome : null;
-  const [notices, setNotices] = React.useState<Notice[]>([]);
-  // The messages of one file's analysis are not the batch's (and an analysis still running when
-  // several files are chosen ends unseen): going from one mode to the other starts them afresh.
-  const mode = batch ? "batch" : "one";
-  const [noticesMode, setNoticesMode] = React.useState(mode);
-  if (noticesMode !== mode) {
-    setNoticesMode(mode);
-    setNotices([]);
-  }
+  // Messages too belong to the workbook (or files) they are about: an analysis that ends after
+  // another file, or several, was chosen ends unseen.
+  const [said, setSaid] = React.useState<{ host: WorkbookHost; notices: Notice[] }>({ host, notices: [] });
+  const notices = said.host === host ? said.notices : [];
+  const setNotices = React.useCallback(
+    (list: Notice[], about: WorkbookHost = host) => {
+      setSaid({ host: about, notices: list });
+    },
+    [host],
+  );
   const [showSettings, setShowSettings] = React.useState(false);
   const SettingsPanel = useRetryableLazy(loadSettings);
   const ResultsPanel = useRetryableLazy(loadResults);
 
-  const fail = React.useCallback((e: unknown) => {
-    console.error(e);
-    setNotices([{ intent: "error", title: (s) => s.error, text: (_s, l) => describeError(e, l) }]);
-  }, []);
+  const fail = React.useCallback(
+    (e: unknown, about?: WorkbookHost) => {
+      console.error(e);
+      setNotices([{ intent: "error", title: (s) => s.error, text: (_s, l) => describeError(e, l) }], about);
+    },
+    [setNotices],
+  );
 
   const refreshSheets = React.useCallback(() => host.listSheets().then(setSheets, fail), [host, fail]);
   React.useEffect(() => {
@@ -122,12 +126,13 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
   }, [lang]);
 
   const act = async (work: () => Promise<Notice[]>) => {
+    const about = host;
     setBusy(true);
     setNotices([]);
     try {
-      setNotices(await work());
+      setNotices(await work(), about);
     } catch (e) {
-      fail(e);
+      fail(e, about);
     } finally {
       setBusy(false);
       setStep(null);
@@ -274,15 +279,14 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
             </>
           )}
 
-          {!batch &&
-            notices.map((n, i) => (
-              <MessageBar key={i} intent={n.intent}>
-                <MessageBarBody>
-                  {n.title && <MessageBarTitle>{n.title(t)}</MessageBarTitle>}
-                  {n.text(t, lang)}
-                </MessageBarBody>
-              </MessageBar>
-            ))}
+          {notices.map((n, i) => (
+            <MessageBar key={i} intent={n.intent}>
+              <MessageBarBody>
+                {n.title && <MessageBarTitle>{n.title(t)}</MessageBarTitle>}
+                {n.text(t, lang)}
+              </MessageBarBody>
+            </MessageBar>
+          ))}
 
           {summary && !batch && (
             <ErrorBoundary t={t} lang={lang} onRetry={ResultsPanel.retry}>
