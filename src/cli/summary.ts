@@ -1,36 +1,27 @@
-import { Lang, describe, describeYearSource } from "../core/i18n/messages";
+import { Lang, describe } from "../core/i18n/messages";
 import { WorkbookAnalysis } from "../core/analyseWorkbook";
-import { measureList } from "../core/render/measures";
+import { summarize } from "../core/report/summary";
 import { fixed2 } from "../core/text/format";
 import { CLI_TEXT } from "./cliText";
 
 /** The few lines the CLI prints after a run. */
 export function summary(r: WorkbookAnalysis, lang: Lang, outFiles: string[]): string {
   const T = CLI_TEXT[lang];
+  const s = summarize(r, lang);
   const a = r.analysis;
-  const fy = r.fiscalYear;
-  const year = a.year === null ? T.yearUnknown : String(a.year);
-  const lines = [T.heading(year), T.yearLine(year, describeYearSource(r.choice, lang), a.framework.label[lang], fy)];
+  const year = s.year === null ? T.yearUnknown : String(s.year);
+  const lines = [T.heading(year), T.yearLine(year, s.yearSource, s.framework, s.fiscalYear)];
   if (r.agencies && r.agency)
-    lines.push(T.agency(r.agency.name, r.agencies.agencies.indexOf(r.agency) + 1, r.agencies.agencies.length));
+    lines.push(T.agency(r.agency.name, r.agencies.agencies.indexOf(r.agency) + 1, s.agencies.length));
   lines.push(`${T.sheetsRead}: ${r.parsed.sheets.join(", ")}`);
-  const indicators = a.indicators.filter((i) => i.value !== null).length;
-  lines.push(T.found(a.items.length, a.framework.items.length, indicators, a.framework.indicators.length));
-  const o = a.overall;
+  const indicators = s.indicators.filter((i) => i.value !== null).length;
+  lines.push(T.found(a.items.length, a.framework.items.length, indicators, s.indicators.length));
+  const o = s.overall;
   const both = o.reported !== null && o.computed !== null;
+  lines.push(T.overall(fixed2(o.reported ?? o.computed), both ? fixed2(o.computed) : null, o.result ?? "–"));
+  const c = s.counts;
   lines.push(
-    T.overall(fixed2(o.reported ?? o.computed), both ? fixed2(o.computed) : null, o.result ? o.result[lang] : "–"),
-  );
-  lines.push(
-    T.below(
-      a.threshold,
-      a.items.filter((i) => i.low).length,
-      a.indicators.filter((i) => i.low).length,
-      a.issues.filter((i) => i.needsAction).length,
-      a.issues.length,
-      measureList(a, r.measureOptions, lang).length,
-      fy,
-    ),
+    T.below(s.threshold, c.lowItems, c.lowIndicators, c.issuesNeedingAction, s.issues.length, c.measures, s.fiscalYear),
   );
   const warnings = a.diagnostics.filter((d) => d.severity !== "info");
   lines.push(T.warnings(warnings.length, a.diagnostics.length - warnings.length));
