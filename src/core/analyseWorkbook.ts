@@ -1,5 +1,4 @@
 import { Analysis, analyse } from "./analyse/analyse";
-import { latestFramework } from "./framework";
 import { Framework } from "./framework/types";
 import { FrameworkChoice, chooseFramework } from "./frameworkChoice";
 import { mergeUnits, readPreviousEdits } from "./generated/edits";
@@ -12,7 +11,7 @@ import { ParsedScores } from "./parse/types";
 import { WorkbookGrid } from "./read/grid";
 import { DocumentPlan } from "./render/document/model";
 import { renderDocument } from "./render/document/renderDocument";
-import { MeasureOptions } from "./render/measures";
+import { MeasureOptions, fiscalYearOf } from "./render/measures";
 import { WorkbookPlan } from "./render/model";
 import { RenderOptions, renderWorkbook } from "./render/renderWorkbook";
 
@@ -93,7 +92,7 @@ export function analyseWorkbook(whole: WorkbookGrid, options: WorkbookOptions = 
   parsed.diagnostics.unshift(...choice.diagnostics);
   if (agencies && agency) parsed.diagnostics.unshift(agenciesDiagnostic(agencies, agency));
   const analysis = analyse(parsed, framework, { threshold: options.threshold, year });
-  const fiscalYear = options.fiscalYear ?? (year ?? latestFramework().year!) + 1;
+  const fiscalYear = fiscalYearOf(analysis, options.fiscalYear);
   // A re-run keeps what the analyst typed into the sheets the last run wrote.
   const previous = readPreviousEdits(grid, framework);
   const render: MeasureOptions & WorkbookOptions = {

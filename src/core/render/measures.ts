@@ -2,6 +2,7 @@
  * The measures of the plan with their owners, as the plan sheet, the document and the JSON report
  * all give them, and the content they are written from.
  */
+import { latestFramework } from "../framework";
 import { Analysis } from "../analyse/analyse";
 import { UnitAssignment } from "../generated/edits";
 import { Lang } from "../i18n/messages";
@@ -57,10 +58,10 @@ export function measureList(a: Analysis, o: MeasureOptions, lang: Lang): OwnedMe
   return ownedMeasures(contentFor(a, { lang, thaiDigits: false }, o), o);
 }
 
-/** The fiscal year of the measures: as given, else the year after the assessment's. */
+/**
+ * The fiscal year the measures are for: as given, else the year after the assessment's (its
+ * framework's, or the latest framework's when the workbook's year is not known).
+ */
 export function fiscalYearOf(a: Analysis, given: number | undefined): number {
-  const assessed = a.year ?? a.framework.year;
-  if (given !== undefined) return given;
-  if (assessed === null) throw new Error("The fiscal year of the measures is not known");
-  return assessed + 1;
+  return given ?? (a.year ?? a.framework.year ?? latestFramework().year!) + 1;
 }
