@@ -52,6 +52,8 @@ function samplePlan(digits: "thai" | "arabic" = "thai"): DocumentPlan {
         axisNumberFormat: "0",
         width: 450,
         height: 260,
+        axisMax: 100,
+        axisStep: 20,
       },
       { kind: "pageBreak" },
       { kind: "paragraph", runs: [{ text: "ส่วนที่ 2 มาตรการ" }] },

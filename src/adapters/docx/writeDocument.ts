@@ -191,7 +191,7 @@ function blockOf(plan: DocumentPlan, block: DocBlock, width: number): FileChild[
   }
 }
 
-function alignment(plan: DocumentPlan, align: DocAlign | undefined) {
+function alignment(align: DocAlign | undefined) {
   switch (align) {
     case "left":
       return AlignmentType.LEFT;
@@ -221,7 +221,7 @@ function textRuns(plan: DocumentPlan, run: DocRun, size = plan.size, bold = run.
 
 function paragraph(plan: DocumentPlan, p: DocParagraph): Paragraph {
   return new Paragraph({
-    alignment: alignment(plan, p.align),
+    alignment: alignment(p.align),
     indent: p.indent || p.firstLine ? { left: twips(p.indent ?? 0), firstLine: twips(p.firstLine ?? 0) } : undefined,
     keepNext: p.keepNext,
     spacing: spacing(p.spaceAfter ?? DEFAULT_SPACE_AFTER),
@@ -234,7 +234,7 @@ function heading(plan: DocumentPlan, h: DocHeading): Paragraph {
   const size = h.level === 1 ? plan.size + 2 : plan.size;
   return new Paragraph({
     heading: level,
-    alignment: alignment(plan, h.align),
+    alignment: alignment(h.align),
     keepNext: true,
     children: textRuns(plan, { text: h.text }, size, true),
   });
@@ -293,7 +293,7 @@ function cell(plan: DocumentPlan, c: DocCell, look: { bold?: boolean; fill?: str
     shading: fill ? { fill, type: ShadingType.CLEAR, color: "auto" } : undefined,
     verticalAlign: look.bold ? VerticalAlignTable.CENTER : undefined,
     // Cells sit tight: the space after a body paragraph would pad every row.
-    children: [new Paragraph({ alignment: alignment(plan, c.align), spacing: spacing(0), children: runs })],
+    children: [new Paragraph({ alignment: alignment(c.align), spacing: spacing(0), children: runs })],
   });
 }
 
@@ -332,7 +332,7 @@ function chartRun(plan: DocumentPlan, c: DocChart): ChartRun {
     title: { text: c.title, font: { ...text, size: plan.size, bold: true } },
     legend: { position: "bottom", font: text },
     categoryAxis: { font: text },
-    valueAxis: { minimum: 0, maximum: 100, interval: 20, font: text, numberFormat: c.axisNumberFormat },
+    valueAxis: { minimum: 0, maximum: c.axisMax, interval: c.axisStep, font: text, numberFormat: c.axisNumberFormat },
   });
 }
 

@@ -73,6 +73,9 @@ export interface DocChart {
   target: number;
   /** Describes the chart for screen readers. */
   altText: string;
+  /** The value axis: from 0 to `axisMax`, a gridline every `axisStep`. */
+  axisMax: number;
+  axisStep: number;
   /** The data labels' and the value axis' number formats (Excel's syntax; a locale prefix for Thai digits). */
   numberFormat: string;
   axisNumberFormat: string;

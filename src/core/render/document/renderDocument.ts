@@ -30,7 +30,7 @@ const FIRST_LINE = 71;
 const INDENT = 36;
 const TITLE_SIZE = 20;
 /** The chart fills the text width of a portrait page (453 pt), at a height that keeps its labels legible. */
-const CHART = { width: 450, height: 270 };
+const CHART = { width: 450, height: 270, axisMax: 100, axisStep: 20 };
 
 export function renderDocument(a: Analysis, options: DocumentOptions = {}): DocumentPlan {
   const ts: TextStyle = { lang: options.lang ?? "th", thaiDigits: options.thaiDigits ?? true };
