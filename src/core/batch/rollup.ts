@@ -7,7 +7,7 @@ import type { WorkbookAnalysis } from "../analyseWorkbook";
 import { FrameworkIndex } from "../framework";
 import { Lang } from "../i18n/messages";
 import { TextStyle, fmtScore } from "../text/format";
-import { MARKER_PREFIX, RollupSheetKey, SheetPlan, Style, WorkbookPlan } from "../render/model";
+import { MARKER_PREFIX, SheetPlan, Style, WorkbookPlan } from "../render/model";
 import { SheetBuilder } from "../render/sheetBuilder";
 import { SHEET_TEXT } from "../i18n/sheetText";
 import { DEFAULT_SETTINGS } from "../settings";
@@ -95,10 +95,6 @@ export function rollupPlan(rows: AgencyRow[], unread: Unread[], lang: Lang): Wor
 
 const scoreStyle = (v: number | null, threshold: number) => (v !== null && v < threshold ? "scoreLow" : "score");
 
-function builder(key: RollupSheetKey, name: string, columns: number[], ts: TextStyle, styles: Record<string, Style>) {
-  return new SheetBuilder(key, name, columns, ts, styles);
-}
-
 /** One row per agency, highest overall first, and the chart of their overall scores against the target. */
 function agenciesSheet(rows: AgencyRow[], threshold: number, ts: TextStyle, styles: Record<string, Style>): SheetPlan {
   const T = SHEET_TEXT[ts.lang];
@@ -107,7 +103,7 @@ function agenciesSheet(rows: AgencyRow[], threshold: number, ts: TextStyle, styl
   // After the tools: the low indicators, the change, and the target (which feeds the chart's line).
   const [low, change, target] = [7, 8, 9].map((c) => c + tools.length);
   const widths = [7, 36, 18, 14, 10, 11, 13, ...tools.map(() => 9), 13, 12, 10];
-  const b = builder("rollup-agencies", T.rollupAgenciesSheet, widths, ts, styles);
+  const b = new SheetBuilder("rollup-agencies", T.rollupAgenciesSheet, widths, ts, styles);
   const below = belowTarget(rows);
   b.paragraph(T.rollupTitle(String(rows.length)), "title");
   b.paragraph(T.rollupLead(String(below), String(rows.length), fmtScore(threshold, ts)), "body");
@@ -170,7 +166,7 @@ function indicatorsSheet(
 ): SheetPlan {
   const T = SHEET_TEXT[ts.lang];
   const numbers = [...new Set(rows.flatMap((r) => r.indicators.map((i) => i.number)))].sort((a, b) => a - b);
-  const b = builder("rollup-indicators", T.rollupIndicatorsSheet, [34, ...numbers.map(() => 11)], ts, styles);
+  const b = new SheetBuilder("rollup-indicators", T.rollupIndicatorsSheet, [34, ...numbers.map(() => 11)], ts, styles);
   b.paragraph(T.rollupIndicatorsTitle(fmtScore(threshold, ts)), "title");
   const top = b.headerRow([T.rollupAgency, ...numbers.map((n) => T.rollupIndicatorHeader(String(n)))], "th");
   for (const r of rows) {
@@ -200,48 +196,49 @@ function indicatorsSheet(
 /** The items low in the most agencies (by year, since a code means different things in different years), and the issues. */
 function recurringSheet(rows: AgencyRow[], ts: TextStyle, styles: Record<string, Style>): SheetPlan {
   const T = SHEET_TEXT[ts.lang];
-  const b = builder("rollup-recurring", T.rollupRecurringSheet, [8, 8, 60, 14, 14], ts, styles);
-  const share = (n: number) => (rows.length ? n / rows.length : 0);
+  const b = new SheetBuilder("rollup-recurring", T.rollupRecurringSheet, [8, 8, 60, 14, 14], ts, styles);
+  const recurring = { b, agencies: rows.length };
   b.paragraph(T.rollupItemsTitle, "title", 0, 4);
   const items = tally(rows.flatMap((r) => r.lowItems.map((i) => [i.key, i] as const)));
-  const itemTop = b.headerRow(T.rollupItemsHeader, "th");
-  for (const e of [...items.values()].sort((x, y) => y.count - x.count || x.what.code.localeCompare(y.what.code))) {
-    const row = b.row++;
-    b.score(row, 0, e.what.year, "numCenter");
-    b.text(row, 1, e.what.code, "tdCenter");
-    b.raw(row, 2, e.what.text, "td");
-    b.set(row, 3, { number: e.count }, "numCenter");
-    b.set(row, 4, { number: share(e.count) }, "percent");
-  }
-  if (items.size)
-    b.table({
-      name: "ITA_RecurringItems",
-      top: itemTop,
-      left: 0,
-      bottom: b.row - 1,
-      right: 4,
-      style: "TableStyleLight1",
-    });
+  recurringTable(recurring, "ITA_RecurringItems", T.rollupItemsHeader, 0, [...items.values()], {
+    order: (x, y) => x.code.localeCompare(y.code),
+    write: (row, item) => {
+      b.score(row, 0, item.year, "numCenter");
+      b.text(row, 1, item.code, "tdCenter");
+      b.raw(row, 2, item.text, "td");
+    },
+  });
   b.blank();
   b.paragraph(T.rollupIssuesTitle, "subtitle", 0, 4);
   const issues = tally(rows.flatMap((r) => r.issues.map((x) => [x.number, x] as const)));
-  const issueTop = b.headerRow(T.rollupIssuesHeader, "th", 2);
-  for (const [n, e] of [...issues].sort((x, y) => y[1].count - x[1].count || x[0] - y[0])) {
-    const row = b.row++;
-    b.text(row, 2, T.issueListItem(String(n), e.what.title), "td");
-    b.set(row, 3, { number: e.count }, "numCenter");
-    b.set(row, 4, { number: share(e.count) }, "percent");
-  }
-  if (issues.size)
-    b.table({
-      name: "ITA_RecurringIssues",
-      top: issueTop,
-      left: 2,
-      bottom: b.row - 1,
-      right: 4,
-      style: "TableStyleLight1",
-    });
+  recurringTable(recurring, "ITA_RecurringIssues", T.rollupIssuesHeader, 2, [...issues.values()], {
+    order: (x, y) => x.number - y.number,
+    write: (row, issue) => b.text(row, 2, T.issueListItem(String(issue.number), issue.title), "td"),
+  });
   return b.build({ tabColor: "#548235", freeze: { rows: 0, cols: 0 }, print: { orientation: "portrait", flex: 2 } });
+}
+
+/**
+ * A table of things low in several agencies, most often first (ties in `order`): what each is
+ * (`write`, from column `left`), then in columns D and E in how many agencies and what share of them.
+ */
+function recurringTable<T>(
+  at: { b: SheetBuilder; agencies: number },
+  name: string,
+  header: string[],
+  left: number,
+  tallied: Array<{ what: T; count: number }>,
+  thing: { order: (x: T, y: T) => number; write: (row: number, what: T) => void },
+): void {
+  const { b, agencies } = at;
+  const top = b.headerRow(header, "th", left);
+  for (const e of [...tallied].sort((x, y) => y.count - x.count || thing.order(x.what, y.what))) {
+    const row = b.row++;
+    thing.write(row, e.what);
+    b.set(row, 3, { number: e.count }, "numCenter");
+    b.set(row, 4, { number: agencies ? e.count / agencies : 0 }, "percent");
+  }
+  if (tallied.length) b.table({ name, top, left, bottom: b.row - 1, right: 4, style: "TableStyleLight1" });
 }
 
 /** How many agencies each thing (an item, an issue) came up in, with the thing as first seen. */
@@ -257,7 +254,7 @@ function tally<K, T>(entries: ReadonlyArray<readonly [K, T]>): Map<K, { what: T;
 
 function unreadSheet(unread: Unread[], ts: TextStyle, styles: Record<string, Style>): SheetPlan {
   const T = SHEET_TEXT[ts.lang];
-  const b = builder("rollup-unread", T.rollupUnreadSheet, [40, 80], ts, styles);
+  const b = new SheetBuilder("rollup-unread", T.rollupUnreadSheet, [40, 80], ts, styles);
   b.paragraph(T.rollupUnreadTitle, "title");
   const top = b.headerRow(T.rollupUnreadHeader, "th");
   for (const u of unread) {
