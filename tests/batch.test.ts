@@ -262,6 +262,17 @@ describe("names and damage", () => {
     expect(report.unread.map((u) => [u.file, u.code])).toEqual([["damaged.xlsx", "file.unreadable"]]);
   });
 
+  test("an agency that only a title names is named so in its document, and the batch names it the same", async () => {
+    const bytes = await oneAgency(AGENCIES[2], 2568);
+    const alone = await analyseXlsx(bytes, "one.xlsx");
+    expect(alone.measureOptions.agencyName).toBe(AGENCIES[2].name);
+    expect(JSON.stringify(alone.document)).toContain(AGENCIES[2].name);
+    const r = await analyseFile({ name: "one.xlsx", bytes }, {}, { ...batch, taken: new Set() });
+    expect(r.agencies.map((a) => [a.row.name, a.workbook.name])).toEqual([
+      [AGENCIES[2].name, `${AGENCIES[2].name}.xlsx`],
+    ]);
+  });
+
   test("a damaged sheet is the file's own message in analyze too, not a stack trace", async () => {
     const e = await analyseXlsx(damaged(), "damaged.xlsx").catch((x: unknown) => x);
     expect(e).toBeInstanceOf(InputError);

@@ -4,7 +4,7 @@ import { FrameworkChoice, chooseFramework } from "./frameworkChoice";
 import { mergeUnits, readPreviousEdits } from "./generated/edits";
 import { Diagnostic, diagnostic } from "./i18n/diagnostics";
 import { InputError, Lang } from "./i18n/messages";
-import { Agency, AgencyLayout, agencyGrid, detectAgencies } from "./parse/agencies";
+import { Agency, AgencyLayout, agencyGrid, agencyTitle, detectAgencies } from "./parse/agencies";
 import { normalizeText } from "./text/thai";
 import { parseWorkbook } from "./parse/parseWorkbook";
 import { ParsedScores } from "./parse/types";
@@ -97,7 +97,7 @@ export function analyseWorkbook(whole: WorkbookGrid, options: WorkbookOptions = 
   const previous = readPreviousEdits(grid, framework);
   const render: MeasureOptions & WorkbookOptions = {
     ...options,
-    agencyName: agencyNameOf(options, agency),
+    agencyName: agencyNameOf(options, agency, grid),
     fiscalYear,
     units: mergeUnits(previous.units, options.units ?? []),
     previousOwners: previous.owners,
@@ -114,12 +114,13 @@ export function analyseWorkbook(whole: WorkbookGrid, options: WorkbookOptions = 
 
 /**
  * The name the document gives the agency: the one given; in a workbook of several agencies, the
- * one analysed; in a workbook of one, what `--agency` says.
+ * one analysed; in a workbook of one, what `--agency` says, else what a title names ("… ของ เทศบาลตำบลบ้านใหม่").
  */
-function agencyNameOf(options: WorkbookOptions, agency: Agency | null): string | null {
+function agencyNameOf(options: WorkbookOptions, agency: Agency | null, grid: WorkbookGrid): string | null {
   if (options.agencyName) return options.agencyName;
   if (agency) return agency.name;
-  return options.agency === undefined || options.agency === "" ? null : String(options.agency);
+  if (options.agency !== undefined && options.agency !== "") return String(options.agency);
+  return agencyTitle(grid);
 }
 
 /** The agency asked for (by name, or by number from 1), or the first; an unknown one is a bad option. */

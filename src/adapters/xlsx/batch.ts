@@ -8,7 +8,7 @@ import { AgencyRow, agencyRow, rollupPlan } from "../../core/batch/rollup";
 import { Unread, outputNames } from "../../core/batch/files";
 import { fileStem } from "../../core/i18n/fileNames";
 import { InputError, Lang } from "../../core/i18n/messages";
-import { AgencyLayout, agencyTitle, detectAgencies } from "../../core/parse/agencies";
+import { AgencyLayout, detectAgencies } from "../../core/parse/agencies";
 import { writeDocument } from "../docx/writeDocument";
 import { newWorkbook } from "./package/newWorkbook";
 import { PackageInfo, ReadOptions } from "./package/readPackage";
@@ -52,10 +52,9 @@ export async function analyseFile(
     throw e;
   }
   const layout = detectAgencies(grid, options.sheets);
-  const fallback = agencyTitle(grid) ?? fileStem(file.name);
-  const targets: Array<{ agency: string | number | undefined; name: string; sheet: string | null }> = layout
-    ? layout.agencies.map((a, i) => ({ agency: i + 1, name: a.name, sheet: a.sheet }))
-    : [{ agency: options.agency, name: options.agencyName ?? fallback, sheet: null }];
+  const targets: Array<{ agency: string | number | undefined; sheet: string | null }> = layout
+    ? layout.agencies.map((a, i) => ({ agency: i + 1, sheet: a.sheet }))
+    : [{ agency: options.agency, sheet: null }];
   const agencies: AgencyOutput[] = [];
   const unread: Unread[] = [];
   for (const t of targets) {
@@ -74,21 +73,19 @@ async function analyseAgency(
   info: PackageInfo,
   grid: WorkbookGrid,
   layout: AgencyLayout | null,
-  target: { agency: string | number | undefined; name: string; sheet: string | null },
+  target: { agency: string | number | undefined; sheet: string | null },
   file: BatchFile,
   options: WorkbookOptions,
   batch: BatchOptions,
 ): Promise<AgencyOutput> {
   // The same analysis `analyze <file> --agency <n>` makes: the agencies found once for the whole file.
   const r = analyseWorkbook(grid, { ...options, agency: target.agency, agencies: layout });
-  const base = uniqueName(safeName(target.name), batch.taken);
+  // Named as its document names it (the agency found, or a title's), else after its file.
+  const name = r.measureOptions.agencyName ?? fileStem(file.name);
+  const base = uniqueName(safeName(name), batch.taken);
   const workbook = { name: `${base}${workbookExtension(info)}`, bytes: writeWorkbook(info, r.plan, file.name) };
   const document = batch.docx ? { name: `${base}.docx`, bytes: await writeDocument(r.document) } : undefined;
-  const row = agencyRow(
-    r,
-    { name: target.name, file: file.name, sheet: target.sheet, output: workbook.name },
-    batch.lang,
-  );
+  const row = agencyRow(r, { name, file: file.name, sheet: target.sheet, output: workbook.name }, batch.lang);
   return { row, workbook, document };
 }
 
