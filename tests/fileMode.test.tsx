@@ -9,7 +9,7 @@ import type { Lang } from "../src/core/i18n/messages";
 
 /** What the page offered for download: the browser's download is not jsdom's to make. */
 const mockSaved: Array<{ bytes: Uint8Array; name: string; type: string }> = [];
-jest.mock("../src/adapters/browser/download", () => ({
+jest.mock("../src/adapters/download", () => ({
   downloadBytes: (bytes: Uint8Array, name: string, type: string) => mockSaved.push({ bytes, name, type }),
 }));
 

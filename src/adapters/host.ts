@@ -2,6 +2,7 @@ import type { Lang } from "../core/i18n/messages";
 import type { ResultSummary } from "../core/report/summary";
 import type { DocumentPlan } from "../core/render/document/model";
 import type { AnalyzeSettings, RoleInfo, SettingsChoices } from "../core/settings";
+import type { FileType } from "./download";
 
 export type { AnalyzeSettings, RoleInfo, SettingsChoices };
 
@@ -34,7 +35,7 @@ export interface WorkbookHost {
   /** The measures document's file name. */
   documentName(fiscalYear: number, lang: Lang): string;
   /** Offer a file for download; false where the host does not let an add-in download files. */
-  saveFile(bytes: Uint8Array, name: string, type: "docx" | "xlsx"): Promise<boolean>;
+  saveFile(bytes: Uint8Array, name: string, type: FileType): Promise<boolean>;
   /** Settings saved with this workbook (or browser) by an earlier session, checked; defaults otherwise. */
   loadSettings(): AnalyzeSettings;
   /** Save the settings; rejects when they could not be saved. */

@@ -1,7 +1,6 @@
 import * as React from "react";
 import { Button, Text, Theme, makeStyles, shorthands, tokens } from "@fluentui/react-components";
 import type { Lang } from "../core/i18n/messages";
-import { downloadBytes } from "../adapters/browser/download";
 import { ChosenFile, fileHost, outputName } from "../adapters/browser/fileHost";
 import { BatchSource, batchSources } from "../adapters/browser/batch";
 import { App } from "./App";
@@ -162,7 +161,7 @@ export function FileModeApp({ theme, initialLang }: { theme: Theme; initialLang:
         output && file ? (
           <Button
             onClick={() =>
-              downloadBytes(
+              void host.saveFile(
                 output.bytes,
                 outputName(file.name, output.extension),
                 output.extension === ".xlsm" ? "xlsm" : "xlsx",
@@ -177,15 +176,7 @@ export function FileModeApp({ theme, initialLang }: { theme: Theme; initialLang:
       batch={
         batch
           ? (t, lang, settings) => (
-              <BatchView
-                key={batch.id}
-                t={t}
-                lang={lang}
-                settings={settings}
-                files={batch.files}
-                onStart={(s) => void host.saveSettings(s).catch((e) => console.error(e))}
-                save={downloadBytes}
-              />
+              <BatchView key={batch.id} t={t} lang={lang} settings={settings} files={batch.files} host={host} />
             )
           : undefined
       }

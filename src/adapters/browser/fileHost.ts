@@ -2,7 +2,7 @@ import { InputError } from "../../core/i18n/messages";
 import { FILE_NAMES, analysisFileName, measuresFileName } from "../../core/i18n/fileNames";
 import { SETTINGS_KEY, normalizeSettings } from "../../core/settings";
 import type { WorkbookHost } from "../host";
-import { downloadBytes } from "./download";
+import { downloadBytes } from "../download";
 
 /** The package reader and writer and the core load only in file mode, as their own chunk. */
 const actions = () => import(/* webpackChunkName: "xlsx" */ "./fileActions");

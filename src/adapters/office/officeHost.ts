@@ -1,7 +1,7 @@
 import type { WorkbookHost } from "../host";
 import { FILE_NAMES } from "../../core/i18n/fileNames";
 import { toPipelineOptions } from "../../core/settings";
-import { downloadBytes } from "../browser/download";
+import { downloadBytes } from "../download";
 import { loadSettings, saveSettings } from "./settings";
 
 /**

@@ -17,7 +17,7 @@ import { belowTarget } from "../../core/batch/order";
 import type { AgencyRow } from "../../core/batch/rollup";
 import { scoreText } from "../../core/text/format";
 import { BatchProgress, BatchResult, BatchSource, ZIP_FILE, batchActions } from "../../adapters/browser/batch";
-import { describeError } from "../../adapters/host";
+import { WorkbookHost, describeError } from "../../adapters/host";
 import { LiveProgress } from "./LiveProgress";
 import { visuallyHidden } from "./visuallyHidden";
 import type { Strings } from "../text/strings";
@@ -94,10 +94,8 @@ export interface BatchViewProps {
   /** The pane's settings as they stand. */
   settings: AnalyzeSettings;
   files: BatchSource[];
-  /** Called with the settings when a batch starts (file mode saves them, as Analyze does). */
-  onStart?: (settings: AnalyzeSettings) => void;
-  /** Offer a file for download. */
-  save: (bytes: Uint8Array, name: string, type: "xlsx" | "zip") => void;
+  /** Where the page runs: it saves the settings when a batch starts (as Analyze does) and offers the downloads. */
+  host: WorkbookHost;
 }
 
 /**
@@ -105,7 +103,7 @@ export interface BatchViewProps {
  * the progress shown, then the agencies by overall score, the files that could not be read, and the
  * roll-up and a zip of everything to download. The batch's code loads when Analyze all is clicked.
  */
-export function BatchView({ t, lang, settings, files, onStart, save }: BatchViewProps) {
+export function BatchView({ t, lang, settings, files, host }: BatchViewProps) {
   const styles = useStyles();
   const id = React.useId();
   const [docx, setDocx] = React.useState(false);
@@ -126,7 +124,7 @@ export function BatchView({ t, lang, settings, files, onStart, save }: BatchView
     setResult(null);
     setError(null);
     setStopped(false);
-    onStart?.(settings);
+    void host.saveSettings(settings).catch((e) => console.error(e));
     try {
       const { analyseBatch } = await batchActions();
       // A stopped run may still be finishing a file: its progress is no longer shown.
@@ -162,7 +160,7 @@ export function BatchView({ t, lang, settings, files, onStart, save }: BatchView
     setError(null);
     try {
       const { zipOutputs } = await batchActions();
-      save(zipOutputs(r), ZIP_FILE, "zip");
+      await host.saveFile(zipOutputs(r), ZIP_FILE, "zip");
     } catch (e) {
       console.error(e);
       setError({ error: e });
@@ -180,7 +178,10 @@ export function BatchView({ t, lang, settings, files, onStart, save }: BatchView
         {busy && <Button onClick={stop}>{t.batchStop}</Button>}
         {result && !busy && (
           <>
-            <Button onClick={() => save(result.rollup, ROLLUP_FILE, "xlsx")} title={t.downloadRollupHint(ROLLUP_FILE)}>
+            <Button
+              onClick={() => void host.saveFile(result.rollup, ROLLUP_FILE, "xlsx")}
+              title={t.downloadRollupHint(ROLLUP_FILE)}
+            >
               {t.downloadRollup}
             </Button>
             <Button onClick={() => void zip(result)} title={t.downloadZipHint(ZIP_FILE, result.docx)}>

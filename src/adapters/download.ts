@@ -5,8 +5,11 @@ const MIME = {
   zip: "application/zip",
 } as const;
 
+/** The kinds of file the tool offers for download. */
+export type FileType = keyof typeof MIME;
+
 /** Save bytes as a file through the browser's download: nothing leaves the computer. */
-export function downloadBytes(bytes: Uint8Array, name: string, type: keyof typeof MIME): void {
+export function downloadBytes(bytes: Uint8Array, name: string, type: FileType): void {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: MIME[type] }));
   const a = document.createElement("a");
   a.href = url;
