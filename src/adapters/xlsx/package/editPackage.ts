@@ -6,7 +6,7 @@
  * conditional formats edited. Every other part is copied as its original compressed bytes.
  */
 import { Document, Element } from "@xmldom/xmldom";
-import { formulaSheetName } from "../../../core/read/grid";
+import { absoluteRef } from "../../../core/read/grid";
 import { SheetPlan, WorkbookPlan } from "../../../core/render/model";
 import { chartXml, drawingXml, relsXml } from "./chartXml";
 import { HighlightEdit, editHighlights } from "./highlightSheet";
@@ -208,9 +208,8 @@ class PackageEdit {
     if (rels.length) this.parts.set(relsPathOf(path), relsXml(rels));
     const rId = this.addRel(this.workbookRels, REL("worksheet"), relativeTarget(this.info.workbookPath, path));
     const index = this.appendSheetElement(sheet.name, rId);
-    const quoted = formulaSheetName(sheet.name);
-    this.addName(`${plan.markerPrefix}${sheet.key}`, `${quoted}!$A$1`, null);
-    for (const n of printNames(sheet, quoted)) this.addName(n.name, n.reference, index);
+    this.addName(`${plan.markerPrefix}${sheet.key}`, absoluteRef(sheet.name, 0, 0), null);
+    for (const n of printNames(sheet)) this.addName(n.name, n.reference, index);
   }
 
   /** Write back the edited XML parts; formulas are recalculated when Excel opens the workbook. */

@@ -3,7 +3,7 @@
  * Text goes in as inline strings (the shared strings part stays as it was), always as text — a
  * value starting with "=" is never a formula; only the plan's formulas are formulas.
  */
-import { absoluteAddress, cellAddress } from "../../../core/read/grid";
+import { absoluteRef, cellAddress, formulaSheetName } from "../../../core/read/grid";
 import { CellContent, CellPlan, ListValidationPlan, PrintPlan, SheetPlan, TablePlan } from "../../../core/render/model";
 import { rangeAddress } from "../../../core/render/ranges";
 import { escapeXml } from "./xml";
@@ -184,15 +184,19 @@ function tableColumnNames(p: SheetPlan, t: TablePlan): string[] {
 }
 
 /** `'Sheet'!$A$1:$E$12` and `'Sheet'!$3:$3`: the print area and title rows as defined names hold them. */
-export function printNames(p: SheetPlan, quoted: string): Array<{ name: string; reference: string }> {
+export function printNames(p: SheetPlan): Array<{ name: string; reference: string }> {
   const out: Array<{ name: string; reference: string }> = [];
   const area = p.print?.area;
   if (area)
     out.push({
       name: "_xlnm.Print_Area",
-      reference: `${quoted}!${absoluteAddress(area.top, area.left)}:${absoluteAddress(area.bottom, area.right)}`,
+      reference: absoluteRef(p.name, area.top, area.left, area.bottom, area.right),
     });
   const rows = p.print?.repeatRows;
-  if (rows) out.push({ name: "_xlnm.Print_Titles", reference: `${quoted}!$${rows[0] + 1}:$${rows[1] + 1}` });
+  if (rows)
+    out.push({
+      name: "_xlnm.Print_Titles",
+      reference: `${formulaSheetName(p.name)}!$${rows[0] + 1}:$${rows[1] + 1}`,
+    });
   return out;
 }
