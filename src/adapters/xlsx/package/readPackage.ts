@@ -20,6 +20,7 @@ import { SaxesParser } from "saxes";
 import { CellValue, SheetGrid, WorkbookGrid, columnIndex, columnName } from "../../../core/read/grid";
 import { GeneratedSheetKey, generatedSheetsOf } from "../../../core/render/model";
 import { relsPathOf, resolveTarget } from "./paths";
+import { BUILT_IN_FORMATS } from "./schema";
 import { ZipEntry, ZipError, entryChunks } from "./zip";
 
 export interface PackageSheet {
@@ -295,37 +296,6 @@ export function readPackageInfo(entries: ZipEntry[]): PackageInfo {
 // =============================================================================================
 // Number formats
 
-/** Excel's built-in number formats that have one code whatever the locale, as ExcelJS names them. */
-const BUILTIN_FORMATS: Record<number, string> = {
-  1: "0",
-  2: "0.00",
-  3: "#,##0",
-  4: "#,##0.00",
-  9: "0%",
-  10: "0.00%",
-  11: "0.00E+00",
-  12: "# ?/?",
-  13: "# ??/??",
-  14: "mm-dd-yy",
-  15: "d-mmm-yy",
-  16: "d-mmm",
-  17: "mmm-yy",
-  18: "h:mm AM/PM",
-  19: "h:mm:ss AM/PM",
-  20: "h:mm",
-  21: "h:mm:ss",
-  22: 'm/d/yy "h":mm',
-  37: "#,##0 ;(#,##0)",
-  38: "#,##0 ;[Red](#,##0)",
-  39: "#,##0.00 ;(#,##0.00)",
-  40: "#,##0.00 ;[Red](#,##0.00)",
-  45: "mm:ss",
-  46: "[h]:mm:ss",
-  47: "mmss.0",
-  48: "##0.0E+0",
-  49: "@",
-};
-
 /** A cell style's number format, and whether numbers in it are dates. */
 interface CellFormat {
   code: string | null;
@@ -367,7 +337,7 @@ function readStyles(entry: ZipEntry): CellFormat[] {
     text() {},
   });
   return xfIds.map((id, style) => {
-    const code = id && style ? custom.get(id) || BUILTIN_FORMATS[id] || null : null;
+    const code = id && style ? custom.get(id) || BUILT_IN_FORMATS[id] || null : null;
     return { code, date: code !== null && isDateFormat(code) };
   });
 }

@@ -7,29 +7,15 @@
 import { Document, Element } from "@xmldom/xmldom";
 import { Style } from "../../../core/render/model";
 import { isHighlightFont } from "../../../core/render/styles";
+import { BUILT_IN_FORMATS, STYLESHEET_ORDER, after } from "./schema";
 import { childNamed, childrenNamed, createLike, escapeXml, insertInOrder, parseXml, serializeXml } from "./xml";
 
-/** Excel's built-in number formats the generated sheets use, by code. */
-const BUILT_IN_FORMATS: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "0%": 9, "0.00%": 10, "@": 49 };
+/** Excel's built-in number formats by code: a style with one of these needs no format of its own. */
+const BUILT_IN_IDS = new Map(Object.entries(BUILT_IN_FORMATS).map(([id, code]) => [code, Number(id)]));
 /** Custom number formats are numbered from 164. */
 const FIRST_CUSTOM_FORMAT = 164;
 const BORDER_COLOR = "FFBFBFBF";
 const FONT_FAMILY_SWISS = 2;
-
-/** The order of a stylesheet's children (CT_Stylesheet). */
-const STYLESHEET_ORDER = [
-  "numFmts",
-  "fonts",
-  "fills",
-  "borders",
-  "cellStyleXfs",
-  "cellXfs",
-  "cellStyles",
-  "dxfs",
-  "tableStyles",
-  "colors",
-  "extLst",
-];
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
@@ -90,7 +76,8 @@ export class StyleBook {
 
   /** A number format's id: built in, already defined, or added. */
   private numFmt(code: string): number {
-    if (code in BUILT_IN_FORMATS) return BUILT_IN_FORMATS[code];
+    const builtIn = BUILT_IN_IDS.get(code);
+    if (builtIn !== undefined) return builtIn;
     const list = this.list("numFmts");
     let max = FIRST_CUSTOM_FORMAT - 1;
     for (const f of childrenNamed(list, "numFmt")) {
@@ -145,7 +132,7 @@ export class StyleBook {
     if (found) return found;
     const el = createLike(this.root, name);
     el.setAttribute("count", "0");
-    insertInOrder(this.root, el, STYLESHEET_ORDER.slice(STYLESHEET_ORDER.indexOf(name) + 1));
+    insertInOrder(this.root, el, after(STYLESHEET_ORDER, name));
     return el;
   }
 }
