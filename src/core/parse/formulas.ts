@@ -3,7 +3,7 @@
  * saved): a plain AVERAGE, SUM, MIN, MAX or ROUND of score cells, or a reference to one, is worked
  * out here from the cells it names. Anything else is left to Excel, and said so.
  */
-import { CellValue, SheetGrid, WorkbookGrid, columnIndex, isFormula } from "../read/grid";
+import { CellValue, SheetGrid, WorkbookGrid, isFormula, parseAddress, unquoteSheetName } from "../read/grid";
 import { readScore, roundTo } from "../text/scores";
 
 type Node =
@@ -32,11 +32,6 @@ function tokens(formula: string): string[] | null {
   return out;
 }
 
-function cellOf(ref: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
-  return m ? { row: Number(m[2]) - 1, col: columnIndex(m[1]) } : null;
-}
-
 /** Parse a formula into a tree, or null when it is not one this reader works out. */
 function parseFormula(formula: string): Node | null {
   const ts = tokens(formula);
@@ -49,18 +44,15 @@ function parseFormula(formula: string): Node | null {
     let sheet: string | null = null;
     let ref = t;
     if (t.endsWith("!")) {
-      sheet = t
-        .slice(0, -1)
-        .replace(/^'(.*)'$/, "$1")
-        .replace(/''/g, "'");
+      sheet = unquoteSheetName(t.slice(0, -1));
       ref = ts[i++] ?? "";
     }
-    const a = cellOf(ref);
+    const a = parseAddress(ref);
     if (a) {
       let b = a;
       if (ts[i] === ":") {
         i++;
-        const c = cellOf(ts[i++] ?? "");
+        const c = parseAddress(ts[i++] ?? "");
         if (!c) return null;
         b = c;
       }

@@ -112,9 +112,20 @@ export function cellRef(sheet: string, row: number, col: number): string {
 
 /** A reference as `cellRef` writes it → the sheet's name (unquoted) and the address; null when it is not one. */
 export function parseCellRef(ref: string): { sheet: string; address: string } | null {
-  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
+  const m = /^('(?:[^']|'')+'|[^'!]+)!\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
   if (!m) return null;
-  return { sheet: (m[1] ?? m[2]).replace(/''/g, "'"), address: `${m[3].toUpperCase()}${m[4]}` };
+  return { sheet: unquoteSheetName(m[1]), address: `${m[2].toUpperCase()}${m[3]}` };
+}
+
+/** A sheet's name as a reference writes it, quoted or not, back to the name (a doubled quote is one). */
+export function unquoteSheetName(written: string): string {
+  return (/^'.*'$/.test(written) ? written.slice(1, -1) : written).replace(/''/g, "'");
+}
+
+/** "C5", "$C$5" → zero-based row and column; null when it is not an address. */
+export function parseAddress(address: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address);
+  return m ? { row: Number(m[2]) - 1, col: columnIndex(m[1]) } : null;
 }
 
 /** An absolute A1 address: (4, 1) → "$B$5". */

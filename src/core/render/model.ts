@@ -2,6 +2,7 @@
  * A declarative description of what to write into a workbook. The core produces it; the
  * ExcelJS and Office.js adapters apply it. Nothing here knows either library.
  */
+import { unquoteSheetName } from "../read/grid";
 
 export interface Style {
   font?: { name?: string; size?: number; bold?: boolean; italic?: boolean; color?: string };
@@ -169,8 +170,8 @@ export function markerKey(definedName: string): GeneratedSheetKey | null {
  * "Sheet1!$A$1"), or null when it refers to none (#REF! after the sheet was deleted).
  */
 export function markedSheet(reference: string): string | null {
-  const m = /^=?(?:'((?:[^']|'')+)'|([^!'=]+))!/.exec(reference);
-  return m ? (m[1] ?? m[2]).replace(/''/g, "'") : null;
+  const m = /^=?('(?:[^']|'')+'|[^!'=]+)!/.exec(reference);
+  return m ? unquoteSheetName(m[1]) : null;
 }
 
 /** Sheet name → generated key, from a workbook's defined names and what they refer to. */

@@ -43,7 +43,7 @@ export function planMeasures(c: Content, o: PlanContentOptions): MeasureContent[
   return [...byTitle.values()].map(({ def, issues }, i) => {
     const items = issues.flatMap((r) => chosenItems(c.fx, r, def));
     const range = fiscalYearRange(c.fiscalYear, o.period === "template" ? def.period : o.period);
-    const owners = [...new Set(issues.flatMap(() => def.owners))];
+    const owners = def.owners;
     return {
       key: measureKey(issues[0].issue.number, def.title.th),
       issues: issues.map((r) => r.issue.number),
