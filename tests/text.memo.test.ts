@@ -1,7 +1,8 @@
 import { getFramework } from "../src/core/framework/registry";
 import { itemMatcherOf } from "../src/core/parse/itemMatcher";
 import { Memo, ScopedMemo } from "../src/core/text/memo";
-import { quoteSheetName } from "../src/core/read/grid";
+import { cellRef, parseAddress, parseCellRef, quoteSheetName } from "../src/core/read/grid";
+import { markedSheet } from "../src/core/render/model";
 import { visibleLength } from "../src/core/text/thai";
 
 describe("the reader's memos", () => {
@@ -53,6 +54,21 @@ describe("text the reader measures and names", () => {
     expect(quoteSheetName("ผล ITA 'ปี 67'!")).toBe("'ผล ITA ''ปี 67''!'");
     expect(quoteSheetName("A1")).toBe("'A1'");
     expect(quoteSheetName("ผล ITA 'ปี 67'!")).toBe("'ผล ITA ''ปี 67''!'");
+  });
+});
+
+describe("cell references", () => {
+  test("are read back to the sheet's own name, whatever quotes it holds", () => {
+    for (const name of ["ผลคะแนน", "ผล ITA", "'x'", "a''b", "It's", "ผล ITA 'ปี 67'!"]) {
+      const ref = cellRef(name, 4, 2);
+      expect([name, parseCellRef(ref)]).toEqual([name, { sheet: name, address: "C5" }]);
+      expect([name, markedSheet(`=${ref}`)]).toEqual([name, name]);
+    }
+    expect([parseAddress("$AB$12"), parseAddress("C5"), parseAddress("5C")]).toEqual([
+      { row: 11, col: 27 },
+      { row: 4, col: 2 },
+      null,
+    ]);
   });
 });
 
