@@ -44,6 +44,8 @@ export interface OverallResult {
   computed: number | null;
   value: number | null;
   result: BandDef | null;
+  /** At or above the target; null when there is no overall score. */
+  passed: boolean | null;
   cells: string[];
   previous: number | null;
   change: number | null;
@@ -235,6 +237,7 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
             overallValue,
             tools.map((t) => t.value),
           ),
+    passed: overallValue === null ? null : overallValue >= threshold,
     cells: overallReported ? overallReported.cells : [],
     previous: overallPrevious,
     change: changeOf(overallValue, overallPrevious, framework.decimals),

@@ -55,7 +55,7 @@ export function agencyRow(
     year: a.year,
     overall: { reported: o.reported, computed: o.computed, value: o.value },
     result: o.result ? { th: o.result.th, en: o.result.en } : null,
-    passed: o.value === null ? null : o.value >= a.threshold,
+    passed: o.passed,
     tools: Object.fromEntries(a.tools.map((t) => [t.tool, t.value])),
     toolNames: a.framework.tools.map((t) => ({ id: t.id, th: t.short.th, en: t.short.en })),
     indicators: a.indicators.map((i) => ({ number: i.number, value: i.value, low: i.low })),

@@ -92,7 +92,7 @@ export function summarize(r: WorkbookAnalysis, lang: Lang): ResultSummary {
       reported: a.overall.reported,
       computed: a.overall.computed,
       result: a.overall.result ? a.overall.result[lang] : null,
-      passed: value === null ? null : value >= a.threshold,
+      passed: a.overall.passed,
       previous: a.overall.previous,
       change: a.overall.change,
     },

@@ -44,7 +44,7 @@ export function summaryContent(c: Content): SummaryContent {
   const { a, T, ts } = c;
   const o = a.overall;
   const target = fmtScore(a.threshold, ts);
-  const passed = o.value !== null && o.value >= a.threshold;
+  const passed = o.passed === true;
   const changeText = (x: number | null) =>
     x === null ? "" : x === 0 ? num(c, 0) : T.change(x > 0, fmtScore(Math.abs(x), ts));
   const change =
