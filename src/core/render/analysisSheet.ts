@@ -1,6 +1,6 @@
-import { Content, num } from "./content/context";
-import { IssueContent } from "./content/issues";
-import { fmtScore, yearText } from "../text/format";
+import { Content } from "./content/context";
+import { IssueContent, part2Opening } from "./content/issues";
+import { fmtScore } from "../text/format";
 import { SheetPlan, Style } from "./model";
 import { SheetBuilder } from "./sheetBuilder";
 
@@ -18,12 +18,12 @@ export function analysisSheet(
   const { T, a } = c;
   const b = new SheetBuilder("analysis", name, COLUMNS, c.ts, styles);
   const last = PRINTED - 1;
-  b.paragraph(T.partTitle(num(c, 2), T.part2, c.named ? c.agency : null, yearText(a.year, c.ts)), "title", 0, last);
+  const opening = part2Opening(c, issues.length);
+  b.paragraph(opening.title, "title", 0, last);
   // A working note beside what prints.
   b.text(0, PRINTED, T.lowLegend(fmtScore(a.threshold, c.ts)), "note");
-  b.paragraph(T.intro(c.agency, yearText(a.year, c.ts), num(c, issues.length)), "body", 0, last);
-  for (const r of a.issues)
-    b.paragraph(T.issueListItem(num(c, r.issue.number), r.issue[c.ts.lang]), "bodyIndent", 0, last);
+  b.paragraph(opening.intro, "body", 0, last);
+  for (const line of opening.list) b.paragraph(line, "bodyIndent", 0, last);
   b.blank();
 
   for (const issue of issues) {

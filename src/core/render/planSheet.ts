@@ -1,6 +1,6 @@
 import { PLAN_TABLE, columnOf, headers, widths } from "../generated/layouts";
-import { Content, num } from "./content/context";
-import { MeasureContent } from "./content/plan";
+import { Content, documentTitle, num } from "./content/context";
+import { MeasureContent, numbered } from "./content/plan";
 import { CellContent, SheetPlan, Style } from "./model";
 import { SheetBuilder } from "./sheetBuilder";
 import { OwnerOptions, ownerCell } from "./owners";
@@ -33,8 +33,7 @@ export function planSheet(
   const owners = new Map<string, CellContent>();
   const b = new SheetBuilder("plan", name, COLUMNS, c.ts, styles);
   const last = PRINTED - 1;
-  const of = c.named ? ` ${T.docOf(c.agency)}` : "";
-  b.paragraph(`${T.docTitle}${of} ${T.docFiscalYear(num(c, c.fiscalYear))}`, "title", 0, last);
+  b.paragraph(documentTitle(c), "title", 0, last);
   b.paragraph(T.partTitle(num(c, 3), T.part3, null, null), "subtitle", 0, last);
   // A working note beside what prints.
   b.text(0, PRINTED, T.planNote, "note");
@@ -43,8 +42,9 @@ export function planSheet(
   for (const m of measures) {
     const row = b.row++;
     b.text(row, 0, m.issueLabel, "td");
-    b.text(row, 1, `${num(c, m.number)}. ${m.title}`, "td");
-    b.text(row, 2, m.steps.map((s, i) => `${num(c, i + 1)}. ${s}`).join("\n"), "td");
+    const n = numbered(c, m);
+    b.text(row, 1, n.title, "td");
+    b.text(row, 2, n.steps, "td");
     b.text(row, 3, m.period, "td");
     const content = ownerCell(m, options, units);
     if ("text" in content) b.raw(row, OWNER, content.text, "owner");

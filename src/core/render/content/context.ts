@@ -47,3 +47,9 @@ export function contentOf(a: Analysis, o: ContentOptions): Content {
 
 /** A number in generated text, in the digits chosen. */
 export const num = (c: Content, n: number | string) => digits(String(n), c.ts);
+
+/** "มาตรการขับเคลื่อน… ของ{agency} ประจำปีงบประมาณ พ.ศ. 2568": the document's title, and the plan sheet's. */
+export function documentTitle(c: Content): string {
+  const of = c.named ? ` ${c.T.docOf(c.agency)}` : "";
+  return `${c.T.docTitle}${of} ${c.T.docFiscalYear(num(c, c.fiscalYear))}`;
+}

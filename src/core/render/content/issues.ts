@@ -1,6 +1,6 @@
 import { IssueResult, ItemResult } from "../../analyse/analyse";
 import { isDual } from "../../parse/types";
-import { codeList, codeRanges, fmtScore, joinList, joinPhrases } from "../../text/format";
+import { codeList, codeRanges, fmtScore, joinList, joinPhrases, yearText } from "../../text/format";
 import { Content, num } from "./context";
 
 /** A row of an issue's score table. */
@@ -231,4 +231,15 @@ function indicatorFinding(c: Content, r: IssueResult, target: string): string {
   return th
     ? `ไม่มีคะแนนรายข้อ จึงวิเคราะห์จากคะแนนรายตัวชี้วัด พบว่าตัวชี้วัดที่เกี่ยวข้องที่ได้คะแนนน้อย (ไม่ถึง ${target} คะแนน) ได้แก่ ${joinList(low, c.ts)} จากการวิเคราะห์ผลการประเมินดังกล่าว เห็นควรดำเนินการ ดังนี้`
     : `No item scores were given, so the analysis uses indicator scores: the related indicators below the target (${target}) are ${joinList(low, c.ts)}. Based on this analysis, the following actions are recommended:`;
+}
+
+/** Part 2's opening, in the sheet and the document alike: its title, what it is about, the issues listed. */
+export function part2Opening(c: Content, issues: number): { title: string; intro: string; list: string[] } {
+  const { T, a } = c;
+  const year = yearText(a.year, c.ts);
+  return {
+    title: T.partTitle(num(c, 2), T.part2, c.named ? c.agency : null, year),
+    intro: T.intro(c.agency, year, num(c, issues)),
+    list: a.issues.map((r) => T.issueListItem(num(c, r.issue.number), r.issue[c.ts.lang])),
+  };
 }

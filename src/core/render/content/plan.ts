@@ -22,6 +22,14 @@ export interface MeasureContent {
   owners: string[];
 }
 
+/** "๑. title" and its steps "๑. …" one a line, as the plan sheet and the document number them. */
+export function numbered(c: Content, m: Pick<MeasureContent, "number" | "title" | "steps">) {
+  return {
+    title: `${num(c, m.number)}. ${m.title}`,
+    steps: m.steps.map((s, i) => `${num(c, i + 1)}. ${s}`).join("\n"),
+  };
+}
+
 export interface PlanContentOptions {
   /** Run every measure over the whole fiscal year, or its first half, instead of each measure's own period. */
   period: "template" | "year" | "firstHalf";

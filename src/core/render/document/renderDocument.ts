@@ -7,9 +7,10 @@
 import { Analysis } from "../../analyse/analyse";
 import { PLAN_TABLE, headers, widths } from "../../generated/layouts";
 import { Lang } from "../../i18n/messages";
-import { Content, num } from "../content/context";
+import { Content, documentTitle, num } from "../content/context";
+import { numbered } from "../content/plan";
 import { FollowupContent, followupContent } from "../content/followup";
-import { IssueContent, ScoreGroup, ScoreRow, issueContent } from "../content/issues";
+import { IssueContent, ScoreGroup, ScoreRow, issueContent, part2Opening } from "../content/issues";
 import { SummaryContent, summaryContent } from "../content/summary";
 import { TextStyle, digits, fmtScore } from "../../text/format";
 import { MeasureOptions, OwnedMeasure, contentFor, ownedMeasures } from "../measures";
@@ -63,8 +64,7 @@ export function renderDocument(a: Analysis, options: DocumentOptions = {}): Docu
 
 /** "มาตรการขับเคลื่อน… ของ{agency} ประจำปีงบประมาณ พ.ศ. 2568", in the digits chosen. */
 function title(c: Content): string {
-  const of = c.named ? ` ${c.T.docOf(c.agency)}` : "";
-  return digits(`${c.T.docTitle}${of} ${c.T.docFiscalYear(num(c, c.fiscalYear))}`, c.ts);
+  return digits(documentTitle(c), c.ts);
 }
 
 /** Generated text in the digits chosen: item codes too ("i๑"), as the seed writes them. */
@@ -189,17 +189,11 @@ function chart(c: Content, s: SummaryContent): DocBlock {
 
 /** Part 2: the issues listed, then per issue its indicators, its score table, what was seen and what to do. */
 function part2(c: Content, issues: IssueContent[]): DocBlock[] {
-  const { T, a } = c;
-  const year = a.year === null ? null : num(c, a.year);
+  const opening = part2Opening(c, issues.length);
   return [
-    {
-      kind: "heading",
-      level: 1,
-      text: text(c, T.partTitle(num(c, 2), T.part2, c.named ? c.agency : null, year)),
-      align: "center",
-    },
-    body(c, T.intro(c.agency, year, num(c, issues.length))),
-    ...a.issues.map((r) => indented(c, T.issueListItem(num(c, r.issue.number), r.issue[c.ts.lang]))),
+    { kind: "heading", level: 1, text: text(c, opening.title), align: "center" },
+    body(c, opening.intro),
+    ...opening.list.map((line) => indented(c, line)),
     ...issues.flatMap((issue) => issueBlocks(c, issue)),
   ];
 }
@@ -266,8 +260,8 @@ function part3(c: Content, measures: OwnedMeasure[]): DocBlock[] {
   const { T } = c;
   const rows = measures.map((m) => [
     cell(c, m.issueLabel),
-    cell(c, `${num(c, m.number)}. ${m.title}`),
-    cell(c, m.steps.map((s, i) => `${num(c, i + 1)}. ${s}`).join("\n")),
+    cell(c, numbered(c, m).title),
+    cell(c, numbered(c, m).steps),
     cell(c, m.period, { align: "center" }),
     cell(c, m.owner),
   ]);
