@@ -12,6 +12,7 @@ import type { WorkbookOptions } from "../core/analyseWorkbook";
 import type { AgencyRow } from "../core/batch/rollup";
 import { ROLLUP_FILE, Unread, isBatchWorkbook, unreadReason } from "../core/batch/files";
 import { belowTarget } from "../core/batch/order";
+import { batchReport } from "../core/report/batchReport";
 import { InputError, Lang } from "../core/i18n/messages";
 
 export interface BatchRun {
@@ -88,23 +89,6 @@ function commonBase(inputs: string[]): string {
     while (!(b + path.sep).startsWith(a + path.sep) && a !== path.dirname(a)) a = path.dirname(a);
     return a;
   });
-}
-
-/** The `--json` report of a batch: every agency, and every file or agency that could not be read. */
-function batchReport(rows: AgencyRow[], unread: Unread[], lang: Lang) {
-  return {
-    agencies: rows.map((r) => ({
-      name: r.name,
-      file: r.file,
-      sheet: r.sheet,
-      year: r.year,
-      overall: { reported: r.overall.reported, computed: r.overall.computed },
-      result: r.result?.[lang] ?? null,
-      lowIndicators: r.lowIndicators,
-      output: r.output,
-    })),
-    unread: unread.map((u) => ({ file: u.file, code: u.code, reason: unreadReason(u, lang) })),
-  };
 }
 
 function batchSummary(rows: AgencyRow[], unread: Unread[], files: number, rollup: string, lang: Lang): string {
