@@ -1,12 +1,9 @@
-import { spawnSync } from "child_process";
 import * as CFB from "cfb";
-import { build } from "esbuild";
 import {
   copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
-  symlinkSync,
   readFileSync,
   readdirSync,
   statSync,
@@ -19,17 +16,12 @@ import type { JsonReport } from "../src/core/report/jsonReport";
 import { SAMPLE_FILE } from "./helpers/grids";
 import { FIXTURES, partNames } from "./helpers/packages";
 import { AGENCIES, agencyPerSheet } from "./helpers/batch";
+import { buildCli, runCli } from "./helpers/cli";
 
 const ROOT = path.join(__dirname, "..");
 
 async function documentXml(file: string): Promise<string> {
   return (await JSZip.loadAsync(readFileSync(file))).file("word/document.xml")!.async("string");
-}
-
-/** Run the real command, as `npx ita-analyzer` does after `npm ci`. */
-function run(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8" });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 function workdir(): string {
@@ -38,27 +30,11 @@ function workdir(): string {
   return dir;
 }
 
-/**
- * The real `bin/ita-analyzer.js`, running the CLI built from the current sources — built into a
- * temporary folder (esbuild, a fraction of a second), so the test writes nothing into the project.
- */
-const BUILT = mkdtempSync(path.join(tmpdir(), "ita-cli-build-"));
-const BIN = path.join(BUILT, "bin", "ita-analyzer.js");
-
+let BIN = "";
 beforeAll(async () => {
-  mkdirSync(path.join(BUILT, "bin"));
-  copyFileSync(path.join(ROOT, "bin", "ita-analyzer.js"), BIN);
-  symlinkSync(path.join(ROOT, "node_modules"), path.join(BUILT, "node_modules"), "dir");
-  await build({
-    entryPoints: [path.join(ROOT, "src", "cli", "main.ts")],
-    outfile: path.join(BUILT, "build", "cli", "main.js"),
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    packages: "external",
-    logLevel: "silent",
-  });
+  BIN = await buildCli();
 });
+const run = (args: string[], cwd: string) => runCli(BIN, args, cwd);
 
 describe("ita-analyzer analyze", () => {
   test("writes <name>-analysis.xlsx beside the input and prints a short summary", () => {
@@ -279,7 +255,6 @@ describe("failures: exit 1, one clear line, nothing written", () => {
 
   test.each([
     ["a missing file", ["analyze", "ไม่มีไฟล์.xlsx"], /^ita-analyzer: ไม่พบไฟล์ ไม่มีไฟล์\.xlsx\n$/],
-    ["the input as the output", ["analyze", "คะแนน ITA.xlsx", "--out", "คะแนน ITA.xlsx"], /เป็นไฟล์เดียวกับไฟล์ต้นฉบับ/],
     ["a file that is not a workbook", ["analyze", "notes.xlsx"], /ไม่ใช่ไฟล์ Excel/],
     ["a workbook with no score table", ["analyze", "empty.xlsx"], /^ita-analyzer: ไม่พบตารางคะแนน ITA ใน empty\.xlsx/],
   ])("%s", (_name, args, message) => {

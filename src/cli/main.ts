@@ -1,17 +1,15 @@
-import { existsSync, readFileSync } from "fs";
+import { readFileSync } from "fs";
 import * as path from "path";
-import { writeAtomically } from "./write";
-import { parseArgs } from "util";
 import { writeDocument } from "../adapters/docx/writeDocument";
-import { analyseXlsx } from "../adapters/xlsx/xlsxFile";
-import { Framework, FrameworkError, frameworkYears, loadFrameworkFile } from "../core/framework";
+import { analysePackage, checkOutputName, openPackage, workbookExtension } from "../adapters/xlsx/xlsxFile";
+import type { WorkbookOptions } from "../core/analyseWorkbook";
 import { toFrameworkFile } from "../core/framework/serialize";
 import { analysisFileName, measuresFileName } from "../core/i18n/fileNames";
 import { InputError, Lang } from "../core/i18n/messages";
-import type { WorkbookOptions } from "../core/analyseWorkbook";
 import { jsonReport } from "../core/report/jsonReport";
-import { UnitAssignment } from "../core/render/unitsSheet";
 import { runBatch } from "./batch";
+import { Output, checkOutputs, readInput, writeOutputs } from "./files";
+import { OptionValues, languageOf, parseArguments, workbookOptions } from "./options";
 import { summary } from "./summary";
 
 const USAGE = `ITA Analyzer — วิเคราะห์ผลคะแนน ITA และจัดทำแผนมาตรการ / analyse ITA scores and write the measure plan
@@ -28,7 +26,7 @@ Options:
   --docx [file.docx]     เอกสารมาตรการ (Word) / also write the measures document (default: <name>-measures.docx)
   --arabic-digits        ใช้เลขอารบิกในเอกสาร / write the document with Arabic digits (default: Thai digits)
   --json <report.json>   รายงาน JSON / also write a JSON report
-  --threshold <n>        ค่าเป้าหมาย / target score (default 85)
+  --threshold <n>        ค่าเป้าหมาย 0–100 / target score, 0–100 (default 85)
   --fiscal-year <yyyy>   ปีงบประมาณของมาตรการ (พ.ศ.) / fiscal year of the measures, BE (default: assessment year + 1)
   --year auto|<yyyy>     ปีที่ประเมิน (พ.ศ.) / assessment year, BE (default auto: read from the workbook)
   --framework <file>     กรอบการประเมินจากไฟล์ / read the scores against this framework file (JSON)
@@ -42,6 +40,14 @@ Options:
                          agencies, the one to analyse (its name or number); analyze only: batch takes every
                          agency and names each from its workbook
   -h, --help             วิธีใช้ / this help
+  -v, --version          รุ่นของโปรแกรม / the version
+
+Exit codes / รหัสเมื่อจบการทำงาน:
+  0  เขียนไฟล์แล้ว (อาจมีคำเตือน) / written (warnings included)
+  1  อ่านไฟล์ไม่ได้ ไม่มีตารางคะแนน หรือเขียนไฟล์ไม่ได้ — ไม่มีไฟล์ใดถูกเขียนทับครึ่งทาง /
+     a file cannot be read, holds no score table, or cannot be written — no file is ever half-written
+  2  ตัวเลือกไม่ถูกต้อง เช่น ไฟล์ผลลัพธ์ซ้ำกับไฟล์ต้นฉบับ — ไม่มีไฟล์ใดถูกเขียน /
+     a bad option, such as an output that is the input — nothing written
 `;
 
 function fail(lang: Lang, e: InputError): number {
@@ -49,194 +55,102 @@ function fail(lang: Lang, e: InputError): number {
   return e.code.startsWith("args.") ? 2 : 1;
 }
 
-function parseUnits(list: string | undefined): UnitAssignment[] {
-  if (!list) return [];
-  return list
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .map((s) => {
-      const eq = s.indexOf("=");
-      return eq > 0 ? { role: s.slice(0, eq).trim(), name: s.slice(eq + 1).trim() } : { name: s };
-    });
-}
-
-function numberOption(value: string | undefined, name: string, min: number, max: number): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < min || n > max) throw new InputError("args.invalid", { detail: `--${name} ${value}` });
-  return n;
-}
-
-/** "auto", or an assessment year that has a framework; any other is a bad option that names the years there are. */
-function yearOption(value: string | undefined): number | "auto" | undefined {
-  if (value === undefined || value.trim() === "auto") return value === undefined ? undefined : "auto";
-  const known = frameworkYears();
-  const n = Number(value.trim());
-  if (!known.includes(n)) throw new InputError("args.year", { year: value, known: known.join(", ") });
-  return n;
-}
-
-/** A framework file (JSON), checked; what is wrong with it is a bad option, said in one line. */
-function frameworkOption(file: string): Framework {
-  if (!existsSync(file)) throw new InputError("args.framework", { file, detail: "not found" });
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new InputError("args.framework", { file, detail: e instanceof Error ? e.message : String(e) });
-  }
-  try {
-    return loadFrameworkFile(json, path.basename(file));
-  } catch (e) {
-    if (e instanceof FrameworkError) {
-      const first = e.problems.slice(0, 3).join("; ");
-      const more = e.problems.length > 3 ? ` (+${e.problems.length - 3})` : "";
-      throw new InputError("args.framework", { file, detail: first + more });
-    }
-    throw e;
-  }
-}
-
-interface OptionValues {
-  threshold?: string;
-  "fiscal-year"?: string;
-  year?: string;
-  framework?: string;
-  "thai-digits"?: boolean;
-  "arabic-digits"?: boolean;
-  "fractions-as-percent"?: boolean;
-  agency?: string;
-  units?: string;
-  sheets?: string;
-}
-
-/** The analysis options, checked: `analyze` takes them for its workbook, `batch` for every agency. */
-function workbookOptions(values: OptionValues, lang: Lang): WorkbookOptions {
-  return {
-    threshold: numberOption(values.threshold, "threshold", 0, 100),
-    fiscalYear: numberOption(values["fiscal-year"], "fiscal-year", 2500, 2700),
-    year: yearOption(values.year),
-    framework: values.framework === undefined ? undefined : frameworkOption(values.framework),
-    lang,
-    thaiDigits: values["thai-digits"] ?? false,
-    documentThaiDigits: !(values["arabic-digits"] ?? false),
-    fractions: values["fractions-as-percent"] ?? false,
-    agency:
-      values.agency === undefined ? undefined : /^\d+$/.test(values.agency) ? Number(values.agency) : values.agency,
-    units: parseUnits(values.units),
-    sheets: values.sheets ? values.sheets.split(",").map((s) => s.trim()) : undefined,
-  };
+/** The version in package.json, beside the built CLI (`build/cli` → the package's root). */
+function version(): string {
+  const pkg = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
+  return `ita-analyzer ${pkg.version}\n`;
 }
 
 /** Run the CLI; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  let lang: Lang = argv.includes("en") && argv[argv.indexOf("--lang") + 1] === "en" ? "en" : "th";
+  let lang: Lang = languageOf(argv);
   try {
-    const { docx, args } = docxOption(argv);
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        out: { type: "string" },
-        json: { type: "string" },
-        threshold: { type: "string" },
-        "fiscal-year": { type: "string" },
-        year: { type: "string" },
-        framework: { type: "string" },
-        "save-framework": { type: "string" },
-        lang: { type: "string" },
-        "thai-digits": { type: "boolean" },
-        "arabic-digits": { type: "boolean" },
-        "fractions-as-percent": { type: "boolean" },
-        agency: { type: "string" },
-        units: { type: "string" },
-        sheets: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
+    const { values, positionals, docx } = parseArguments(argv);
+    lang = values.lang === "en" ? "en" : "th";
+    if (values.version) {
+      process.stdout.write(version());
+      return 0;
+    }
     if (values.help || positionals.length === 0) {
       process.stdout.write(USAGE);
       return values.help ? 0 : 2;
     }
-    if (values.lang !== undefined && values.lang !== "th" && values.lang !== "en") {
-      throw new InputError("args.invalid", { detail: `--lang ${values.lang}` });
-    }
-    lang = values.lang ?? "th";
-    const [command, input, ...rest] = positionals;
-    const options = workbookOptions(values, lang);
-    if (command === "batch") {
-      if (!input) throw new InputError("args.invalid", { detail: "<files or folders…>" });
-      if (values["save-framework"]) throw new InputError("args.invalid", { detail: "--save-framework (analyze only)" });
-      // Each agency of a batch is named and chosen from its own workbook.
-      if (values.agency !== undefined) throw new InputError("args.invalid", { detail: "--agency (analyze only)" });
-      return await runBatch([input, ...rest], options, {
-        out: values.out ?? "ita-batch",
-        json: values.json,
-        docx: docx !== undefined,
-        lang,
-      });
-    }
+    const [command, ...inputs] = positionals;
+    if (command === "batch") return await batch(inputs, values, docx, lang);
     if (command !== "analyze" && command !== "analyse") throw new InputError("args.invalid", { detail: command });
-    if (!input || rest.length)
-      throw new InputError("args.invalid", { detail: rest.length ? rest.join(" ") : "<in.xlsx>" });
-
-    const inPath = path.resolve(input);
-    if (values.out !== undefined && path.resolve(values.out) === inPath)
-      throw new InputError("file.sameAsInput", { file: input });
-    if (!existsSync(inPath)) throw new InputError("file.notFound", { file: input });
-
-    // A macro-enabled workbook stays one: its output is an .xlsm, and --out must say so.
-    const result = await analyseXlsx(readFileSync(inPath), path.basename(inPath), options, {}, values.out);
-    const outPath = path.resolve(
-      values.out ?? path.join(path.dirname(inPath), analysisFileName(inPath, result.extension)),
-    );
-
-    writeAtomically(outPath, result.output);
-    const written = [outPath];
-    if (docx !== undefined) {
-      const docxPath = path.resolve(docx || path.join(path.dirname(outPath), measuresFileName(inPath)));
-      if (docxPath === inPath || docxPath === outPath) throw new InputError("file.sameAsInput", { file: docx });
-      writeAtomically(docxPath, await writeDocument(result.document));
-      written.push(docxPath);
-    }
-    if (values.json)
-      writeAtomically(path.resolve(values.json), Buffer.from(JSON.stringify(jsonReport(result, lang), null, 2) + "\n"));
-    if (values["save-framework"])
-      writeAtomically(
-        path.resolve(values["save-framework"]),
-        Buffer.from(JSON.stringify(toFrameworkFile(result.analysis.framework), null, 2) + "\n"),
-      );
-    process.stdout.write(
-      summary(
-        result,
-        lang,
-        written.map((f) => path.relative(process.cwd(), f)),
-      ),
-    );
-    return 0;
+    return await analyze(inputs, values, docx, workbookOptions(values, lang), lang);
   } catch (e) {
     if (e instanceof InputError) return fail(lang, e);
-    if (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith("ERR_PARSE_ARGS")) {
-      return fail(lang, new InputError("args.invalid", { detail: e.message }));
-    }
     throw e;
   }
 }
 
+async function batch(inputs: string[], values: OptionValues, docx: string | undefined, lang: Lang): Promise<number> {
+  if (!inputs.length) throw new InputError("args.invalid", { detail: "<files or folders…>" });
+  if (values["save-framework"]) throw new InputError("args.invalid", { detail: "--save-framework (analyze only)" });
+  // Each agency of a batch is named and chosen from its own workbook.
+  if (values.agency !== undefined) throw new InputError("args.invalid", { detail: "--agency (analyze only)" });
+  return runBatch(inputs, workbookOptions(values, lang), {
+    out: values.out ?? "ita-batch",
+    json: values.json,
+    docx: docx !== undefined,
+    lang,
+  });
+}
+
+/** An output as typed (or made by default), resolved. */
+const output = (option: string, given: string): Output => ({ option, given, file: path.resolve(given) });
+
+/** Where each output goes: the workbook beside the input by default, the document beside the workbook. */
+function plannedOutputs(input: string, values: OptionValues, docx: string | undefined, extension: ".xlsx" | ".xlsm") {
+  const workbook = output("--out", values.out ?? path.join(path.dirname(input), analysisFileName(input, extension)));
+  const document =
+    docx === undefined
+      ? undefined
+      : output("--docx", docx || path.join(path.dirname(workbook.given), measuresFileName(input)));
+  const json = values.json === undefined ? undefined : output("--json", values.json);
+  const framework =
+    values["save-framework"] === undefined ? undefined : output("--save-framework", values["save-framework"]);
+  return { workbook, document, json, framework };
+}
+
+const jsonBytes = (value: unknown) => Buffer.from(JSON.stringify(value, null, 2) + "\n");
+
 /**
- * `--docx` takes an optional file: "--docx", "--docx out.docx" or "--docx=out.docx". Undefined when
- * the document is not asked for, "" for the default name.
+ * analyze: every output decided and checked before the workbook is analysed, all of them made in
+ * memory, then written one by one, each atomically.
  */
-function docxOption(argv: string[]): { docx: string | undefined; args: string[] } {
-  const args: string[] = [];
-  let docx: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a.startsWith("--docx=")) docx = a.slice("--docx=".length);
-    else if (a !== "--docx") args.push(a);
-    else if (/\.docx$/i.test(argv[i + 1] ?? "")) docx = argv[++i];
-    else docx = "";
-  }
-  return { docx, args };
+async function analyze(
+  inputs: string[],
+  values: OptionValues,
+  docx: string | undefined,
+  options: WorkbookOptions,
+  lang: Lang,
+): Promise<number> {
+  const [input, ...rest] = inputs;
+  if (!input || rest.length)
+    throw new InputError("args.invalid", { detail: rest.length ? rest.join(" ") : "<in.xlsx>" });
+  const bytes = readInput(input);
+  const name = path.basename(input);
+  // A macro-enabled workbook stays one: its output is an .xlsm, and --out must say so.
+  const info = openPackage(bytes, name);
+  const planned = plannedOutputs(input, values, docx, workbookExtension(info));
+  checkOutputs(
+    [path.resolve(input)],
+    [planned.workbook, planned.document, planned.json, planned.framework].filter((o): o is Output => !!o),
+  );
+  if (values.out !== undefined) checkOutputName(info, values.out);
+
+  const result = await analysePackage(info, name, options);
+  const files = [{ output: planned.workbook, bytes: result.output }];
+  if (planned.document) files.push({ output: planned.document, bytes: await writeDocument(result.document) });
+  if (planned.json) files.push({ output: planned.json, bytes: jsonBytes(jsonReport(result, lang)) });
+  if (planned.framework)
+    files.push({ output: planned.framework, bytes: jsonBytes(toFrameworkFile(result.analysis.framework)) });
+  writeOutputs(files);
+  const shown = [planned.workbook, planned.document]
+    .filter((o): o is Output => !!o)
+    .map((o) => path.relative(process.cwd(), o.file));
+  process.stdout.write(summary(result, lang, shown));
+  return 0;
 }

@@ -2,6 +2,7 @@ import type { Framework } from "./framework/types";
 import type { Lang } from "./i18n/messages";
 import type { WorkbookOptions } from "./analyseWorkbook";
 import type { UnitAssignment } from "./render/unitsSheet";
+import { toArabicDigits } from "./text/thai";
 
 /** Where the settings are saved: the workbook's document settings in Excel, localStorage in the browser. */
 export const SETTINGS_KEY = "ita-analyzer.settings";
@@ -64,9 +65,9 @@ export const LIMITS = {
   fiscalYear: { min: 2560, max: 2700 },
 } as const;
 
-/** A typed number for a setting, or null when it is not a number in the setting's range. */
+/** A typed number for a setting (Thai digits too), or null when it is not a number in the setting's range. */
 export function parseSetting(kind: keyof typeof LIMITS, text: string): number | null {
-  const t = text.trim();
+  const t = toArabicDigits(text).trim();
   if (!/^\d+(\.\d+)?$/.test(t)) return null;
   const n = Number(t);
   const { min, max } = LIMITS[kind];

@@ -108,7 +108,10 @@ export interface BatchProgress {
 export interface BatchHooks {
   /** Before each file, and while a big one is read. */
   onProgress?(p: BatchProgress): void;
-  /** Each agency's outputs as soon as they are written: the CLI saves them, the page keeps them. */
+  /**
+   * Each agency's outputs as soon as they are written: the CLI saves them, the page keeps them. An
+   * InputError thrown here (a file that cannot be saved) is listed as the file's, and the batch goes on.
+   */
   onAgency?(a: AgencyOutput): void;
   /** A fault that is not the file's (a bug of ours, a file that vanished): logged in full by the caller. */
   onFault?(e: unknown): void;
@@ -126,12 +129,14 @@ export interface BatchHooks {
 export async function analyseFiles(
   sources: BatchSource[],
   options: WorkbookOptions,
-  out: { lang: Lang; docx: boolean },
+  out: { lang: Lang; docx: boolean; reserved?: string[] },
   hooks: BatchHooks = {},
 ): Promise<{ rows: AgencyRow[]; unread: Unread[]; rollup: Uint8Array }> {
   const { signal } = hooks;
   const each = { ...options, agency: undefined, agencyName: undefined };
-  const batch = { ...out, taken: outputNames() };
+  const taken = outputNames();
+  for (const name of out.reserved ?? []) taken.add(name.toLowerCase());
+  const batch = { lang: out.lang, docx: out.docx, taken };
   const rows: AgencyRow[] = [];
   const unread: Unread[] = [];
   const pause = async () => {
@@ -150,12 +155,24 @@ export async function analyseFiles(
         pause,
       });
       for (const a of r.agencies) {
-        hooks.onAgency?.(a);
+        try {
+          hooks.onAgency?.(a);
+        } catch (e) {
+          // An agency's output that cannot be saved is listed; the file's other agencies go on.
+          if (!(e instanceof InputError)) throw e;
+          unread.push({
+            file: a.row.sheet ? `${a.row.file} › ${a.row.sheet}` : a.row.file,
+            code: e.code,
+            params: { ...e.params },
+          });
+          continue;
+        }
         rows.push(a.row);
       }
       unread.push(...r.unread);
     } catch (e) {
       if (signal?.aborted) throw e;
+      // A fault of ours: logged in full, listed, and the batch goes on.
       hooks.onFault?.(e);
       const detail = e instanceof Error ? e.message : String(e);
       unread.push({ file: source.name, code: "file.failed", params: { file: source.name, detail } });

@@ -82,6 +82,16 @@ export async function analyseXlsx(
 ): Promise<XlsxAnalysis> {
   const info = openPackage(bytes, fileName);
   if (outName !== undefined) checkOutputName(info, outName);
+  return analysePackage(info, fileName, options, read);
+}
+
+/** The whole job on a package already opened: read, analyse, and the plan written into the package. */
+export async function analysePackage(
+  info: PackageInfo,
+  fileName: string,
+  options: WorkbookOptions = {},
+  read: ReadOptions = {},
+): Promise<XlsxAnalysis> {
   const grid = await readWorkbookGrid(info, fileName, read);
   let result: WorkbookAnalysis;
   try {

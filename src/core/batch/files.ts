@@ -24,3 +24,23 @@ export const unreadReason = (u: Unread, lang: Lang): string => new InputError(u.
 
 /** A workbook a batch takes from a folder: `.xlsx` or `.xlsm`, not Excel's `~$` lock file. */
 export const isBatchWorkbook = (name: string): boolean => /\.xls[xm]$/i.test(name) && !name.startsWith("~$");
+
+/** Spreadsheets of other kinds, which a batch names with the reason it skips them. */
+const OTHER_KINDS: Array<[RegExp, string]> = [
+  [/\.xlsb$/i, "Excel Binary (.xlsb)"],
+  [/\.xlt[xm]$/i, "Excel Template (.xltx)"],
+  [/\.ods$/i, "OpenDocument (.ods)"],
+  [/\.csv$/i, "CSV (.csv)"],
+  [/\.numbers$/i, "Numbers (.numbers)"],
+];
+
+/**
+ * Why a batch does not read a file found in a folder that looks like a spreadsheet (an `.xls`, an
+ * `.ods`, …); null for a file it reads or that is no spreadsheet at all.
+ */
+export function skippedSpreadsheet(name: string): Unread | null {
+  if (name.startsWith("~$")) return null;
+  if (/\.xls$/i.test(name)) return { file: name, code: "file.xls", params: { file: name } };
+  const kind = OTHER_KINDS.find(([re]) => re.test(name))?.[1];
+  return kind ? { file: name, code: "file.otherFormat", params: { file: name, kind } } : null;
+}

@@ -355,6 +355,32 @@ export function describe(d: Diagnostic, lang: Lang): string {
   return text.replace("{cell}", d.cells[0] ?? "").replace("{cell2}", d.cells[1] ?? "");
 }
 
+/** Why the file system refused, from Node's error code, in a few words. */
+const FS_REASON: Record<string, Record<Lang, string>> = {
+  EACCES: { th: "ไม่มีสิทธิ์เข้าถึง", en: "permission denied" },
+  EPERM: { th: "ระบบไม่อนุญาต (ไฟล์ถูกล็อกหรือไม่ใช่ของผู้ใช้นี้)", en: "not permitted (the file is locked or not yours)" },
+  EROFS: { th: "ดิสก์เป็นแบบอ่านอย่างเดียว", en: "the disk is read-only" },
+  ENOSPC: { th: "พื้นที่ดิสก์เต็ม", en: "the disk is full" },
+  EDQUOT: { th: "เกินโควตาพื้นที่ดิสก์", en: "the disk quota is used up" },
+  EISDIR: { th: "เป็นโฟลเดอร์ ไม่ใช่ไฟล์", en: "it is a folder, not a file" },
+  ENOTDIR: { th: "ส่วนหนึ่งของเส้นทางไม่ใช่โฟลเดอร์", en: "part of the path is not a folder" },
+  ENOENT: { th: "ไม่พบไฟล์หรือโฟลเดอร์", en: "no such file or folder" },
+  EBUSY: { th: "ไฟล์ถูกใช้งานอยู่โดยโปรแกรมอื่น", en: "the file is in use by another program" },
+  ETXTBSY: { th: "ไฟล์ถูกใช้งานอยู่โดยโปรแกรมอื่น", en: "the file is in use by another program" },
+  ENAMETOOLONG: { th: "ชื่อไฟล์ยาวเกินไป", en: "the name is too long" },
+  ELOOP: { th: "ลิงก์วนซ้ำ", en: "the links loop" },
+  EIO: { th: "อ่านหรือเขียนดิสก์ไม่ได้", en: "the disk could not be read or written" },
+  EMFILE: { th: "เปิดไฟล์พร้อมกันมากเกินไป", en: "too many files are open" },
+  ENFILE: { th: "เปิดไฟล์พร้อมกันมากเกินไป", en: "too many files are open" },
+};
+
+/** The file-system errors a user can cause (a path, a permission, a full disk): messages, never stack traces. */
+export const FS_ERROR_CODES: ReadonlySet<string> = new Set(Object.keys(FS_REASON));
+
+function fsReason(code: unknown, lang: Lang): string {
+  return FS_REASON[s(code)]?.[lang] ?? s(code);
+}
+
 /** Why a workbook cannot be analysed at all. */
 export class InputError extends Error {
   constructor(
@@ -410,9 +436,89 @@ const FATAL: Record<string, { th: (p: Record<string, string>) => string; en: (p:
       th: (p) => `วิเคราะห์ไฟล์ ${s(p.file)} ไม่สำเร็จ: ${s(p.detail)}`,
       en: (p) => `${s(p.file)} could not be analysed: ${s(p.detail)}`,
     },
-    "file.sameAsInput": {
-      th: (p) => `ไฟล์ผลลัพธ์ ${s(p.file)} เป็นไฟล์เดียวกับไฟล์ต้นฉบับ จะไม่เขียนทับไฟล์ต้นฉบับ`,
-      en: (p) => `The output ${s(p.file)} is the input file; the input is never overwritten.`,
+    "args.sameAsInput": {
+      th: (p) => `${s(p.option)} ${s(p.file)} คือไฟล์ต้นฉบับ จะไม่เขียนทับไฟล์ต้นฉบับ กรุณาระบุไฟล์อื่น`,
+      en: (p) => `${s(p.option)} ${s(p.file)} is the input file, which is never overwritten; name another file.`,
+    },
+    "args.sameOutput": {
+      th: (p) => `${s(p.option)} และ ${s(p.other)} ระบุไฟล์เดียวกัน (${s(p.file)}) กรุณาระบุไฟล์ต่างกัน`,
+      en: (p) => `${s(p.option)} and ${s(p.other)} name the same file (${s(p.file)}); give each its own.`,
+    },
+    "args.outIsInput": {
+      th: (p) => `--out ${s(p.folder)} เป็นโฟลเดอร์ที่อ่านไฟล์อยู่ กรุณาระบุโฟลเดอร์อื่นสำหรับผลลัพธ์`,
+      en: (p) => `--out ${s(p.folder)} is a folder being read; choose another folder for the outputs.`,
+    },
+    "args.number": {
+      th: (p) => `ตัวเลือกไม่ถูกต้อง: ${s(p.option)} ต้องเป็นตัวเลขตั้งแต่ ${s(p.min)} ถึง ${s(p.max)} (ได้รับ “${s(p.value)}”)`,
+      en: (p) =>
+        `Invalid option: ${s(p.option)} must be a number from ${s(p.min)} to ${s(p.max)} (got “${s(p.value)}”).`,
+    },
+    "args.missingValue": {
+      th: (p) => `ตัวเลือกไม่ถูกต้อง: ${s(p.option)} ต้องตามด้วยค่า`,
+      en: (p) => `Invalid option: ${s(p.option)} needs a value.`,
+    },
+    "args.noValue": {
+      th: (p) => `ตัวเลือกไม่ถูกต้อง: ${s(p.option)} ไม่รับค่า`,
+      en: (p) => `Invalid option: ${s(p.option)} takes no value.`,
+    },
+    "args.unknown": {
+      th: (p) => `ตัวเลือกไม่ถูกต้อง: ไม่มีตัวเลือก ${s(p.option)} (ดู ita-analyzer --help)`,
+      en: (p) => `Invalid option: there is no option ${s(p.option)} (see ita-analyzer --help).`,
+    },
+    "args.yearGregorian": {
+      th: (p) => `ตัวเลือกไม่ถูกต้อง: ${s(p.option)} ${s(p.year)} เป็นปี ค.ศ. กรุณาระบุปี พ.ศ. (${s(p.year)} คือ พ.ศ. ${s(p.be)})`,
+      en: (p) =>
+        `Invalid option: ${s(p.option)} ${s(p.year)} is a Gregorian year; years are Buddhist-era (${s(p.year)} is BE ${s(p.be)}).`,
+    },
+    "args.units": {
+      th: (p) => `ตัวเลือกไม่ถูกต้อง: --units ${s(p.detail)}`,
+      en: (p) => `Invalid option: --units ${s(p.detail)}`,
+    },
+    "file.notFolder": {
+      th: (p) => `${s(p.folder)} เป็นไฟล์ ไม่ใช่โฟลเดอร์ กรุณาระบุโฟลเดอร์สำหรับผลลัพธ์`,
+      en: (p) => `${s(p.folder)} is a file, not a folder; name a folder for the outputs.`,
+    },
+    "file.folderMissing": {
+      th: (p) => `ไม่พบโฟลเดอร์ ${s(p.folder)} สำหรับไฟล์ ${s(p.file)} กรุณาสร้างโฟลเดอร์ก่อน หรือระบุโฟลเดอร์อื่น`,
+      en: (p) => `The folder ${s(p.folder)} for ${s(p.file)} does not exist; create it first, or choose another.`,
+    },
+    "file.folderReadOnly": {
+      th: (p) => `ไม่มีสิทธิ์เขียนไฟล์ในโฟลเดอร์ ${s(p.folder)} กรุณาระบุโฟลเดอร์อื่น`,
+      en: (p) => `You cannot write to the folder ${s(p.folder)}; choose another.`,
+    },
+    "file.isFolder": {
+      th: (p) => `${s(p.option)} ${s(p.file)} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ กรุณาระบุชื่อไฟล์`,
+      en: (p) => `${s(p.option)} ${s(p.file)} is a folder, not a file; name a file.`,
+    },
+    "file.readOnly": {
+      th: (p) => `ไฟล์ ${s(p.file)} มีอยู่แล้วและเขียนทับไม่ได้ (อ่านอย่างเดียว หรือไม่มีสิทธิ์) จึงไม่เขียนทับ กรุณาระบุไฟล์อื่น`,
+      en: (p) =>
+        `${s(p.file)} exists and cannot be replaced (read-only, or not yours); it was left as it is. Name another file.`,
+    },
+    "file.inputIsFolder": {
+      th: (p) => `${s(p.file)} เป็นโฟลเดอร์ กรุณาระบุไฟล์ .xlsx (หรือใช้ ita-analyzer batch กับโฟลเดอร์)`,
+      en: (p) => `${s(p.file)} is a folder; name an .xlsx file (or use ita-analyzer batch for a folder).`,
+    },
+    "file.readFailed": {
+      th: (p) => `อ่านไฟล์ ${s(p.file)} ไม่ได้: ${fsReason(p.reason, "th")}`,
+      en: (p) => `Cannot read ${s(p.file)}: ${fsReason(p.reason, "en")}.`,
+    },
+    "file.writeFailed": {
+      th: (p) =>
+        `เขียนไฟล์ ${s(p.file)} ไม่สำเร็จ: ${fsReason(p.reason, "th")} ไฟล์นี้ยังเป็นอย่างเดิม` +
+        (p.written ? ` (เขียนไฟล์ ${s(p.written)} แล้ว)` : ` ไม่มีไฟล์ใดถูกเขียน`),
+      en: (p) =>
+        `Could not write ${s(p.file)}: ${fsReason(p.reason, "en")}; that file is as it was` +
+        (p.written ? ` (${s(p.written)} was written).` : `, and nothing was written.`),
+    },
+    "batch.empty": {
+      th: (p) => `ไม่พบไฟล์ .xlsx หรือ .xlsm ใน ${s(p.inputs)} จึงไม่ได้เขียนไฟล์ใด`,
+      en: (p) => `No .xlsx or .xlsm file was found in ${s(p.inputs)}; nothing was written.`,
+    },
+    "file.otherFormat": {
+      th: (p) => `ไฟล์ ${s(p.file)} อยู่ในรูปแบบ ${s(p.kind)} ซึ่งอ่านไม่ได้ กรุณาเปิดใน Excel แล้วบันทึกเป็นสมุดงาน Excel (.xlsx)`,
+      en: (p) =>
+        `${s(p.file)} is in the ${s(p.kind)} format, which is not read; open it in Excel and save it as an Excel workbook (.xlsx).`,
     },
     "workbook.noScores": {
       th: (p) => `ไม่พบตารางคะแนน ITA ใน ${p.file || "สมุดงานนี้"} (ตรวจดูว่ามีตารางข้อคำถามหรือตัวชี้วัดพร้อมคะแนน)`,
