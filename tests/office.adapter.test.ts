@@ -49,15 +49,15 @@ describe("Analyze in Excel", () => {
     expect(highlighted(wb.sheet("ผล")).map((cf) => [cf.address, cf.rule])).toEqual([
       ["C2", { formula1: "0.85", operator: "LessThan" }],
     ]);
-    expect(wb.syncs).toBe(3);
+    expect(wb.syncs).toBe(4);
   });
 
-  test("on the sample: three syncs, user cells untouched, highlights and the generated sheets written", async () => {
+  test("on the sample: four syncs (two to read, two to write), user cells untouched, highlights and the generated sheets written", async () => {
     const wb = await sampleWorkbook();
     const before = wb.sheets.map(snapshot);
     const steps: Array<[string, number | undefined]> = [];
     const result = await analyzeWorkbook({}, (s, f) => steps.push([s, f]));
-    expect(wb.syncs).toBe(3);
+    expect(wb.syncs).toBe(4);
     // Every cell came in batch 2: the read is done at once.
     expect(steps).toEqual([
       ["read", undefined],
@@ -152,7 +152,7 @@ describe("Analyze in Excel", () => {
     wb.syncs = 0;
     await analyzeWorkbook({});
     // The six generated sheets are read too (their edits carry over), and all eight still fit batch 2.
-    expect(wb.syncs).toBe(3);
+    expect(wb.syncs).toBe(4);
     expect(wb.sheets.map((s) => [s.name, snapshot(s), s.cfs.length, s.tables.length])).toEqual(first);
     expect(wb.names).toHaveLength(6);
   });
@@ -187,7 +187,7 @@ describe("Analyze in Excel", () => {
     expect(cells.filter((c) => c.formula)).toEqual([]);
   });
 
-  test("a 100,000-cell workbook is read in blocks: 3 + ceil(rest / BLOCK_CELLS) syncs", async () => {
+  test("a 100,000-cell workbook is read in blocks: 4 + ceil(rest / BLOCK_CELLS) syncs", async () => {
     const wb = new FakeWorkbook();
     const { grid } = randomWorkbook(fw, { seed: 7, content: "both" });
     const big = grid.sheets[0];
@@ -202,7 +202,7 @@ describe("Analyze in Excel", () => {
     const block = firstBlock(2)!;
     const rest = wb.sheets.slice(0, 2).reduce((n, s) => n + s.cellsOutside(block.rows, block.columns), 0);
     expect(rest).toBeGreaterThan(BLOCK_CELLS);
-    expect(wb.syncs).toBe(3 + Math.ceil(rest / BLOCK_CELLS));
+    expect(wb.syncs).toBe(4 + Math.ceil(rest / BLOCK_CELLS));
     expect(result.analysis.items.length).toBe(fw.items.length);
     // Numbers get a live "less than 85" rule; scores typed as text a fixed one.
     const rules = highlighted(wb.sheet("ข้อมูล"));
@@ -226,21 +226,13 @@ describe("Analyze in Excel", () => {
 });
 
 describe("Excel versions and errors", () => {
-  test("without ExcelApi 1.7 nothing runs and the message says what is needed", async () => {
+  test("without ExcelApi 1.9 (Excel 2019 and older) nothing runs and the message says what is needed", async () => {
     const wb = new FakeWorkbook();
-    installFakeExcel(wb, []);
+    installFakeExcel(wb, ["1.7", "1.8"]);
     const err = await analyzeWorkbook({}).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OfficeActionError);
-    expect((err as OfficeActionError).describe("th")).toContain("ExcelApi 1.7");
+    expect((err as OfficeActionError).describe("th")).toContain("ExcelApi 1.9");
     expect(wb.syncs).toBe(0);
-  });
-
-  test("without ExcelApi 1.8 the drop-down is left out and reported", async () => {
-    const wb = await sampleWorkbook();
-    installFakeExcel(wb, ["1.7"]);
-    const r = await analyzeWorkbook({});
-    expect(r.skipped).toEqual(["dataValidation", "pageLayout"]);
-    expect(wb.sheet("แผนมาตรการ").validations).toEqual([]);
   });
 
   test("a cell in edit mode becomes a clear message; other errors surface as they are", async () => {

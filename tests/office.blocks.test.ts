@@ -3,13 +3,9 @@
  * and the typed fake refuses it too. The grid read in blocks must be exactly the grid one read of
  * every used range would give (the fake with the limit off and the budget unbounded).
  */
-import {
-  BLOCK_CELLS,
-  analyzeWorkbook,
-  firstBlock,
-  packBlocks,
-  readWorkbookGrid,
-} from "../src/adapters/office/excelWorkbook";
+import { BLOCK_CELLS, analyzeWorkbook, firstBlock, readWorkbookGrid } from "../src/adapters/office/excelWorkbook";
+import { PROBE_CELLS, keptSpan, packBlocks } from "../src/adapters/office/read";
+import { InputError } from "../src/core/i18n/messages";
 import { OfficeActionError, fromOfficeError } from "../src/adapters/office/officeErrors";
 import { CellValue, SheetGrid, WorkbookGrid, cellAddress } from "../src/core/read/grid";
 import { HIGHLIGHT_FONT } from "../src/core/render/styles";
@@ -129,7 +125,7 @@ describe("a 400,000-cell sheet: the sample's item scores at the top, survey reco
     expect((err as OfficeActionError).describe("en")).toContain("more data than Excel can pass to the add-in at once");
   });
 
-  test("Analyze reads it in blocks under the limit, in 3 + ceil(rest / BLOCK_CELLS) syncs, and marks the right cells", async () => {
+  test("Analyze reads it in blocks under the limit, in 5 + ceil(rest / BLOCK_CELLS) syncs, and marks the right cells", async () => {
     const wb = bigWorkbook();
     const steps: Array<[string, number | undefined]> = [];
     const result = await analyzeWorkbook({}, (s, f) => steps.push([s, f]));
@@ -140,9 +136,12 @@ describe("a 400,000-cell sheet: the sample's item scores at the top, survey reco
     expect(firstBlock(1)).toEqual({ rows: 625, columns: 80 });
     expect(left).toBe(400_000 - 625 * WIDTH);
     expect(blocks).toBe(8);
-    expect(wb.syncs).toBe(3 + blocks);
+    // Batch 1, batch 2, one look for far cells (the used range is over PROBE_CELLS), the blocks, build and swap.
+    expect(400_000).toBeGreaterThan(PROBE_CELLS);
+    expect(wb.syncs).toBe(5 + blocks);
     // No sync came near the limit, and none read more than its budget of cells.
-    const reads = wb.responses.slice(1, 2 + blocks);
+    const reads = [wb.responses[1], ...wb.responses.slice(3, 3 + blocks)];
+    expect(wb.responses[2].cells).toBe(0);
     expect(Math.max(...wb.responses.map((r) => r.bytes))).toBeLessThan(PAYLOAD_LIMIT / 2);
     expect(reads.map((r) => r.cells)).toEqual([
       625 * WIDTH,
@@ -173,8 +172,9 @@ describe("a 400,000-cell sheet: the sample's item scores at the top, survey reco
     const blocks = await readWorkbookGrid();
     const syncs = wb.syncs;
     const whole = await readUnbounded(wb);
-    expect(syncs).toBe(2 + Math.ceil(rest([wb.sheet(NAME)]) / BLOCK_CELLS));
-    expect(wb.syncs - syncs).toBe(2);
+    // Batch 1, batch 2, the look for far cells, the blocks; unbounded, no blocks.
+    expect(syncs).toBe(3 + Math.ceil(rest([wb.sheet(NAME)]) / BLOCK_CELLS));
+    expect(wb.syncs - syncs).toBe(3);
     expect(difference(blocks, whole)).toBeNull();
     // And both are what the sheet holds: the score table's rows padded with "" and "General" to
     // the records' width, as Excel gives the empty cells of a used range.
@@ -433,5 +433,85 @@ describe("the typed fake, as Excel", () => {
     const err = await analyzeWorkbook({}).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OfficeActionError);
     expect((err as OfficeActionError).describe("en")).toContain("Choose only the sheets that hold the score tables");
+  });
+});
+
+describe("bounded work: where the data really is, a cap, and Cancel", () => {
+  async function sampleWith(extra: (wb: FakeWorkbook) => void): Promise<FakeWorkbook> {
+    const wb = new FakeWorkbook();
+    for (const s of (await sampleGrid()).sheets) wb.addSheet(s.name, s.values, s.top, s.left);
+    extra(wb);
+    return installFakeExcel(wb);
+  }
+
+  test("a stray value at XFD1048576 does not make 17 billion cells: the tables are read, the stray cell is named", async () => {
+    const wb = await sampleWith((w) => w.sheet("ผลคะแนนรายข้อ").set(1_048_575, 16_383, "ตรวจแล้ว"));
+    const result = await analyzeWorkbook({});
+    // Batch 1, batch 2, one look at the bands of the used range, one to name what lies beyond, build, swap.
+    expect(wb.syncs).toBe(6);
+    expect(Math.max(...wb.responses.map((r) => r.cells))).toBeLessThan(BLOCK_CELLS);
+    expect(result.analysis.overall.reported).toBe(84.33);
+    const far = result.analysis.diagnostics.filter((d) => d.code === "table.farCells");
+    expect(far).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        cell: "ผลคะแนนรายข้อ!XFD1048576",
+        params: { sheet: "ผลคะแนนรายข้อ", range: "XFD1048576", used: "A1:XFD1048576" },
+      }),
+    ]);
+    // The grid holds the table, exactly as without the stray cell.
+    const grid = await readWorkbookGrid();
+    const sheet = grid.sheets.find((s) => s.name === "ผลคะแนนรายข้อ")!;
+    wb.sheet("ผลคะแนนรายข้อ").cells.delete("1048575,16383");
+    const clean = (await readWorkbookGrid()).sheets.find((s) => s.name === "ผลคะแนนรายข้อ")!;
+    expect(sheet).toEqual(clean);
+  });
+
+  test("a stray value far to the right of the table's own rows is named too", async () => {
+    const wb = await sampleWith((w) => w.sheet("ผลคะแนนรายตัวชี้วัด").set(2, 16_000, 1));
+    const grid = await readWorkbookGrid();
+    expect(grid.notes?.map((d) => d.cell)).toEqual([`ผลคะแนนรายตัวชี้วัด!${cellAddress(2, 16_000)}`]);
+    const sheet = grid.sheets.find((s) => s.name === "ผลคะแนนรายตัวชี้วัด")!;
+    expect(Math.max(...sheet.values.map((r) => r.length))).toBeLessThan(20);
+    // Its tables below, a blank row apart, are read with it.
+    expect(sheet.values.length).toBe((await sampleGrid()).sheets[0].values.length);
+    expect(wb.syncs).toBe(4);
+  });
+
+  test("more cells than the pane can read is refused before any block is read, with what to do", async () => {
+    const wb = await sampleWith(() => undefined);
+    const err = await readWorkbookGrid({ maxCells: 500 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(OfficeActionError);
+    expect((err as OfficeActionError).describe("en")).toMatch(
+      /^This workbook holds [\d,]+ cells, more than the pane in Excel can read \(500\); the biggest sheet is “ผลคะแนนรายข้อ” \([\d,]+ cells\)\. Choose only the sheets with the score tables in the settings, or analyse the file with the web page or the ita-analyzer command/,
+    );
+    expect(wb.syncs).toBe(2);
+  });
+
+  test("Cancel stops the reading between blocks; nothing is written", async () => {
+    const wb = await sampleWith(() => undefined);
+    const controller = new AbortController();
+    const err = await analyzeWorkbook(
+      {},
+      (step, fraction) => {
+        if (step === "read" && fraction !== undefined) controller.abort();
+      },
+      controller.signal,
+    ).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).describe("en")).toBe("Analysis cancelled; nothing was changed.");
+    expect(wb.commands).toBe(0);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["ผลคะแนนรายตัวชี้วัด", "ผลคะแนนรายข้อ"]);
+  });
+
+  test("the kept span: from the first data to the first empty stretch of at least the gap", () => {
+    expect(keptSpan([null, [10, 20], [30, 40], null, [900, 900]], 100)).toEqual([10, 40]);
+    // Tables a few rows apart are one sheet's data.
+    expect(keptSpan([[0, 18], null, [20, 24]], 100)).toEqual([0, 24]);
+    // 99 empty rows between: kept; 100: far.
+    expect(keptSpan([[0, 18], null, [118, 124]], 100)).toEqual([0, 124]);
+    expect(keptSpan([[0, 18], null, [119, 124]], 100)).toEqual([0, 18]);
+    expect(keptSpan([[0, 5]], 100)).toEqual([0, 5]);
+    expect(keptSpan([null, null], 100)).toBeNull();
   });
 });

@@ -37,12 +37,12 @@ function fakeHost(overrides: Partial<WorkbookHost> = {}) {
         documentThaiDigits: settings.documentThaiDigits,
       });
       onStep("write");
-      return { summaries: summarizeBoth(r), skipped: [], documents: documentsOf(r) };
+      return { summaries: summarizeBoth(r), documents: documentsOf(r) };
     },
     documentName: (fy: number, lang: Lang) => (lang === "th" ? `มาตรการ ITA ${fy}.docx` : `ITA measures ${fy}.docx`),
     saveFile: (bytes: Uint8Array, name: string, type: "docx" | "xlsx") => {
       calls.push(["save", bytes, name, type]);
-      return Promise.resolve(true);
+      return Promise.resolve("saved" as const);
     },
     clearHighlights: () => {
       calls.push(["clear"]);
@@ -164,7 +164,6 @@ describe("the task pane", () => {
           finish = () =>
             resolve({
               summaries: summarizeBoth(analysed),
-              skipped: ["dataValidation"],
               documents: documentsOf(analysed),
             });
         }),
@@ -178,7 +177,7 @@ describe("the task pane", () => {
       return Promise.resolve();
     });
     expect(screen.queryByText("กำลังเขียนผลลงสมุดงาน…")).toBeNull();
-    expect(screen.getByText(/ไม่รองรับรายการให้เลือก/)).toBeTruthy();
+    expect(screen.getByText(/^วิเคราะห์เสร็จแล้ว/)).toBeTruthy();
   });
 
   test("switches between Thai and English, the results and the messages included", async () => {
@@ -246,13 +245,76 @@ describe("the task pane", () => {
   });
 
   test("where the host cannot download, the pane says so and how to get the document", async () => {
-    const { host } = fakeHost({ saveFile: () => Promise.resolve(false) });
+    const { host } = fakeHost({ saveFile: () => Promise.resolve("unsupported" as const) });
     renderApp(host, "en");
     fireEvent.click(screen.getByRole("button", { name: "Analyze" }));
     fireEvent.click(await screen.findByRole("button", { name: "Word document" }));
     expect(
       await screen.findByText(/does not let add-ins download files\. Open this workbook in Excel on the web/),
     ).toBeTruthy();
+  });
+
+  test("where the host cannot tell whether the file was saved (Excel on Windows), the pane does not claim it was", async () => {
+    const { host } = fakeHost({ saveFile: () => Promise.resolve("unconfirmed" as const) });
+    renderApp(host, "en");
+    fireEvent.click(screen.getByRole("button", { name: "Analyze" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Word document" }));
+    expect(
+      await screen.findByText(/was offered for download, but Excel on Windows does not say whether it was saved/),
+    ).toBeTruthy();
+    expect(screen.queryByText(/^Downloaded /)).toBeNull();
+  });
+
+  test("a long Analyze can be cancelled until it starts writing; the pane says nothing was changed", async () => {
+    let signalSeen: AbortSignal | undefined;
+    const { host } = fakeHost({
+      analyze: (_s, _lang, onStep, signal) =>
+        new Promise((_resolve, reject) => {
+          signalSeen = signal;
+          onStep("read", 0.25);
+          signal?.addEventListener("abort", () =>
+            reject(
+              Object.assign(new Error("aborted"), {
+                code: "analysis.cancelled",
+                describe: (l: Lang) =>
+                  l === "th" ? "ยกเลิกการวิเคราะห์แล้ว ไม่มีการเปลี่ยนแปลงใด ๆ" : "Analysis cancelled; nothing was changed.",
+              }),
+            ),
+          );
+        }),
+    });
+    renderApp(host, "en");
+    fireEvent.click(screen.getByRole("button", { name: "Analyze" }));
+    expect(await screen.findByText("Reading the score tables… 25%")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(signalSeen?.aborted).toBe(true);
+    expect(await screen.findByText("Analysis cancelled; nothing was changed.")).toBeTruthy();
+    expect(screen.queryByText("Something went wrong")).toBeNull();
+    expect(screen.queryByRole("button", { name: "Cancel" })).toBeNull();
+    expect(screen.getByRole<HTMLButtonElement>("button", { name: "Analyze" }).disabled).toBe(false);
+  });
+
+  test("Cancel goes once the writing starts: a write is never left half-done", async () => {
+    let finish!: () => void;
+    const analysed = analyseWorkbook(await sampleGrid());
+    const { host } = fakeHost({
+      analyze: (_s, _lang, onStep) =>
+        new Promise((resolve) => {
+          onStep("read", 0.5);
+          finish = () => {
+            onStep("write");
+            resolve({ summaries: summarizeBoth(analysed), documents: documentsOf(analysed) });
+          };
+        }),
+    });
+    renderApp(host, "en");
+    fireEvent.click(screen.getByRole("button", { name: "Analyze" }));
+    expect(await screen.findByRole("button", { name: "Cancel" })).toBeTruthy();
+    await act(() => {
+      finish();
+      return Promise.resolve();
+    });
+    expect(screen.queryByRole("button", { name: "Cancel" })).toBeNull();
   });
 
   test("Clear highlights and Insert score template report what they did", async () => {

@@ -8,11 +8,12 @@ export type { AnalyzeSettings, RoleInfo, SettingsChoices };
 
 export type Step = "read" | "analyse" | "write" | "done";
 
+/** What became of a file offered for download, as far as the host can tell. */
+export type SaveOutcome = "saved" | "unconfirmed" | "unsupported";
+
 export interface AnalyzeOutcome {
   /** What the pane shows, in both languages: switching language needs no new analysis. */
   summaries: Record<Lang, ResultSummary>;
-  /** Features of the output left out because this host lacks them. */
-  skipped: string[];
   /** The measures document in both languages, ready to be written as .docx. */
   documents: Record<Lang, DocumentPlan>;
 }
@@ -27,15 +28,28 @@ export interface WorkbookHost {
   listSheets(): Promise<Array<{ name: string; generated: boolean }>>;
   /** The owner roles (for the units editor) and the built-in assessment years. */
   choices(lang: Lang): Promise<SettingsChoices>;
-  /** `onStep` reports each step, and within a long one the share done (0–1) when the host knows it. */
-  analyze(settings: AnalyzeSettings, lang: Lang, onStep: (s: Step, fraction?: number) => void): Promise<AnalyzeOutcome>;
+  /**
+   * `onStep` reports each step, and within a long one the share done (0–1) when the host knows it.
+   * `signal` cancels it until the writing starts; a cancelled analysis rejects with a `Cancelled` error
+   * and has changed nothing.
+   */
+  analyze(
+    settings: AnalyzeSettings,
+    lang: Lang,
+    onStep: (s: Step, fraction?: number) => void,
+    signal?: AbortSignal,
+  ): Promise<AnalyzeOutcome>;
   clearHighlights(): Promise<number>;
   insertTemplate(lang: Lang): Promise<string>;
   selectCell(ref: string): Promise<void>;
   /** The measures document's file name. */
   documentName(fiscalYear: number, lang: Lang): string;
-  /** Offer a file for download; false where the host does not let an add-in download files. */
-  saveFile(bytes: Uint8Array, name: string, type: FileType): Promise<boolean>;
+  /**
+   * Offer a file for download: "saved" where the browser takes the download (and shows it), "unconfirmed"
+   * where the host starts it but never says whether anything was saved (Excel on Windows), "unsupported"
+   * where it ignores it (Excel on the Mac and iPad).
+   */
+  saveFile(bytes: Uint8Array, name: string, type: FileType): Promise<SaveOutcome>;
   /** Settings saved with this workbook (or browser) by an earlier session, checked; defaults otherwise. */
   loadSettings(): AnalyzeSettings;
   /** Save the settings; rejects when they could not be saved. */
@@ -50,4 +64,9 @@ export function describeError(e: unknown, lang: Lang): string {
   const d = e as { describe?: (l: Lang) => string; message?: string };
   if (d && typeof d.describe === "function") return d.describe(lang);
   return d && typeof d.message === "string" ? d.message : String(e);
+}
+
+/** Is this the error of an analysis the analyst cancelled (nothing was changed)? */
+export function isCancelled(e: unknown): boolean {
+  return (e as { code?: unknown } | null)?.code === "analysis.cancelled";
 }

@@ -89,7 +89,7 @@ export function analyseWorkbook(whole: WorkbookGrid, options: WorkbookOptions = 
   const parsed =
     choice.parsed ?? parseWorkbook(grid, framework, { sheets: options.sheets, fractions: options.fractions, year });
   if (!hasScores(parsed)) throw new InputError("workbook.noScores");
-  parsed.diagnostics.unshift(...choice.diagnostics);
+  parsed.diagnostics.unshift(...(whole.notes ?? []), ...choice.diagnostics);
   if (agencies && agency) parsed.diagnostics.unshift(agenciesDiagnostic(agencies, agency));
   const analysis = analyse(parsed, framework, { threshold: options.threshold, year });
   const fiscalYear = fiscalYearOf(analysis, options.fiscalYear);

@@ -12,7 +12,16 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Lang } from "../core/i18n/messages";
-import { AnalyzeOutcome, AnalyzeSettings, SettingsChoices, Step, WorkbookHost, describeError } from "../adapters/host";
+import {
+  AnalyzeOutcome,
+  AnalyzeSettings,
+  SaveOutcome,
+  SettingsChoices,
+  Step,
+  WorkbookHost,
+  describeError,
+  isCancelled,
+} from "../adapters/host";
 import { ErrorBoundary, useRetryableLazy } from "./components/ErrorBoundary";
 import { LiveProgress } from "./components/LiveProgress";
 import { STRINGS, Strings } from "./text/strings";
@@ -52,6 +61,13 @@ type Notice = {
   title?: (t: Strings) => string;
   text: (t: Strings, lang: Lang) => string;
 };
+
+/** What the pane says of a file offered for download: only what the host can tell. */
+function savedNotice(saved: SaveOutcome, name: string): Notice {
+  if (saved === "saved") return { intent: "success", text: (s) => s.documentSaved(name) };
+  if (saved === "unconfirmed") return { intent: "info", text: (s) => s.documentUnconfirmed(name) };
+  return { intent: "warning", text: (s) => s.documentUnsupported };
+}
 
 export interface AppProps {
   host: WorkbookHost;
@@ -108,11 +124,15 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
 
   const fail = React.useCallback(
     (e: unknown, about?: WorkbookHost) => {
+      // A cancel is the analyst's own choice: said plainly, not as an error.
+      if (isCancelled(e)) return setNotices([{ intent: "info", text: (_s, l) => describeError(e, l) }], about);
       console.error(e);
       setNotices([{ intent: "error", title: (s) => s.error, text: (_s, l) => describeError(e, l) }], about);
     },
     [setNotices],
   );
+  /** The running analysis's Cancel, until it starts writing. */
+  const [canceller, setCanceller] = React.useState<AbortController | null>(null);
 
   const refreshSheets = React.useCallback(() => host.listSheets().then(setSheets, fail), [host, fail]);
   React.useEffect(() => {
@@ -145,11 +165,22 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
         () => true,
         (e) => (console.error(e), false),
       );
-      const done = await host.analyze(chosen, lang, onStep);
+      const controller = new AbortController();
+      setCanceller(controller);
+      const done = await host
+        .analyze(
+          chosen,
+          lang,
+          (s, f) => {
+            if (s === "write") setCanceller(null);
+            onStep(s, f);
+          },
+          controller.signal,
+        )
+        .finally(() => setCanceller(null));
       setResult({ host, outcome: done });
       return [
         { intent: "success", text: (s) => s.done },
-        ...done.skipped.map((k) => ({ intent: "warning" as const, text: (s: Strings) => s.skipped[k] ?? k })),
         ...((await saved) ? [] : [{ intent: "warning" as const, text: (s: Strings) => s.settingsNotSaved }]),
       ];
     });
@@ -160,11 +191,7 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
       const { writeDocument } = await import(/* webpackChunkName: "docx" */ "../adapters/docx/writeDocument");
       const name = host.documentName(done.summaries[lang].fiscalYear, lang);
       const saved = await host.saveFile(await writeDocument(done.documents[lang]), name, "docx");
-      return [
-        saved
-          ? { intent: "success", text: (s) => s.documentSaved(name) }
-          : { intent: "warning", text: (s) => s.documentUnsupported },
-      ];
+      return [savedNotice(saved, name)];
     });
 
   const clear = () =>
@@ -242,6 +269,11 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
                 <Button appearance="primary" onClick={() => void analyze()} disabled={busy || analyzeDisabled}>
                   {t.analyze}
                 </Button>
+                {canceller && (
+                  <Button onClick={() => canceller.abort()} disabled={canceller.signal.aborted}>
+                    {t.cancel}
+                  </Button>
+                )}
                 {!busy && actions?.(t)}
                 {outcome && summary && (
                   <Button

@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { CellValue, SheetGrid, WorkbookGrid, isCellError } from "../../src/core/read/grid";
-import { GeneratedSheetKey, generatedSheetsOf } from "../../src/core/render/model";
+import { MarkedSheet, generatedSheetsOf } from "../../src/core/render/model";
 import { fileKind } from "../../src/adapters/xlsx/fileKind";
 import { InputError } from "../../src/core/i18n/messages";
 
@@ -34,12 +34,12 @@ export function readGrid(workbook: ExcelJS.Workbook): WorkbookGrid {
 }
 
 /** Sheet name → key, for the sheets an earlier run wrote (marked by defined names). */
-export function generatedSheets(workbook: ExcelJS.Workbook): Map<string, GeneratedSheetKey> {
+export function generatedSheets(workbook: ExcelJS.Workbook): Map<string, MarkedSheet> {
   const model = (workbook.definedNames as unknown as { model: Array<{ name: string; ranges: string[] }> }).model;
   return generatedSheetsOf((model ?? []).map((dn) => ({ name: dn.name, reference: dn.ranges?.[0] ?? "" })));
 }
 
-function readSheet(ws: ExcelJS.Worksheet, generated: GeneratedSheetKey | undefined): SheetGrid {
+function readSheet(ws: ExcelJS.Worksheet, generated: MarkedSheet | undefined): SheetGrid {
   const values: CellValue[][] = [];
   const formats: Array<Array<string | null>> = [];
   let top = -1;

@@ -15,6 +15,13 @@
  * `payloadLimit` bytes of JSON is refused before anything runs (RequestPayloadSizeLimitExceeded),
  * and one whose loads would return more is refused with nothing loaded
  * (ResponsePayloadSizeLimitExceeded). Each sync's response size and cells read are logged.
+ *
+ * What Excel does when a write fails is modelled too. A batch is never rolled back: a command that
+ * fails stops the sync there, and the commands before it stay done. A protected sheet refuses
+ * every command that changes it (AccessDenied), a protected workbook structure refuses adding,
+ * deleting and renaming sheets; names and table names are unique; renaming a sheet renames every
+ * reference to it (formulas, drop-down sources, names, table addresses). `failAt` makes the k-th
+ * command from now fail (`failAll`: that one and every one after it), to test each in turn.
  */
 import { CellValue, columnIndex, columnName } from "../../src/core/read/grid";
 
@@ -65,10 +72,29 @@ export interface FakeCF {
   rule?: unknown;
 }
 
+/** A sheet's cells by "row,col", counting the times a cell comes or goes (its used range may change then). */
+class CellMap extends Map<string, Cell> {
+  version = 0;
+  override set(key: string, value: Cell): this {
+    if (!this.has(key)) this.version++;
+    return super.set(key, value);
+  }
+  override delete(key: string): boolean {
+    this.version++;
+    return super.delete(key);
+  }
+  override clear(): void {
+    this.version++;
+    super.clear();
+  }
+}
+
 export class FakeSheet {
-  cells = new Map<string, Cell>();
+  /** Protected (Review › Protect Sheet): every command that changes it is refused. */
+  protected = false;
+  cells = new CellMap();
   cfs: FakeCF[] = [];
-  tables: Array<{ address: string; name?: string; style?: string }> = [];
+  tables: FakeTable[] = [];
   merges: string[] = [];
   columnWidths = new Map<string, number>();
   rowHeights = new Map<string, number>();
@@ -89,6 +115,25 @@ export class FakeSheet {
   }> = [];
   constructor(public name: string) {}
 
+  clone(): FakeSheet {
+    const s = new FakeSheet(this.name);
+    s.protected = this.protected;
+    for (const [k, c] of this.cells) s.cells.set(k, { ...c });
+    s.cfs = this.cfs.map((cf) => ({ ...cf }));
+    s.tables = this.tables.map((t) => ({ ...t }));
+    s.merges = [...this.merges];
+    s.columnWidths = new Map(this.columnWidths);
+    s.rowHeights = new Map(this.rowHeights);
+    s.frozenRows = this.frozenRows;
+    s.frozenColumns = this.frozenColumns;
+    s.tabColor = this.tabColor;
+    s.validations = this.validations.map((v) => structuredClone(v));
+    s.pageLayout = structuredClone(this.pageLayout);
+    s.pageBreaks = [...this.pageBreaks];
+    s.charts = structuredClone(this.charts);
+    return s;
+  }
+
   set(row: number, col: number, v: CellValue, numberFormat?: string | null) {
     if (v === null || v === "") return;
     // Excel computes every formula when it opens a file: a formula cell always has a value.
@@ -102,12 +147,35 @@ export class FakeSheet {
   }
 
   /** The used range (every cell the fake holds, as `getUsedRange(true)` sees them), or null. */
-  bounds(): Bounds | null {
-    if (this.cells.size === 0) return null;
+  /**
+   * The used range (every cell the fake holds, as `getUsedRange(true)` sees them), or null; within
+   * a rectangle, the used range of the cells inside it, as a range's `getUsedRangeOrNullObject` gives.
+   */
+  bounds(within?: Bounds): Bounds | null {
+    const { rows, cols } = this.coordinates();
     let top = Infinity,
       left = Infinity,
       bottom = -1,
       right = -1;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      const c = cols[i];
+      if (within && (r < within.top || r > within.bottom || c < within.left || c > within.right)) continue;
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
+    }
+    return bottom < 0 ? null : { top, left, bottom, right };
+  }
+
+  private coords: { version: number; rows: Int32Array; cols: Int32Array } | null = null;
+  /** Every cell's row and column, parsed from its key once until cells come or go. */
+  private coordinates(): { rows: Int32Array; cols: Int32Array } {
+    if (this.coords?.version === this.cells.version) return this.coords;
+    const rows = new Int32Array(this.cells.size);
+    const cols = new Int32Array(this.cells.size);
+    let n = 0;
     for (const k of this.cells.keys()) {
       // "row,col", parsed by hand: a big sheet's used range is found on every read of it.
       let r = 0;
@@ -115,12 +183,11 @@ export class FakeSheet {
       for (; k.charCodeAt(i) !== 44; i++) r = r * 10 + k.charCodeAt(i) - 48;
       let c = 0;
       for (i++; i < k.length; i++) c = c * 10 + k.charCodeAt(i) - 48;
-      if (r < top) top = r;
-      if (r > bottom) bottom = r;
-      if (c < left) left = c;
-      if (c > right) right = c;
+      rows[n] = r;
+      cols[n++] = c;
     }
-    return { top, left, bottom, right };
+    this.coords = { version: this.cells.version, rows, cols };
+    return this.coords;
   }
 
   /** What Excel returns for a rectangle: "" and "General" for empty cells. */
@@ -162,7 +229,19 @@ export class FakeSheet {
   }
 }
 
+export type FakeTable = { address: string; name?: string; style?: string };
+
 export class FakeWorkbook {
+  /** The structure is protected (Review › Protect Workbook): no sheet is added, deleted or renamed. */
+  structureProtected = false;
+  /** Opened read-only. */
+  readOnly = false;
+  /** Commands run so far, over every sync. */
+  commands = 0;
+  /** The command (counted in `commands`) that fails, with `failCode`; with `failAll`, every one from it. */
+  failAt: number | null = null;
+  failAll = false;
+  failCode = "GeneralException";
   sheets: FakeSheet[] = [];
   names: Array<{ name: string; formula: string }> = [];
   styles = new Map<string, Record<string, unknown>>();
@@ -174,6 +253,17 @@ export class FakeWorkbook {
   /** Each sync's response: bytes of JSON loaded, and cells whose values or formats were loaded. */
   responses: Array<{ bytes: number; cells: number }> = [];
   selected: string | null = null;
+
+  /** A copy to run on: sheets, names, styles and protection (the counters start again). */
+  clone(): FakeWorkbook {
+    const wb = new FakeWorkbook();
+    wb.structureProtected = this.structureProtected;
+    wb.readOnly = this.readOnly;
+    wb.sheets = this.sheets.map((s) => s.clone());
+    wb.names = this.names.map((n) => ({ ...n }));
+    wb.styles = new Map([...this.styles].map(([k, v]) => [k, { ...v }]));
+    return wb;
+  }
 
   addSheet(
     name: string,
@@ -255,6 +345,24 @@ class FakeContext {
     this.workbook = new FakeWorkbookProxy(this);
   }
 
+  /** Queue a command that changes a sheet: a protected sheet refuses it. */
+  edit(sheet: SheetRef, op: () => void): void {
+    this.queue.push(() => {
+      const s = sheet();
+      if (s.protected) throw richError("AccessDenied", `fake Excel: the sheet ${s.name} is protected`);
+      op();
+    });
+  }
+
+  /** Queue a command that adds, deletes or renames a sheet: a protected structure refuses it. */
+  structure(op: () => void): void {
+    this.queue.push(() => {
+      if (this.wb.structureProtected)
+        throw richError("AccessDenied", "fake Excel: the workbook's structure is protected");
+      op();
+    });
+  }
+
   /** Runs the queued commands and loads now; like Office.js, the caller awaits the result. */
   sync(): Promise<void> {
     this.wb.syncs++;
@@ -270,7 +378,13 @@ class FakeContext {
       return Promise.reject(
         richError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit."),
       );
-    for (const op of queue) op();
+    for (const op of queue) {
+      const n = this.wb.commands++;
+      const failAt = this.wb.failAt;
+      if (failAt !== null && (n === failAt || (this.wb.failAll && n > failAt)))
+        throw richError(this.wb.failCode, `fake Excel: command ${n} fails`);
+      op();
+    }
     const loaded = loads.map((l) => l());
     let bytes = 0;
     let cells = 0;
@@ -289,15 +403,94 @@ class FakeContext {
   }
 }
 
-class FakeWorkbookProxy {
+/** Resolves, at sync, the sheet a proxy stands for: by identity once it is known, so a rename never loses it. */
+type SheetRef = () => FakeSheet;
+
+class FakeWorkbookProxy extends Loadable {
   worksheets: WorksheetCollection;
   names: NamedItemCollection;
   styles: StyleCollection;
+  tables: TableCollection;
+  protection: { load: (props: string) => { protected: boolean } };
   constructor(ctx: FakeContext) {
+    super(ctx);
     this.worksheets = new WorksheetCollection(ctx);
     this.names = new NamedItemCollection(ctx);
     this.styles = new StyleCollection(ctx);
+    this.tables = new TableCollection(ctx);
+    const protection = new LoadedValue(ctx, () => ctx.wb.structureProtected);
+    this.protection = {
+      load: () => {
+        protection.load();
+        return {
+          get protected() {
+            return protection.value;
+          },
+        };
+      },
+    };
   }
+  /** ExcelApi 1.8: `readOnly`. */
+  load(props: string) {
+    if (props !== "readOnly") throw new Error(`fake: unexpected workbook load ${props}`);
+    this.ctx.loads.push(() => ({
+      response: { readOnly: this.ctx.wb.readOnly },
+      commit: () => this.loaded.set("readOnly", this.ctx.wb.readOnly),
+    }));
+    return this;
+  }
+  get readOnly(): boolean {
+    return this.read("readOnly");
+  }
+}
+
+/** One value loaded at sync. */
+class LoadedValue<T> extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private get: () => T,
+  ) {
+    super(ctx);
+  }
+  load() {
+    this.ctx.loads.push(() => {
+      const v = this.get();
+      return { response: v, commit: () => this.loaded.set("value", v) };
+    });
+  }
+  get value(): T {
+    return this.read("value");
+  }
+}
+
+class TableCollection extends Loadable {
+  private _items: Array<{ name: string }> | null = null;
+  get items() {
+    if (!this._items) throw richError("PropertyNotLoaded", "tables.items not loaded");
+    return this._items;
+  }
+  load(_props: string) {
+    this.ctx.loads.push(() => {
+      const names = this.ctx.wb.sheets.flatMap((s) => s.tables.map((t) => t.name ?? ""));
+      return { response: names, commit: () => (this._items = names.map((name) => ({ name }))) };
+    });
+    return this;
+  }
+}
+
+/** Excel renames every reference to a sheet it renames: in formulas, drop-down sources, names and tables. */
+function renameReferences(wb: FakeWorkbook, from: string, to: string): void {
+  const quoted = (n: string) => `'${n.replace(/'/g, "''")}'!`;
+  const swap = (text: string) => text.split(quoted(from)).join(quoted(to));
+  for (const sheet of wb.sheets) {
+    for (const cell of sheet.cells.values()) if (cell.formula) cell.formula = swap(cell.formula);
+    for (const v of sheet.validations) {
+      const list = (v.rule as { list?: { source?: string } } | undefined)?.list;
+      if (list?.source) list.source = swap(list.source);
+    }
+    for (const t of sheet.tables) t.address = swap(t.address);
+  }
+  for (const n of wb.names) n.formula = swap(n.formula);
 }
 
 class WorksheetCollection extends Loadable {
@@ -306,15 +499,18 @@ class WorksheetCollection extends Loadable {
     if (!this._items) throw richError("PropertyNotLoaded", "worksheets.items not loaded");
     return this._items;
   }
-  load(_props?: string) {
+  /** "items/name", with "items/protection/protected" when asked. */
+  load(props = "items/name") {
+    const protection = props.includes("items/protection/protected");
     this.ctx.loads.push(() => {
-      const names = this.ctx.wb.sheets.map((s) => s.name);
+      const sheets = [...this.ctx.wb.sheets];
       return {
-        response: names,
+        response: sheets.map((s) => (protection ? { name: s.name, protected: s.protected } : s.name)),
         commit: () =>
-          (this._items = names.map((name) => {
-            const p = new WorksheetProxy(this.ctx, name);
-            p.setLoaded("name", name);
+          (this._items = sheets.map((sheet) => {
+            const p = new WorksheetProxy(this.ctx, () => sheet);
+            p.setLoaded("name", sheet.name);
+            if (protection) p.setLoaded("protection.protected", sheet.protected);
             return p;
           })),
       };
@@ -322,15 +518,19 @@ class WorksheetCollection extends Loadable {
     return this;
   }
   getItem(name: string) {
-    return new WorksheetProxy(this.ctx, name);
+    return new WorksheetProxy(this.ctx, () => this.ctx.wb.sheet(name));
   }
   add(name: string) {
-    this.ctx.queue.push(() => {
+    const sheet = new FakeSheet(name);
+    this.ctx.structure(() => {
       if (this.ctx.wb.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
         throw richError("ItemAlreadyExists", `sheet ${name} exists`);
-      this.ctx.wb.sheets.push(new FakeSheet(name));
+      this.ctx.wb.sheets.push(sheet);
     });
-    return new WorksheetProxy(this.ctx, name);
+    return new WorksheetProxy(this.ctx, () => {
+      if (!this.ctx.wb.sheets.includes(sheet)) throw richError("ItemNotFound", `sheet ${name} was never added`);
+      return sheet;
+    });
   }
 }
 
@@ -342,20 +542,26 @@ class WorksheetProxy extends Loadable {
   horizontalPageBreaks: { add: (address: string) => void };
   constructor(
     ctx: FakeContext,
-    private sheetName: string,
+    private ref: SheetRef,
   ) {
     super(ctx);
-    const sheet = () => this.ctx.wb.sheet(this.sheetName);
+    const sheet = this.ref;
     this.tables = {
       add: (address: string) => {
-        const t: { address: string; name?: string; style?: string } = { address };
-        ctx.queue.push(() => sheet().tables.push(t));
+        const t: FakeTable = { address };
+        ctx.edit(sheet, () => sheet().tables.push(t));
         return {
+          /** Table names are unique in the workbook (whatever their case). */
           set name(v: string) {
-            ctx.queue.push(() => (t.name = v));
+            ctx.edit(sheet, () => {
+              const all = ctx.wb.sheets.flatMap((s) => s.tables).filter((x) => x !== t);
+              if (all.some((x) => x.name?.toLowerCase() === v.toLowerCase()))
+                throw richError("ItemAlreadyExists", `table ${v} exists`);
+              t.name = v;
+            });
           },
           set style(v: string) {
-            ctx.queue.push(() => (t.style = v));
+            ctx.edit(sheet, () => (t.style = v));
           },
         };
       },
@@ -367,8 +573,8 @@ class WorksheetProxy extends Loadable {
           source: (source as unknown as { address: string }).address,
           series: [{}],
         };
-        ctx.queue.push(() => sheet().charts.push(rec));
-        const q = (fn: () => void) => ctx.queue.push(fn);
+        ctx.edit(sheet, () => sheet().charts.push(rec));
+        const q = (fn: () => void) => ctx.edit(sheet, fn);
         const seriesProxy = (sr: FakeSheet["charts"][number]["series"][number]) => ({
           set name(v: string) {
             q(() => (sr.name = v));
@@ -416,26 +622,26 @@ class WorksheetProxy extends Loadable {
       },
     };
     this.freezePanes = {
-      freezeRows: (n: number) => ctx.queue.push(() => (sheet().frozenRows = n)),
-      freezeColumns: (n: number) => ctx.queue.push(() => (sheet().frozenColumns = n)),
+      freezeRows: (n: number) => ctx.edit(sheet, () => (sheet().frozenRows = n)),
+      freezeColumns: (n: number) => ctx.edit(sheet, () => (sheet().frozenColumns = n)),
     };
     const layout: Record<string, unknown> = {};
     this.pageLayout = new Proxy(layout, {
       set: (_t, k, v: unknown) => {
-        ctx.queue.push(() => {
+        ctx.edit(sheet, () => {
           sheet().pageLayout[String(k)] = v;
         });
         return true;
       },
       get: (_t, k) =>
         k === "setPrintTitleRows"
-          ? (r: string) => ctx.queue.push(() => (sheet().pageLayout.printTitleRows = r))
+          ? (r: string) => ctx.edit(sheet, () => (sheet().pageLayout.printTitleRows = r))
           : k === "setPrintArea"
-            ? (r: string) => ctx.queue.push(() => (sheet().pageLayout.printArea = r))
+            ? (r: string) => ctx.edit(sheet, () => (sheet().pageLayout.printArea = r))
             : undefined,
     }) as WorksheetProxy["pageLayout"];
     this.horizontalPageBreaks = {
-      add: (address: string) => ctx.queue.push(() => sheet().pageBreaks.push(address)),
+      add: (address: string) => ctx.edit(sheet, () => sheet().pageBreaks.push(address)),
     };
   }
   setLoaded(k: string, v: unknown) {
@@ -444,11 +650,24 @@ class WorksheetProxy extends Loadable {
   get name(): string {
     return this.read("name");
   }
+  /** Renaming: refused by a protected structure or a name taken; every reference to the sheet follows. */
+  set name(to: string) {
+    this.ctx.structure(() => {
+      const sheet = this.ref();
+      if (this.ctx.wb.sheets.some((s) => s !== sheet && s.name.toLowerCase() === to.toLowerCase()))
+        throw richError("ItemAlreadyExists", `sheet ${to} exists`);
+      renameReferences(this.ctx.wb, sheet.name, to);
+      sheet.name = to;
+    });
+  }
+  get protection(): { protected: boolean } {
+    return { protected: this.read<boolean>("protection.protected") };
+  }
   set tabColor(v: string) {
-    this.ctx.queue.push(() => (this.ctx.wb.sheet(this.sheetName).tabColor = v));
+    this.ctx.edit(this.ref, () => (this.ref().tabColor = v));
   }
   getRange(address?: string) {
-    return new RangeProxy(this.ctx, this.sheetName, address ?? "A1:XFD1048576");
+    return new RangeProxy(this.ctx, this.ref, address ?? "A1:XFD1048576");
   }
   /** ExcelApi 1.7. Outside the sheet's grid, the sync fails as Excel's does. */
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number) {
@@ -461,22 +680,27 @@ class WorksheetProxy extends Loadable {
       startRow + rowCount <= SHEET_ROWS &&
       startColumn + columnCount <= SHEET_COLUMNS;
     if (!inGrid)
-      return new RangeProxy(this.ctx, this.sheetName, () => {
+      return new RangeProxy(this.ctx, this.ref, () => {
         throw richError(
           "InvalidArgument",
           `getRangeByIndexes(${startRow}, ${startColumn}, ${rowCount}, ${columnCount}) is outside the grid`,
         );
       });
     const address = `${colName(startColumn)}${startRow + 1}:${colName(startColumn + columnCount - 1)}${startRow + rowCount}`;
-    return new RangeProxy(this.ctx, this.sheetName, address);
+    return new RangeProxy(this.ctx, this.ref, address);
   }
   /** The used range, resolved at sync (the fake ignores `valuesOnly`: every cell it holds counts as used). */
   getUsedRangeOrNullObject(_valuesOnly?: boolean) {
-    return new RangeProxy(this.ctx, this.sheetName, () => this.ctx.wb.sheet(this.sheetName).bounds());
+    return new RangeProxy(this.ctx, this.ref, () => this.ref().bounds());
   }
+  /** Its names go with it; a name elsewhere that refers to it becomes #REF!. */
   delete() {
-    this.ctx.queue.push(() => {
-      this.ctx.wb.sheets = this.ctx.wb.sheets.filter((s) => s.name !== this.sheetName);
+    this.ctx.structure(() => {
+      const sheet = this.ref();
+      this.ctx.wb.sheets = this.ctx.wb.sheets.filter((s) => s !== sheet);
+      for (const n of this.ctx.wb.names)
+        if (n.formula.startsWith(`='${sheet.name.replace(/'/g, "''")}'!`) || n.formula.startsWith(`=${sheet.name}!`))
+          n.formula = "=#REF!";
     });
   }
   activate() {
@@ -498,27 +722,27 @@ class RangeProxy extends Loadable {
   private resolve: () => Bounds | null;
   constructor(
     ctx: FakeContext,
-    private sheetName: string,
+    private ref: SheetRef,
     where: string | (() => Bounds | null),
   ) {
     super(ctx);
     this.address = typeof where === "string" ? where : "";
     this.resolve = typeof where === "string" ? () => rangeOf(where) : where;
     const address = this.address;
-    const sheet = () => this.ctx.wb.sheet(this.sheetName);
+    const sheet = this.ref;
     const addr = address;
     this.format = {
       set columnWidth(w: number) {
-        ctx.queue.push(() => sheet().columnWidths.set(addr, w));
+        ctx.edit(sheet, () => sheet().columnWidths.set(addr, w));
       },
       set rowHeight(h: number) {
-        ctx.queue.push(() => sheet().rowHeights.set(addr, h));
+        ctx.edit(sheet, () => sheet().rowHeights.set(addr, h));
       },
     };
     const dv: { address: string; rule?: unknown; errorAlert?: unknown; prompt?: unknown } = { address };
     let added = false;
     const touch = (k: "rule" | "errorAlert" | "prompt", v: unknown) =>
-      ctx.queue.push(() => {
+      ctx.edit(sheet, () => {
         const source = (v as { list?: { source?: string } })?.list?.source ?? "";
         const ref = /^='((?:[^']|'')+)'!/.exec(source);
         if (ref && !ctx.wb.sheets.some((ws) => ws.name === ref[1].replace(/''/g, "'")))
@@ -538,7 +762,7 @@ class RangeProxy extends Loadable {
         touch("prompt", v);
       },
     };
-    this.conditionalFormats = new ConditionalFormatCollection(ctx, sheetName, address);
+    this.conditionalFormats = new ConditionalFormatCollection(ctx, sheet, address);
   }
 
   /** Loads only what is asked for, as Office.js does: reading anything else throws. */
@@ -555,7 +779,7 @@ class RangeProxy extends Loadable {
         columnCount: b.right - b.left + 1,
       };
       const cellsAsked = asked.includes("values") || asked.includes("numberFormat");
-      if (cellsAsked) Object.assign(got, this.ctx.wb.sheet(this.sheetName).read(b));
+      if (cellsAsked) Object.assign(got, this.ref().read(b));
       const response = Object.fromEntries(asked.map((p) => [p, got[p]]));
       return {
         response,
@@ -570,6 +794,10 @@ class RangeProxy extends Loadable {
   }
   get isNullObject(): boolean {
     return this.read("isNullObject");
+  }
+  /** The sheet's name now (at sync). */
+  get sheetName(): string {
+    return this.ref().name;
   }
   get rowIndex(): number {
     return this.read("rowIndex");
@@ -596,16 +824,15 @@ class RangeProxy extends Loadable {
   }
   /** ExcelApi 1.4: the used part of this range, or a null object. */
   getUsedRangeOrNullObject(_valuesOnly?: boolean) {
-    return new RangeProxy(this.ctx, this.sheetName, () => {
-      const used = this.ctx.wb.sheet(this.sheetName).bounds();
-      return used && intersect(this.bounds(), used);
+    return new RangeProxy(this.ctx, this.ref, () => {
+      return this.ref().bounds(this.bounds());
     });
   }
   /** ExcelApi 1.4: the intersection with another range (or address) of the same sheet, or a null object. */
   getIntersectionOrNullObject(other: RangeProxy | string) {
-    const that = typeof other === "string" ? new RangeProxy(this.ctx, this.sheetName, other) : other;
-    return new RangeProxy(this.ctx, this.sheetName, () => {
-      if (that.sheetName !== this.sheetName) throw richError("InvalidArgument", "ranges on different sheets");
+    const that = typeof other === "string" ? new RangeProxy(this.ctx, this.ref, other) : other;
+    return new RangeProxy(this.ctx, this.ref, () => {
+      if (that.ref() !== this.ref()) throw richError("InvalidArgument", "ranges on different sheets");
       return intersect(this.bounds(), that.bounds());
     });
   }
@@ -614,12 +841,11 @@ class RangeProxy extends Loadable {
     if (!this.address) throw new Error("fake: writing to a computed range (a used range, an intersection)");
     const b = rangeOf(this.address);
     for (let r = b.top; r <= b.bottom; r++)
-      for (let c = b.left; c <= b.right; c++)
-        fn(this.ctx.wb.sheet(this.sheetName).cells.get(`${r},${c}`), r, c, r - b.top, c - b.left);
+      for (let c = b.left; c <= b.right; c++) fn(this.ref().cells.get(`${r},${c}`), r, c, r - b.top, c - b.left);
   }
 
   private put(row: number, col: number, patch: Partial<Cell>) {
-    const cells = this.ctx.wb.sheet(this.sheetName).cells;
+    const cells = this.ref().cells;
     const k = `${row},${col}`;
     cells.set(k, { value: "", ...cells.get(k), ...patch });
   }
@@ -629,7 +855,7 @@ class RangeProxy extends Loadable {
   }
   set values(m: Array<Array<string | number | boolean | null>>) {
     this.ctx.requestBytes += jsonBytes(m);
-    this.ctx.queue.push(() =>
+    this.ctx.edit(this.ref, () =>
       this.each((cell, row, col, r, c) => {
         const v = m[r]?.[c];
         if (v === null || v === undefined) return;
@@ -647,7 +873,7 @@ class RangeProxy extends Loadable {
    */
   set formulas(m: Array<Array<string>>) {
     this.ctx.requestBytes += jsonBytes(m);
-    this.ctx.queue.push(() =>
+    this.ctx.edit(this.ref, () =>
       this.each((cell, row, col, r, c) => {
         const f = m[r][c];
         if (!f.startsWith("=")) return this.put(row, col, { value: f, formula: undefined });
@@ -663,11 +889,11 @@ class RangeProxy extends Loadable {
   }
   set numberFormat(m: string[][]) {
     this.ctx.requestBytes += jsonBytes(m);
-    this.ctx.queue.push(() => this.each((_c, row, col, r, c) => this.put(row, col, { numberFormat: m[r][c] })));
+    this.ctx.edit(this.ref, () => this.each((_c, row, col, r, c) => this.put(row, col, { numberFormat: m[r][c] })));
   }
   /** A style brings its number format (General when it has none), as in Excel. */
   set style(name: string) {
-    this.ctx.queue.push(() => {
+    this.ctx.edit(this.ref, () => {
       const st = this.ctx.wb.styles.get(name);
       if (!st) throw richError("ItemNotFound", `style ${name}`);
       this.each((_c, row, col) =>
@@ -676,10 +902,10 @@ class RangeProxy extends Loadable {
     });
   }
   merge(_across?: boolean) {
-    this.ctx.queue.push(() => this.ctx.wb.sheet(this.sheetName).merges.push(this.address));
+    this.ctx.edit(this.ref, () => this.ref().merges.push(this.address));
   }
   select() {
-    this.ctx.queue.push(() => (this.ctx.wb.selected = `${this.sheetName}!${this.address}`));
+    this.ctx.queue.push(() => (this.ctx.wb.selected = `${this.ref().name}!${this.address}`));
   }
 }
 
@@ -687,7 +913,7 @@ class ConditionalFormatCollection extends Loadable {
   private _items: ConditionalFormatProxy[] | null = null;
   constructor(
     ctx: FakeContext,
-    private sheetName: string,
+    private sheet: SheetRef,
     private address: string,
   ) {
     super(ctx);
@@ -700,7 +926,7 @@ class ConditionalFormatCollection extends Loadable {
     if (!/items\/customOrNullObject\/format\/font\/color/.test(props))
       throw new Error(`fake: unexpected load ${props}`);
     this.ctx.loads.push(() => {
-      const sheet = this.ctx.wb.sheet(this.sheetName);
+      const sheet = this.sheet();
       const cfs = [...sheet.cfs];
       return {
         response: cfs.map((cf) => ({ type: cf.type, font: cf.font })),
@@ -711,7 +937,7 @@ class ConditionalFormatCollection extends Loadable {
   }
   add(type: "CellValue" | "Custom") {
     const cf: FakeCF = { type, address: this.address };
-    this.ctx.queue.push(() => this.ctx.wb.sheet(this.sheetName).cfs.push(cf));
+    this.ctx.edit(this.sheet, () => this.sheet().cfs.push(cf));
     const format = {
       fill: {
         set color(v: string) {
@@ -754,12 +980,26 @@ class ConditionalFormatProxy {
     this.customOrNullObject = { isNullObject: cf.type !== "Custom", format: { font: { color: cf.font ?? "" } } };
   }
   delete() {
-    this.ctx.queue.push(() => (this.sheet.cfs = this.sheet.cfs.filter((x) => x !== this.cf)));
+    this.ctx.edit(
+      () => this.sheet,
+      () => (this.sheet.cfs = this.sheet.cfs.filter((x) => x !== this.cf)),
+    );
   }
 }
 
+type FakeName = FakeWorkbook["names"][number];
+
 class NamedItemCollection extends Loadable {
   private _items: Array<{ name: string; formula: string; delete: () => void }> | null = null;
+  /** Delete a name, found at sync: a name deleted already is not found. */
+  private deleter(find: () => FakeName | undefined, what: string) {
+    return () =>
+      this.ctx.queue.push(() => {
+        const n = find();
+        if (!n || !this.ctx.wb.names.includes(n)) throw richError("ItemNotFound", `name ${what} not found`);
+        this.ctx.wb.names = this.ctx.wb.names.filter((x) => x !== n);
+      });
+  }
   get items() {
     if (!this._items) throw richError("PropertyNotLoaded", "names.items not loaded");
     return this._items;
@@ -773,21 +1013,27 @@ class NamedItemCollection extends Loadable {
           (this._items = names.map((n) => ({
             name: n.name,
             formula: n.formula,
-            delete: () => this.ctx.queue.push(() => (this.ctx.wb.names = this.ctx.wb.names.filter((x) => x !== n))),
+            delete: this.deleter(() => n, n.name),
           }))),
       };
     });
     return this;
   }
+  /** The name refers to the range's sheet as it is named when the command runs. */
   add(name: string, range: RangeProxy) {
-    const r = range as unknown as { sheetName: string; address: string };
+    let added: FakeName | undefined;
     this.ctx.queue.push(() => {
-      if (this.ctx.wb.names.some((n) => n.name === name)) throw richError("ItemAlreadyExists", `name ${name} exists`);
-      const sheet = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(r.sheetName)
-        ? r.sheetName
-        : `'${r.sheetName.replace(/'/g, "''")}'`;
-      this.ctx.wb.names.push({ name, formula: `=${sheet}!$A$1` });
+      if (this.ctx.wb.names.some((n) => n.name.toLowerCase() === name.toLowerCase()))
+        throw richError("ItemAlreadyExists", `name ${name} exists`);
+      const sheetName = range.sheetName;
+      const sheet = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheetName) ? sheetName : `'${sheetName.replace(/'/g, "''")}'`;
+      added = { name, formula: `=${sheet}!$A$1` };
+      this.ctx.wb.names.push(added);
     });
+    return { delete: this.deleter(() => added, name) };
+  }
+  getItem(name: string) {
+    return { delete: this.deleter(() => this.ctx.wb.names.find((n) => n.name === name), name) };
   }
 }
 

@@ -1,6 +1,6 @@
 /** The file mode's work, with the package reader and writer: one chunk, loaded only outside Excel. */
 import { analyseXlsx, openPackage } from "../xlsx/xlsxFile";
-import { Lang } from "../../core/i18n/messages";
+import { InputError, Lang } from "../../core/i18n/messages";
 import { generatedSheetsOf } from "../../core/render/model";
 import { summarizeBoth } from "../../core/report/summary";
 import { documentsOf } from "../../core/analyseWorkbook";
@@ -26,13 +26,18 @@ export async function analyze(
   s: AnalyzeSettings,
   lang: Lang,
   onStep: (step: Step, fraction?: number) => void,
+  signal?: AbortSignal,
 ): Promise<{ outcome: AnalyzeOutcome; output: Uint8Array; extension: ".xlsx" | ".xlsm" }> {
   const r = await analyseXlsx(bytes, name, toPipelineOptions(s, lang), {
     onProgress: (done, total) => onStep("read", total ? done / total : 1),
-    pause: repaint,
+    // The page repaints between a big file's pieces, and hears a cancel there.
+    pause: async () => {
+      await repaint();
+      if (signal?.aborted) throw new InputError("analysis.cancelled");
+    },
   });
   return {
-    outcome: { summaries: summarizeBoth(r), skipped: [], documents: documentsOf(r) },
+    outcome: { summaries: summarizeBoth(r), documents: documentsOf(r) },
     output: r.output,
     extension: r.extension,
   };

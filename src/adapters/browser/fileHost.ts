@@ -28,10 +28,12 @@ export function fileHost(
     kind: "file",
     listSheets: async () => (file ? (await actions()).listSheets(file.bytes, file.name) : []),
     choices: async (lang) => (await actions()).choices(lang),
-    analyze: async (settings, lang, onStep) => {
+    analyze: async (settings, lang, onStep, signal) => {
       const f = need();
       onStep("read", 0);
-      const { outcome, output, extension } = await (await actions()).analyze(f.bytes, f.name, settings, lang, onStep);
+      const { outcome, output, extension } = await (
+        await actions()
+      ).analyze(f.bytes, f.name, settings, lang, onStep, signal);
       onStep("write");
       onOutput(output, extension);
       onStep("done");
@@ -40,7 +42,7 @@ export function fileHost(
     documentName: (fiscalYear, lang) => (file ? measuresFileName(file.name) : FILE_NAMES[lang].document(fiscalYear)),
     saveFile: (bytes, name, type) => {
       downloadBytes(bytes, name, type);
-      return Promise.resolve(true);
+      return Promise.resolve("saved" as const);
     },
     clearHighlights: () => Promise.resolve(0),
     insertTemplate: () => Promise.resolve(""),

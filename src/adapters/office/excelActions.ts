@@ -18,11 +18,11 @@ export const choices = settingsChoices;
 
 export async function analyze(
   options: WorkbookOptions,
-  lang: Lang,
   onStep: (s: Step, fraction?: number) => void,
+  signal?: AbortSignal,
 ): Promise<AnalyzeOutcome> {
-  const result = await excel.analyzeWorkbook(options, onStep);
-  return { summaries: summarizeBoth(result), skipped: result.skipped, documents: documentsOf(result) };
+  const result = await excel.analyzeWorkbook(options, onStep, signal);
+  return { summaries: summarizeBoth(result), documents: documentsOf(result) };
 }
 
 export const clearHighlights = excel.clearHighlights;

@@ -35,8 +35,8 @@ const KNOWN: Record<string, { th: string; en: string }> = {
     en: "This version of Excel lacks a feature the add-in needs. Update Excel, or use Excel on the web.",
   },
   AccessDenied: {
-    th: "สมุดงานหรือชีตถูกป้องกันไว้ กรุณายกเลิกการป้องกัน (Review › Unprotect) แล้วลองอีกครั้ง",
-    en: "The workbook or a sheet is protected. Unprotect it (Review › Unprotect), then try again.",
+    th: "Excel ไม่อนุญาตให้แก้ไขสมุดงานนี้: สมุดงานอาจเปิดแบบอ่านอย่างเดียวหรือแบบดูอย่างเดียว ถูกป้องกันไว้ หรือคุณไม่มีสิทธิ์แก้ไข กรุณาตรวจว่าแก้ไขได้ (แก้ไขสมุดงาน / Edit Workbook) แล้วลองอีกครั้ง",
+    en: "Excel does not let this workbook be changed: it may be open read-only or for viewing only, protected, or shared without the right to edit. Make sure you can edit it (Edit Workbook), then try again.",
   },
   InsertDeleteConflict: {
     th: "Excel ไม่สามารถแก้ไขชีตได้ในขณะนี้ เพราะมีการแทรกหรือลบที่ขัดกัน กรุณาลองอีกครั้ง",
@@ -85,4 +85,59 @@ export function unsupportedExcel(min: string): OfficeActionError {
     `This add-in needs Excel with ExcelApi ${min} or later (Microsoft 365, Excel 2021 or later, Excel on the web, or Excel for Mac).`,
     `ExcelApi ${min} not supported`,
   );
+}
+
+/** Said before anything is changed: why Analyze cannot write into this workbook as it is. */
+export const REFUSED = {
+  readOnly: () =>
+    new OfficeActionError(
+      "ReadOnly",
+      "สมุดงานนี้เปิดแบบอ่านอย่างเดียว Excel จะไม่เก็บสิ่งที่โปรแกรมเสริมเขียนลงไป กรุณาเลือก “แก้ไขสมุดงาน” หรือบันทึกเป็นสำเนา (ไฟล์ › บันทึกเป็น) แล้ววิเคราะห์อีกครั้ง สมุดงานไม่มีการเปลี่ยนแปลง",
+      "This workbook is open read-only, so Excel would not keep what the add-in writes. Choose Edit Workbook, or save a copy (File › Save As), then analyse again. The workbook was not changed.",
+      "workbook.readOnly",
+    ),
+  structure: () =>
+    new OfficeActionError(
+      "StructureProtected",
+      "โครงสร้างของสมุดงานถูกป้องกันไว้ จึงเพิ่มหรือลบชีตไม่ได้ กรุณายกเลิกการป้องกันสมุดงาน (รีวิว › ป้องกันสมุดงาน) แล้ววิเคราะห์อีกครั้ง สมุดงานไม่มีการเปลี่ยนแปลง",
+      "The workbook's structure is protected, so no sheet can be added or removed. Unprotect the workbook (Review › Protect Workbook), then analyse again. The workbook was not changed.",
+      "workbook.protection.protected",
+    ),
+  sheets: (names: string[]) => {
+    const list = names.map((n) => `“${n}”`).join(", ");
+    return new OfficeActionError(
+      "SheetProtected",
+      `ชีต ${list} ถูกป้องกันไว้ แต่การวิเคราะห์ต้องไฮไลต์คะแนนหรือเขียนชีตนี้ใหม่ กรุณายกเลิกการป้องกันชีต (รีวิว › ยกเลิกการป้องกันแผ่นงาน) หรือไม่เลือกชีตนี้ในการตั้งค่า แล้ววิเคราะห์อีกครั้ง สมุดงานไม่มีการเปลี่ยนแปลง`,
+      `The sheet${names.length > 1 ? "s" : ""} ${list} ${names.length > 1 ? "are" : "is"} protected, and Analyze must mark scores on ${names.length > 1 ? "them" : "it"} or write ${names.length > 1 ? "them" : "it"} anew. Unprotect ${names.length > 1 ? "them" : "it"} (Review › Unprotect Sheet), or leave ${names.length > 1 ? "them" : "it"} out in the settings, then analyse again. The workbook was not changed.`,
+      `protected: ${names.join(", ")}`,
+    );
+  },
+};
+
+/**
+ * A write that failed, said with what became of the workbook: as it was (`untouched`); the new
+ * sheets left beside the old ones for the next run to remove (`build`); or the new sheets written
+ * but not all swapped in (`swap`) — in every case nothing the analyst typed is lost.
+ */
+export function writeFailed(
+  e: unknown,
+  outcome: { stage: "untouched" } | { stage: "build"; left: string[] } | { stage: "swap"; left: string[] },
+): unknown {
+  if (!(e instanceof OfficeActionError)) return e;
+  const left = "left" in outcome ? outcome.left.map((n) => `“${n}”`).join(", ") : "";
+  const after = {
+    untouched: {
+      th: "สมุดงานยังเป็นเหมือนก่อนวิเคราะห์",
+      en: "The workbook is as it was before Analyze.",
+    },
+    build: {
+      th: `ชีตเดิมและสิ่งที่บันทึกไว้ยังอยู่ครบ ชีตใหม่ที่เขียนไม่เสร็จ (${left}) จะถูกลบเมื่อวิเคราะห์ครั้งถัดไป`,
+      en: `Your sheets and entries are all kept; the unfinished new sheets (${left}) are removed by the next Analyze.`,
+    },
+    swap: {
+      th: "ชีตใหม่เขียนครบแล้วแต่ยังแทนที่ชีตเดิมไม่ครบ ชีตและสิ่งที่บันทึกไว้ในชีตติดตามผลไม่หายไป กรุณาวิเคราะห์อีกครั้งเพื่อให้เสร็จ",
+      en: "The new sheets were written but not all of them replaced the old ones; no sheet or entry of the follow-up was lost. Analyse again to finish.",
+    },
+  }[outcome.stage];
+  return new OfficeActionError(e.code, `${e.th} ${after.th}`, `${e.en} ${after.en}`, e.detail);
 }

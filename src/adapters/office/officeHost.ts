@@ -1,16 +1,18 @@
-import type { WorkbookHost } from "../host";
+import type { SaveOutcome, WorkbookHost } from "../host";
 import { FILE_NAMES } from "../../core/i18n/fileNames";
 import { toPipelineOptions } from "../../core/settings";
 import { downloadBytes } from "../download";
 import { loadSettings, saveSettings } from "./settings";
 
 /**
- * Excel on the web and on Windows (WebView2) download a file an add-in offers; Excel on the Mac
- * and on iPad ignore it without a word (OfficeDev/office-js#3385), so there the pane says so.
+ * Excel on the web downloads a file an add-in offers, as a browser does. Excel on Windows (WebView2)
+ * starts the download but never tells the add-in whether it was saved, nor where. Excel on the Mac
+ * and on iPad ignore it without a word (OfficeDev/office-js#3385). The pane says which.
  */
-function canDownload(): boolean {
+function saveOutcome(): SaveOutcome {
   const platform = String(Office.context.platform);
-  return platform !== "Mac" && platform !== "iOS";
+  if (platform === "Mac" || platform === "iOS") return "unsupported";
+  return platform === "OfficeOnline" ? "saved" : "unconfirmed";
 }
 
 /** The core and the Excel adapter load on first use, so the pane itself starts small. */
@@ -20,15 +22,16 @@ export const officeHost: WorkbookHost = {
   kind: "excel",
   listSheets: async () => (await adapter()).listSheets(),
   choices: async (lang) => (await adapter()).choices(lang),
-  analyze: async (settings, lang, onStep) => (await adapter()).analyze(toPipelineOptions(settings, lang), lang, onStep),
+  analyze: async (settings, lang, onStep, signal) =>
+    (await adapter()).analyze(toPipelineOptions(settings, lang), onStep, signal),
   clearHighlights: async () => (await adapter()).clearHighlights(),
   insertTemplate: async (lang) => (await adapter()).insertTemplate(lang),
   selectCell: async (ref) => (await adapter()).selectCell(ref),
   documentName: (fiscalYear, lang) => FILE_NAMES[lang].document(fiscalYear),
   saveFile: (bytes, name, type) => {
-    if (!canDownload()) return Promise.resolve(false);
-    downloadBytes(bytes, name, type);
-    return Promise.resolve(true);
+    const outcome = saveOutcome();
+    if (outcome !== "unsupported") downloadBytes(bytes, name, type);
+    return Promise.resolve(outcome);
   },
   // Settings travel with the workbook (document settings), so the ribbon button and the next analyst find them.
   loadSettings,

@@ -310,6 +310,12 @@ const DIAGNOSTICS: Record<string, { th: Template; en: Template }> = {
     en: (p) =>
       `This workbook holds the scores of ${s(p.count)} agencies (${AGENCY_KIND.en[s(p.kind)] ?? ""}: ${codes(p.names, 10)}). Only “${s(p.chosen)}” was analysed; agencies are never merged. Choose another in the settings (--agency), or use the batch command to analyse them all.`,
   },
+  "table.farCells": {
+    th: (p) =>
+      `ชีต ${s(p.sheet)} มีข้อมูลอยู่ห่างจากตารางมาก ที่ ${s(p.range)} จึงไม่ได้อ่านส่วนนั้น (พื้นที่ที่ใช้ของชีตจึงกว้างถึง ${s(p.used)}) หากเป็นค่าที่พิมพ์ไว้โดยไม่ตั้งใจ ให้ลบออก`,
+    en: (p) =>
+      `Sheet ${s(p.sheet)} has data far from its tables, at ${s(p.range)}, which was not read (it stretches the sheet's used range to ${s(p.used)}). If it was typed there by mistake, delete it.`,
+  },
   "table.records": {
     th: (p) =>
       `ตาราง ${s(p.range)} (${s(p.rows)} แถว) มี ${s(p.repeated)} ซ้ำหลายแถว จึงเป็นข้อมูลรายบุคคลหรือรายหน่วย ไม่ใช่ตารางผลคะแนน ไม่นำมาใช้และไม่ไฮไลต์`,
@@ -510,6 +516,10 @@ const FATAL: Record<string, { th: (p: Record<string, string>) => string; en: (p:
       en: (p) =>
         `Could not write ${s(p.file)}: ${fsReason(p.reason, "en")}; that file is as it was` +
         (p.written ? ` (${s(p.written)} was written).` : `, and nothing was written.`),
+    },
+    "analysis.cancelled": {
+      th: () => "ยกเลิกการวิเคราะห์แล้ว ไม่มีการเปลี่ยนแปลงใด ๆ",
+      en: () => "Analysis cancelled; nothing was changed.",
     },
     "batch.empty": {
       th: (p) => `ไม่พบไฟล์ .xlsx หรือ .xlsm ใน ${s(p.inputs)} จึงไม่ได้เขียนไฟล์ใด`,

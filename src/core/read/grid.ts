@@ -2,6 +2,7 @@
  * What the readers hand to the parser: every sheet's used range as plain values with their
  * number formats, each cell addressable as `Sheet!C5`. No Office or ExcelJS types cross this line.
  */
+import type { Diagnostic } from "../i18n/diagnostics";
 
 export interface CellError {
   error: string;
@@ -32,6 +33,8 @@ export interface SheetGrid {
 
 export interface WorkbookGrid {
   sheets: SheetGrid[];
+  /** What the reader left out and why (cells far from the tables, say): shown with the analysis's own notes. */
+  notes?: Diagnostic[];
 }
 
 export function isCellError(v: CellValue): v is CellError {

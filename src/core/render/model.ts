@@ -158,11 +158,35 @@ export interface WorkbookPlan {
 
 export const MARKER_PREFIX = "_ITA_Analyzer_";
 
-/** Which generated sheet a defined name marks, if it is one of ours. */
-export function markerKey(definedName: string): GeneratedSheetKey | null {
+/**
+ * How far a run got with a generated sheet, told by its marker's name. `_ITA_Analyzer_plan` marks
+ * a finished sheet. Inside Excel, where a batch of commands is never rolled back, a run writes each
+ * new sheet under a temporary name marked `…_plan_pending` while it is written and `…_plan_ready`
+ * once it is whole, and only then swaps it for the old one (`adapters/office/write.ts`).
+ */
+export type MarkerState = "final" | "ready" | "pending";
+const MARKER_SUFFIX: Record<MarkerState, string> = { final: "", ready: "_ready", pending: "_pending" };
+
+/** What is left of a run that did not finish: a sheet to remove, never to read. */
+export const LEFTOVER = "leftover";
+export type MarkedSheet = GeneratedSheetKey | typeof LEFTOVER;
+
+/** The defined name that marks a generated sheet in a state. */
+export function markerName(key: GeneratedSheetKey, state: MarkerState = "final"): string {
+  return `${MARKER_PREFIX}${key}${MARKER_SUFFIX[state]}`;
+}
+
+/** Which generated sheet a defined name marks, and in which state, if it is one of ours. */
+export function parseMarker(definedName: string): { key: GeneratedSheetKey; state: MarkerState } | null {
   if (!definedName.startsWith(MARKER_PREFIX)) return null;
-  const key = definedName.slice(MARKER_PREFIX.length);
-  return GENERATED_KEYS.find((k) => k === key) ?? null;
+  const rest = definedName.slice(MARKER_PREFIX.length);
+  for (const state of ["ready", "pending", "final"] as const) {
+    const suffix = MARKER_SUFFIX[state];
+    if (suffix && !rest.endsWith(suffix)) continue;
+    const key = GENERATED_KEYS.find((k) => k === rest.slice(0, rest.length - suffix.length));
+    if (key) return { key, state };
+  }
+  return null;
 }
 
 /**
@@ -171,17 +195,26 @@ export function markerKey(definedName: string): GeneratedSheetKey | null {
  */
 export function markedSheet(reference: string): string | null {
   const m = /^=?('(?:[^']|'')+'|[^!'=]+)!/.exec(reference);
-  return m ? unquoteSheetName(m[1]) : null;
+  return m && m[1] !== "#REF" ? unquoteSheetName(m[1]) : null;
 }
 
-/** Sheet name → generated key, from a workbook's defined names and what they refer to. */
-export function generatedSheetsOf(names: Array<{ name: string; reference: string }>): Map<string, GeneratedSheetKey> {
-  const out = new Map<string, GeneratedSheetKey>();
-  for (const n of names) {
-    const key = markerKey(n.name);
-    const sheet = key ? markedSheet(n.reference) : null;
-    if (key && sheet) out.set(sheet, key);
-  }
+/**
+ * Sheet name → what it is, from a workbook's defined names: for each key, the finished sheet, or
+ * else a ready one (whole, left under its temporary name by a run that stopped while swapping); every
+ * other marked sheet (one still being written, a ready one beside a finished one) is a leftover.
+ */
+export function generatedSheetsOf(names: Array<{ name: string; reference: string }>): Map<string, MarkedSheet> {
+  const marked = names.flatMap((n) => {
+    const m = parseMarker(n.name);
+    const sheet = m ? markedSheet(n.reference) : null;
+    return m && sheet ? [{ ...m, sheet }] : [];
+  });
+  const chosen = new Map<GeneratedSheetKey, string>();
+  for (const state of ["final", "ready"] as const)
+    for (const m of marked) if (m.state === state && !chosen.has(m.key)) chosen.set(m.key, m.sheet);
+  const out = new Map<string, MarkedSheet>();
+  for (const [key, sheet] of chosen) out.set(sheet, key);
+  for (const m of marked) if (!out.has(m.sheet)) out.set(m.sheet, LEFTOVER);
   return out;
 }
 

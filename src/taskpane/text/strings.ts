@@ -30,12 +30,15 @@ export const STRINGS = {
     document: "เอกสาร Word",
     documentHint: (name: string) => `เอกสารมาตรการ (${name}) ส่วนที่ 1–4 พร้อมลงนาม`,
     documentSaved: (name: string) => `ดาวน์โหลดเอกสาร ${name} แล้ว (ดูในโฟลเดอร์ดาวน์โหลด)`,
+    documentUnconfirmed: (name: string) =>
+      `ส่งเอกสาร ${name} ให้ดาวน์โหลดแล้ว แต่ Excel บน Windows ไม่แจ้งว่าบันทึกไฟล์แล้วหรือไม่ กรุณาดูในโฟลเดอร์ดาวน์โหลด หากไม่พบ ให้เปิดสมุดงานนี้ใน Excel บนเว็บแล้วกด “เอกสาร Word” อีกครั้ง หรือใช้หน้าเว็บ ITA Analyzer`,
     documentUnsupported:
       "Excel บนเครื่องนี้ไม่อนุญาตให้ Add-in ดาวน์โหลดไฟล์ เปิดสมุดงานนี้ใน Excel บนเว็บแล้วกด “เอกสาร Word” อีกครั้ง หรือใช้หน้าเว็บ ITA Analyzer หรือคำสั่ง ita-analyzer --docx",
     fractions: "อ่านคะแนนที่เก็บเป็นค่า 0–1 เป็นร้อยละ (0.7868 = 78.68)",
     units: "หน่วยงานผู้รับผิดชอบ",
     unitsHint: "ชื่อหน่วยงานของท่านสำหรับแต่ละบทบาท (แก้ไขภายหลังได้ในชีต “หน่วยงาน”)",
     analyze: "วิเคราะห์",
+    cancel: "ยกเลิก",
     steps: { read: "กำลังอ่านตารางคะแนน…", analyse: "กำลังวิเคราะห์…", write: "กำลังเขียนผลลงสมุดงาน…", done: "เสร็จแล้ว" },
     clear: "ล้างไฮไลต์",
     cleared: (n: number) => `ล้างไฮไลต์แล้ว ${n} รายการ`,
@@ -45,10 +48,6 @@ export const STRINGS = {
     /** The title of the ribbon command's message when Analyze fails. */
     analysisFailed: "วิเคราะห์ไม่สำเร็จ",
     done: "วิเคราะห์เสร็จแล้ว ผลอยู่ในชีต “สรุปผล ITA” “วิเคราะห์ผล ITA” “แผนมาตรการ” “ติดตามผล” และ “หน่วยงาน”",
-    skipped: {
-      dataValidation: "Excel รุ่นนี้ไม่รองรับรายการให้เลือก จึงไม่มีรายการผู้รับผิดชอบให้เลือกในแผนมาตรการ",
-      pageLayout: "Excel รุ่นนี้ไม่รองรับการตั้งค่าหน้ากระดาษ จึงยังไม่ได้ตั้งค่าการพิมพ์",
-    } as Record<string, string>,
     results: "ผลการวิเคราะห์",
     overall: "คะแนนรวม ITA",
     computed: (v: string) => `คำนวณจากเครื่องมือได้ ${v}`,
@@ -161,12 +160,15 @@ export const STRINGS = {
     document: "Word document",
     documentHint: (name: string) => `The measures document (${name}), Parts 1–4, ready to sign`,
     documentSaved: (name: string) => `Downloaded ${name} (see your Downloads folder).`,
+    documentUnconfirmed: (name: string) =>
+      `${name} was offered for download, but Excel on Windows does not say whether it was saved. Look in your Downloads folder; if it is not there, open this workbook in Excel on the web and click “Word document” again, or use the ITA Analyzer web page.`,
     documentUnsupported:
       "Excel on this computer does not let add-ins download files. Open this workbook in Excel on the web and click “Word document” again, or use the ITA Analyzer web page or ita-analyzer --docx.",
     fractions: "Read scores stored as 0–1 as percents (0.7868 = 78.68)",
     units: "Responsible units",
     unitsHint: "Your unit for each role (you can edit them later on the “Units” sheet).",
     analyze: "Analyze",
+    cancel: "Cancel",
     steps: {
       read: "Reading the score tables…",
       analyse: "Analysing…",
@@ -181,10 +183,6 @@ export const STRINGS = {
     error: "Something went wrong",
     analysisFailed: "Analysis failed",
     done: "Analysis done. See the summary, analysis, measure-plan, follow-up and units sheets.",
-    skipped: {
-      dataValidation: "This version of Excel has no drop-down lists, so the plan's owner column has none.",
-      pageLayout: "This version of Excel cannot set up pages, so printing is not set up yet.",
-    } as Record<string, string>,
     results: "Results",
     overall: "Overall ITA score",
     computed: (v: string) => `computed from the tools: ${v}`,

@@ -18,7 +18,7 @@
  */
 import { SaxesParser } from "saxes";
 import { CellValue, SheetGrid, WorkbookGrid, columnIndex, columnName } from "../../../core/read/grid";
-import { GeneratedSheetKey, generatedSheetsOf } from "../../../core/render/model";
+import { MarkedSheet, generatedSheetsOf } from "../../../core/render/model";
 import { relsPathOf, resolveTarget } from "./paths";
 import { BUILT_IN_FORMATS } from "./schema";
 import { ZipEntry, ZipError, entryChunks } from "./zip";
@@ -629,7 +629,7 @@ function shiftRow<T>(row: Array<T | undefined>, left: number, last: number): Arr
 }
 
 /** The used range as the grid holds it: `values[0][0]` is the first row's and first column's cell. */
-function toSheetGrid(name: string, cells: SheetCells, generated: GeneratedSheetKey | undefined): SheetGrid {
+function toSheetGrid(name: string, cells: SheetCells, generated: MarkedSheet | undefined): SheetGrid {
   const used = [...cells.rows]
     .map(([n, r]) => ({ n, r, extent: rowExtent(r.values) }))
     .filter((x) => x.extent !== null)
