@@ -2,6 +2,7 @@
 import { execFileSync } from "child_process";
 import { readFileSync } from "fs";
 import * as path from "path";
+import { MIN_EXCEL_API } from "../src/adapters/office/excelWorkbook";
 
 const ROOT = path.join(__dirname, "..");
 const xml = readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
@@ -34,9 +35,20 @@ describe("manifest.xml", () => {
     expect(id).not.toBe("05c2e1c9-3e1d-406e-9a91-e9ac64854143");
   });
 
-  test("requires ExcelApi 1.7, and no more", () => {
+  test("requires the ExcelApi the code checks for (1.9: Excel 2021 and later), and no more", () => {
     const sets = all("Set");
-    expect(sets.map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")])).toEqual([["ExcelApi", "1.7"]]);
+    expect(sets.map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")])).toEqual([
+      ["ExcelApi", MIN_EXCEL_API],
+    ]);
+    expect(MIN_EXCEL_API).toBe("1.9");
+  });
+
+  test("support and learn-more links go to the project's README, not to the pane", () => {
+    expect(one("SupportUrl").getAttribute("DefaultValue")).toBe("https://github.com/ita-analyzer/ita-analyzer#support");
+    const urls = Object.fromEntries(all("bt:Url").map((u) => [u.getAttribute("id"), u.getAttribute("DefaultValue")]));
+    expect(urls["ITA.GetStarted.LearnMoreUrl"]).toBe("https://github.com/ita-analyzer/ita-analyzer#readme");
+    // The README has the section the support link names.
+    expect(readFileSync(path.join(ROOT, "README.md"), "utf8")).toMatch(/\n## Support\n/);
   });
 
   test("icons of 16, 32, 64 and 80 px exist in assets/ at those sizes", () => {

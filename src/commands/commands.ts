@@ -1,12 +1,15 @@
 /**
  * The ribbon's Analyze button: runs the whole job without opening the pane, with the settings
- * the pane saved in this workbook. Errors open a small message window; nothing is swallowed.
+ * the pane saved in this workbook. Errors open a small message window, which stays until the
+ * analyst closes it: the command completes only then, since completing ends this page's runtime
+ * and the window with it. Nothing is swallowed.
  */
 import { toPipelineOptions } from "../core/settings";
+import { languageOf } from "../core/i18n/locale";
 import { analyzeWorkbook } from "../adapters/office/excelWorkbook";
 import { refreshSettings } from "../adapters/office/settings";
 import { describeError } from "../adapters/host";
-import { STRINGS, languageOf } from "../taskpane/text/strings";
+import { COMMAND_TEXT } from "./text";
 
 /** Old webviews limit a URL to about 2 KB; a message longer than this is cut (the console has it whole). */
 const MAX_MESSAGE = 400;
@@ -19,22 +22,39 @@ async function analyzeFromRibbon(event: Office.AddinCommands.Event): Promise<voi
   } catch (e) {
     console.error(e);
     const text = describeError(e, lang);
-    // The command completes only once the message window is open (or could not open):
-    // completing first can end this page, and the window with it.
-    showMessage(STRINGS[lang].analysisFailed, text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE)}…` : text, () =>
-      event.completed(),
+    showMessage(
+      COMMAND_TEXT[lang].analysisFailed,
+      text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE)}…` : text,
+      () => event.completed(),
     );
   }
 }
 
-function showMessage(title: string, text: string, done: () => void): void {
+/**
+ * The message window; `done` runs once, when the analyst closes it (its Close button or the window's
+ * own), or at once if it could not open.
+ */
+export function showMessage(title: string, text: string, done: () => void): void {
   const url = new URL("message.html", window.location.href);
   url.searchParams.set("title", title);
   url.searchParams.set("text", text);
+  let finished = false;
+  const finish = () => {
+    if (!finished) done();
+    finished = true;
+  };
   Office.context.ui.displayDialogAsync(url.toString(), { height: 30, width: 35, displayInIframe: true }, (result) => {
-    if (result.status === Office.AsyncResultStatus.Failed)
+    if (result.status === Office.AsyncResultStatus.Failed) {
       console.error("ITA Analyzer: the message window could not open", result.error, text);
-    done();
+      return finish();
+    }
+    const dialog = result.value;
+    // Closed with its own button (it sends "close"), or by the window's X (DialogEventReceived 12006).
+    dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => {
+      dialog.close();
+      finish();
+    });
+    dialog.addEventHandler(Office.EventType.DialogEventReceived, finish);
   });
 }
 

@@ -45,8 +45,6 @@ export const STRINGS = {
     template: "แทรกแบบกรอกคะแนน",
     inserted: (name: string) => `แทรกชีต “${name}” แล้ว กรอกคะแนนในช่องสีเหลืองแล้วกด “วิเคราะห์”`,
     error: "เกิดข้อผิดพลาด",
-    /** The title of the ribbon command's message when Analyze fails. */
-    analysisFailed: "วิเคราะห์ไม่สำเร็จ",
     done: "วิเคราะห์เสร็จแล้ว ผลอยู่ในชีต “สรุปผล ITA” “วิเคราะห์ผล ITA” “แผนมาตรการ” “ติดตามผล” และ “หน่วยงาน”",
     results: "ผลการวิเคราะห์",
     overall: "คะแนนรวม ITA",
@@ -181,7 +179,6 @@ export const STRINGS = {
     inserted: (name: string) =>
       `Inserted the sheet “${name}”. Type the scores into the yellow cells, then click Analyze.`,
     error: "Something went wrong",
-    analysisFailed: "Analysis failed",
     done: "Analysis done. See the summary, analysis, measure-plan, follow-up and units sheets.",
     results: "Results",
     overall: "Overall ITA score",
@@ -271,7 +268,4 @@ export const STRINGS = {
 
 export type Strings = (typeof STRINGS)["th"];
 
-/** Thai for a Thai Office, English otherwise. */
-export function languageOf(displayLanguage: string | undefined): Lang {
-  return displayLanguage && displayLanguage.toLowerCase().startsWith("th") ? "th" : "en";
-}
+export { languageOf } from "../../core/i18n/locale";
