@@ -8,7 +8,7 @@ import { Agency, AgencyLayout, agencyGrid, agencyTitle, detectAgencies } from ".
 import { normalizeText } from "./text/thai";
 import { parseWorkbook } from "./parse/parseWorkbook";
 import { ParsedScores } from "./parse/types";
-import { WorkbookGrid } from "./read/grid";
+import { CellBox, WorkbookGrid, cellAddress, cellRef } from "./read/grid";
 import { DocumentPlan } from "./render/document/model";
 import { renderDocument } from "./render/document/renderDocument";
 import { MeasureOptions, fiscalYearOf } from "./render/measures";
@@ -89,7 +89,7 @@ export function analyseWorkbook(whole: WorkbookGrid, options: WorkbookOptions = 
   const parsed =
     choice.parsed ?? parseWorkbook(grid, framework, { sheets: options.sheets, fractions: options.fractions, year });
   if (!hasScores(parsed)) throw new InputError("workbook.noScores");
-  parsed.diagnostics.unshift(...(whole.notes ?? []), ...choice.diagnostics);
+  parsed.diagnostics.unshift(...farCellsDiagnostics(whole), ...choice.diagnostics);
   if (agencies && agency) parsed.diagnostics.unshift(agenciesDiagnostic(agencies, agency));
   const analysis = analyse(parsed, framework, { threshold: options.threshold, year });
   const fiscalYear = fiscalYearOf(analysis, options.fiscalYear);
@@ -140,6 +140,23 @@ function pickAgency(layout: AgencyLayout, wanted: string | number | undefined): 
     });
   }
   return found;
+}
+
+/** What a reader left out, far from the tables: a warning for each part, naming its cells. */
+function farCellsDiagnostics(grid: WorkbookGrid): Diagnostic[] {
+  const box = (b: CellBox) =>
+    b.top === b.bottom && b.left === b.right
+      ? cellAddress(b.top, b.left)
+      : `${cellAddress(b.top, b.left)}:${cellAddress(b.bottom, b.right)}`;
+  return grid.sheets.flatMap((s) =>
+    (s.farCells?.parts ?? []).map((p) =>
+      diagnostic("warning", "table.farCells", null, [cellRef(s.name, p.top, p.left)], {
+        sheet: s.name,
+        range: box(p),
+        used: box(s.farCells!.used),
+      }),
+    ),
+  );
 }
 
 function agenciesDiagnostic(layout: AgencyLayout, chosen: Agency): Diagnostic {

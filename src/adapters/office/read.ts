@@ -5,8 +5,7 @@
  * "ResponsePayloadSizeLimitExceeded"), and only where the data really is: a stray value far from the
  * tables does not make a sheet of billions of cells.
  */
-import { CellValue, SheetGrid, WorkbookGrid, cellAddress, cellRef } from "../../core/read/grid";
-import { Diagnostic, diagnostic } from "../../core/i18n/diagnostics";
+import { CellBox, CellValue, SheetGrid, WorkbookGrid } from "../../core/read/grid";
 import { LEFTOVER, MarkedSheet, generatedSheetsOf } from "../../core/render/model";
 import { isHighlightFont } from "../../core/render/styles";
 import { OfficeActionError } from "./officeErrors";
@@ -79,11 +78,13 @@ const rectOf = (r: Excel.Range): Rect => ({
   columns: r.columnCount,
 });
 const cellsOf = (r: Rect) => r.rows * r.columns;
-/** "XFD1048576", "A20:B24": a rectangle as a message names it. */
-const rectAddress = (r: Rect) =>
-  r.rows === 1 && r.columns === 1
-    ? cellAddress(r.top, r.left)
-    : `${cellAddress(r.top, r.left)}:${cellAddress(r.top + r.rows - 1, r.left + r.columns - 1)}`;
+/** A rectangle as the grid says it: zero-based and inclusive. */
+const boxOf = (r: Rect): CellBox => ({
+  top: r.top,
+  left: r.left,
+  bottom: r.top + r.rows - 1,
+  right: r.left + r.columns - 1,
+});
 
 /** The part of `a` inside `b`, or null. */
 function intersect(a: Rect, b: Rect): Rect | null {
@@ -291,7 +292,7 @@ export async function readSheetList(context: Excel.RequestContext): Promise<Shee
 async function trimFar(
   context: Excel.RequestContext,
   sheets: Array<{ ws: Excel.Worksheet; name: string; used: Rect }>,
-): Promise<{ kept: Rect[]; notes: Diagnostic[] }> {
+): Promise<{ kept: Rect[]; farCells: CellBox[][] }> {
   const kept = sheets.map((s) => s.used);
   for (let round = 0; round < 3; round++) {
     const probing = kept.flatMap((rect, i) => (cellsOf(rect) > PROBE_CELLS ? [i] : []));
@@ -311,7 +312,7 @@ async function trimFar(
     if (!shrank) break;
   }
   const far = sheets.flatMap((s, i) =>
-    outside(s.used, kept[i] === s.used ? s.used : kept[i]).map((rect) => ({
+    outside(s.used, kept[i]).map((rect) => ({
       i,
       range: s.ws
         .getRangeByIndexes(rect.top, rect.left, rect.rows, rect.columns)
@@ -319,20 +320,12 @@ async function trimFar(
         .load(RECT_LOAD),
     })),
   );
-  if (!far.length) return { kept, notes: [] };
-  await context.sync();
-  const notes = far.flatMap(({ i, range }) =>
-    range.isNullObject
-      ? []
-      : [
-          diagnostic("warning", "table.farCells", null, [cellRef(sheets[i].name, range.rowIndex, range.columnIndex)], {
-            sheet: sheets[i].name,
-            range: rectAddress(rectOf(range)),
-            used: rectAddress(sheets[i].used),
-          }),
-        ],
-  );
-  return { kept, notes };
+  const farCells = sheets.map(() => [] as CellBox[]);
+  if (far.length) {
+    await context.sync();
+    for (const { i, range } of far) if (!range.isNullObject) farCells[i].push(boxOf(rectOf(range)));
+  }
+  return { kept, farCells };
 }
 
 /** The used parts of a rectangle's bands of rows and of columns, to load in the next sync. */
@@ -440,7 +433,7 @@ export async function readWorkbook(
   const usedRanges = loads.flatMap(({ s, used }, key) =>
     used && !used.isNullObject ? [{ key, ws: s.ws, name: s.name, used: rectOf(used) }] : [],
   );
-  const { kept, notes } = await trimFar(context, usedRanges);
+  const { kept, farCells } = await trimFar(context, usedRanges);
   const total = kept.reduce((n, r) => n + cellsOf(r), 0);
   const maxCells = read.maxCells ?? MAX_READ_CELLS;
   if (total > maxCells) {
@@ -493,6 +486,8 @@ export async function readWorkbook(
 
   const sheets: SheetGrid[] = loads.map(({ s }, key) => {
     const f = fillings.get(key)?.filling;
+    const at = usedRanges.findIndex((u) => u.key === key);
+    const left = at >= 0 ? farCells[at] : [];
     return {
       name: s.name,
       top: f ? f.used.top : 0,
@@ -500,11 +495,12 @@ export async function readWorkbook(
       values: f ? f.values : [],
       formats: f ? f.formats : undefined,
       generated: s.marked,
+      ...(left.length ? { farCells: { parts: left, used: boxOf(usedRanges[at].used) } } : {}),
     };
   });
   return {
     ...structure,
-    grid: { sheets, notes },
+    grid: { sheets },
     ourFormats: loads.flatMap(({ s, cfs }) =>
       cfs ? cfs.items.filter(isOurs).map((format) => ({ sheet: s.name, format })) : [],
     ),

@@ -2,7 +2,7 @@ import { Diagnostic, diagnostic } from "../i18n/diagnostics";
 import { FrameworkIndex } from "../framework";
 import { Framework, IndicatorDef, IssueDef, MeasureDef, RecommendationDef, BandDef, ToolId } from "../framework/types";
 import { ItemScores, ParsedScores, ScoreCell, isDual } from "../parse/types";
-import { roundTo } from "../text/scores";
+import { cutTo, isBelow } from "../text/scores";
 
 export interface ItemResult {
   code: string;
@@ -122,7 +122,7 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
         tool: fx.toolOf(it.code).id,
         scores: p.scores,
         min,
-        low: min !== null && min < threshold,
+        low: min !== null && isBelow(min, threshold),
         cells: p.cells,
       };
     });
@@ -157,7 +157,7 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
           {
             number: def.number,
             reported: reported.value,
-            computed: roundTo(computed, framework.decimals),
+            computed: cutTo(computed, framework.decimals),
             verified: def.methodVerified ? "yes" : "no",
           },
         ),
@@ -169,9 +169,9 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
       number: def.number,
       tool: def.tool,
       reported: reported ? reported.value : null,
-      computed: computed === null ? null : roundTo(computed, framework.decimals),
+      computed: computed === null ? null : cutTo(computed, framework.decimals),
       value,
-      low: value === null ? null : value < threshold,
+      low: value === null ? null : isBelow(value, threshold),
       cells: reported ? reported.cells : [],
       previous,
       change: changeOf(value, previous, framework.decimals),
@@ -187,8 +187,8 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
       diagnostics.push(
         diagnostic("warning", "tool.mismatch", `tool:${def.id}`, [...reported.cells, ...own.flatMap((i) => i.cells)], {
           tool: def.id,
-          reported: roundTo(reported.value, framework.decimals),
-          computed: roundTo(computed, framework.decimals),
+          reported: cutTo(reported.value, framework.decimals),
+          computed: cutTo(computed, framework.decimals),
         }),
       );
     }
@@ -196,9 +196,9 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
     return {
       tool: def.id,
       reported: reported ? reported.value : null,
-      computed: computed === null ? null : roundTo(computed, framework.decimals),
+      computed: computed === null ? null : cutTo(computed, framework.decimals),
       value,
-      low: value === null ? null : value < threshold,
+      low: value === null ? null : isBelow(value, threshold),
       fromPoints: reported ? reported.fromPoints : false,
       cells: reported ? reported.cells : [],
     };
@@ -218,7 +218,7 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
         {
           weights: framework.tools.map((t) => `${t.id} ${Math.round(t.weight * 100)}%`).join(", "),
           reported: overallReported.value,
-          computed: roundTo(overallComputed, framework.decimals),
+          computed: cutTo(overallComputed, framework.decimals),
         },
       ),
     );
@@ -227,7 +227,7 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
   const overallPrevious = parsed.previous.get("overall")?.value ?? null;
   const overall: OverallResult = {
     reported: overallReported ? overallReported.value : null,
-    computed: overallComputed === null ? null : roundTo(overallComputed, framework.decimals),
+    computed: overallComputed === null ? null : cutTo(overallComputed, framework.decimals),
     value: overallValue,
     result:
       overallValue === null
@@ -237,7 +237,7 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
             overallValue,
             tools.map((t) => t.value),
           ),
-    passed: overallValue === null ? null : overallValue >= threshold,
+    passed: overallValue === null ? null : !isBelow(overallValue, threshold),
     cells: overallReported ? overallReported.cells : [],
     previous: overallPrevious,
     change: changeOf(overallValue, overallPrevious, framework.decimals),
@@ -245,7 +245,7 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
 
   const issues = framework.issues.map((issue) => analyseIssue(issue, fx, itemByCode, indicatorByNumber, level));
 
-  const scoreCells = parsed.scoreCells.map((c) => ({ ...c, low: c.value < threshold }));
+  const scoreCells = parsed.scoreCells.map((c) => ({ ...c, low: isBelow(c.value, threshold) }));
 
   return {
     framework,
@@ -263,7 +263,7 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
 }
 
 function changeOf(now: number | null, before: number | null, decimals: number): number | null {
-  return now === null || before === null ? null : roundTo(now - before, decimals);
+  return now === null || before === null ? null : cutTo(now - before, decimals);
 }
 
 /**

@@ -13,6 +13,7 @@ import { SHEET_TEXT } from "../i18n/sheetText";
 import { DEFAULT_SETTINGS } from "../settings";
 import { Unread, unreadReason } from "./files";
 import { belowTarget, byOverall } from "./order";
+import { isBelow } from "../text/scores";
 import { HIGHLIGHT_FONT, LOW_FILL, stylesFor } from "../render/styles";
 
 /** One agency's result as the roll-up and the JSON report give it. */
@@ -93,7 +94,8 @@ export function rollupPlan(rows: AgencyRow[], unread: Unread[], lang: Lang): Wor
   };
 }
 
-const scoreStyle = (v: number | null, threshold: number) => (v !== null && v < threshold ? "scoreLow" : "score");
+const scoreStyle = (v: number | null, threshold: number) =>
+  v !== null && isBelow(v, threshold) ? "scoreLow" : "score";
 
 /** One row per agency, highest overall first, and the chart of their overall scores against the target. */
 function agenciesSheet(rows: AgencyRow[], threshold: number, ts: TextStyle, styles: Record<string, Style>): SheetPlan {

@@ -1,4 +1,6 @@
 import { Diagnostic, DiagnosticParams } from "./diagnostics";
+import { fixed2 } from "../text/format";
+import { cutTo } from "../text/scores";
 
 export type Lang = "th" | "en";
 
@@ -18,12 +20,13 @@ const en = inLang("en");
  */
 function distinct(a: unknown, b: unknown): [string, string] {
   if (typeof a !== "number" || typeof b !== "number") return [n2(a), n2(b)];
-  for (let d = 2; d < 8; d++) if (a.toFixed(d) !== b.toFixed(d)) return [a.toFixed(d), b.toFixed(d)];
+  const at = (x: number, d: number) => cutTo(x, d).toFixed(d);
+  for (let d = 2; d < 8; d++) if (at(a, d) !== at(b, d)) return [at(a, d), at(b, d)];
   return [String(a), String(b)];
 }
 const d1 = (p: DiagnosticParams) => distinct(p.first, p.second)[0];
 const d2 = (p: DiagnosticParams) => distinct(p.first, p.second)[1];
-const n2 = (v: unknown) => (typeof v === "number" ? v.toFixed(2) : s(v));
+const n2 = (v: unknown) => (typeof v === "number" ? fixed2(v) : s(v));
 const list = s;
 const codes = (v: unknown, max = 12) => {
   const xs = Array.isArray(v) ? v : [String(v)];

@@ -2,7 +2,6 @@
  * What the readers hand to the parser: every sheet's used range as plain values with their
  * number formats, each cell addressable as `Sheet!C5`. No Office or ExcelJS types cross this line.
  */
-import type { Diagnostic } from "../i18n/diagnostics";
 
 export interface CellError {
   error: string;
@@ -29,12 +28,23 @@ export interface SheetGrid {
   formats?: Array<Array<string | null>>;
   /** Set when the sheet was written by ITA Analyzer; such sheets are never read as input. */
   generated?: string;
+  /**
+   * What a reader left out of the sheet, far from its tables (a stray value at XFD1048576), and the
+   * used range it stretched: the analysis names each part in a warning.
+   */
+  farCells?: { parts: CellBox[]; used: CellBox };
 }
 
 export interface WorkbookGrid {
   sheets: SheetGrid[];
-  /** What the reader left out and why (cells far from the tables, say): shown with the analysis's own notes. */
-  notes?: Diagnostic[];
+}
+
+/** A rectangle of a sheet's cells, zero-based and inclusive. */
+export interface CellBox {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
 }
 
 export function isCellError(v: CellValue): v is CellError {

@@ -2,6 +2,7 @@ import { Content } from "./content/context";
 import { IssueContent, part2Opening } from "./content/issues";
 import { fmtScore } from "../text/format";
 import { SheetPlan, Style } from "./model";
+import { isBelow } from "../text/scores";
 import { SheetBuilder } from "./sheetBuilder";
 
 /** Seven columns that fit an A4 page at 100 %; the eighth, beside the print area, holds the legend. */
@@ -55,7 +56,13 @@ function statusCell(b: SheetBuilder, c: Content, row: number, low: boolean | nul
 function itemTable(b: SheetBuilder, c: Content, issue: IssueContent): void {
   const top = b.headerRow(c.T.tableHeader, "th");
   const style = (v: number | null, disclosure: boolean) =>
-    v !== null && v < c.a.threshold ? (disclosure ? "oitScoreLow" : "scoreLow") : disclosure ? "oitScore" : "score";
+    v !== null && isBelow(v, c.a.threshold)
+      ? disclosure
+        ? "oitScoreLow"
+        : "scoreLow"
+      : disclosure
+        ? "oitScore"
+        : "score";
   for (const g of issue.groups) {
     for (const r of g.rows) {
       const row = b.row++;

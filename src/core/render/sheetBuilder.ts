@@ -1,5 +1,5 @@
 import { TextStyleMetrics, cellTextWidth, columnPoints, rowHeight, widestWord } from "../text/layout";
-import { TextStyle, digits } from "../text/format";
+import { TextStyle, digits, shownScore } from "../text/format";
 import {
   CellContent,
   ChartPlan,
@@ -90,10 +90,10 @@ export class SheetBuilder {
     this.set(row, col, { text }, style);
   }
 
-  /** A value that may be missing: a number, or an empty styled cell. */
+  /** A score that may be missing: the number as shown (`shownScore`: cut, never rounded), or an empty styled cell. */
   score(row: number, col: number, value: number | null, style: string): void {
     if (value === null) this.set(row, col, { text: "" }, style);
-    else this.set(row, col, { number: value }, style);
+    else this.set(row, col, { number: shownScore(value) }, style);
   }
 
   /** Text across columns `from`–`to` (the whole width by default), in one merged cell. */

@@ -2,6 +2,7 @@ import { Content } from "./content/context";
 import { consistencyChecks } from "./content/checks";
 import { SummaryContent } from "./content/summary";
 import { SheetPlan, Style } from "./model";
+import { isBelow } from "../text/scores";
 import { SheetBuilder } from "./sheetBuilder";
 
 /** Six columns that fit an A4 page at 100 %: 13 + 38 + 11 + 12 + 10 + 11 characters. */
@@ -41,8 +42,8 @@ export function summarySheet(c: Content, s: SummaryContent, name: string, styles
     const row = b.row++;
     b.text(row, 0, t.id, "tdCenter");
     b.text(row, 1, t.name, "td");
-    b.score(row, 2, t.reported, t.reported !== null && t.reported < a.threshold ? "scoreLow" : "score");
-    b.score(row, 3, t.computed, t.computed !== null && t.computed < a.threshold ? "scoreLow" : "score");
+    b.score(row, 2, t.reported, t.reported !== null && isBelow(t.reported, a.threshold) ? "scoreLow" : "score");
+    b.score(row, 3, t.computed, t.computed !== null && isBelow(t.computed, a.threshold) ? "scoreLow" : "score");
     b.text(row, 4, t.weight, "tdCenter");
   }
   b.table({ name: "ITA_Tools", top: toolTop, left: 0, bottom: b.row - 1, right: 4, style: "TableStyleLight1" });

@@ -1,9 +1,10 @@
-import { Lang } from "../i18n/messages";
+import { cutTo } from "./scores";
 import { toThaiDigits } from "./thai";
 
 /** How generated text writes numbers and language. */
 export interface TextStyle {
-  lang: Lang;
+  /** i18n's `Lang`, written out: text/ needs nothing of i18n/ (which shows scores by this module's rule). */
+  lang: "th" | "en";
   /** Write digits in generated text as Thai digits (๘๔.๓๓), as many official documents do. */
   thaiDigits: boolean;
 }
@@ -17,16 +18,26 @@ export function digits(s: string, ts: TextStyle): string {
   return ts.lang === "th" && ts.thaiDigits ? toThaiDigits(s) : s;
 }
 
-/** A score in text: two decimals, whole OIT scores without them. */
+/** Scores are shown with two decimals. */
+export const SCORE_DECIMALS = 2;
+
+/**
+ * The one display rule for a score: cut to two decimals, never rounded — so a shown score never
+ * contradicts its verdict (84.995 is 84.99, below 85). Sheets write this number, text writes it.
+ */
+export const shownScore = (v: number): number => cutTo(v, SCORE_DECIMALS);
+
+/** A score in text: two decimals (cut, `shownScore`), whole OIT scores without them. */
 export function fmtScore(v: number, ts: TextStyle): string {
-  return digits(Number.isInteger(v) ? String(v) : v.toFixed(2), ts);
+  const shown = shownScore(v);
+  return digits(Number.isInteger(shown) && Number.isInteger(v) ? String(shown) : shown.toFixed(SCORE_DECIMALS), ts);
 }
 
 /** A score as the pane, the CLI and the page show it in lists: Arabic digits, "–" for none. */
 export const scoreText = (v: number | null): string => (v === null ? "–" : fmtScore(v, ARABIC));
 
-/** A score with two decimals always (a column of scores that line up), "–" for none. */
-export const fixed2 = (v: number | null): string => (v === null ? "–" : v.toFixed(2));
+/** A score with two decimals always (a column of scores that line up), "–" for none: cut, as `shownScore`. */
+export const fixed2 = (v: number | null): string => (v === null ? "–" : shownScore(v).toFixed(SCORE_DECIMALS));
 
 const ARABIC: TextStyle = { lang: "en", thaiDigits: false };
 

@@ -90,7 +90,25 @@ function readScoreText(v: string, fractions: boolean): ScoreReading {
   return inRange(value, factor, raw, percentWords && /^(ร้อยละ|percent)/.test(t) ? "percentWords" : undefined);
 }
 
-/** Round half away from zero to `decimals`, as published ITA numbers are rounded. */
+/**
+ * Cut (never round) to `decimals`, toward zero, as NACC publishes scores: a computed 81.455 is
+ * 81.45, and 84.995 is 84.99 — never 85.00 beside "not passed". Floating-point noise under 1e-9
+ * is not a digit: 84.33 stored as 84.329999999 is 84.33.
+ */
+export function cutTo(value: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return (Math.sign(value) * Math.floor(Math.abs(value) * f + 1e-7)) / f;
+}
+
+/**
+ * Below the target, as the shown score says it: a score is below 85 exactly when `cutTo` shows it
+ * below 85.00 (floating-point noise under 1e-9 does not count).
+ */
+export function isBelow(value: number, target: number): boolean {
+  return value < target - 1e-9;
+}
+
+/** Round half away from zero to `decimals`: for numbers that are not shown as scores (a format's threshold). */
 export function roundTo(value: number, decimals: number): number {
   const f = 10 ** decimals;
   return (Math.sign(value) * Math.round(Math.abs(value) * f + 1e-9)) / f;

@@ -1,4 +1,5 @@
 import * as React from "react";
+import { cutTo } from "../../core/text/scores";
 import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import type { ResultSummary } from "../../core/report/summary";
 import { fixed2 } from "../../core/text/format";
@@ -67,6 +68,9 @@ export interface ScoreChartProps {
  * eye; the numbers under it are buttons that name each indicator and its score, and choosing one
  * shows its items.
  */
+/** A bar's label: one decimal, cut as every shown score is (84.96 is "84.9", never "85.0"); 100 without. */
+const chartLabel = (v: number) => (v >= 100 ? "100" : cutTo(v, 1).toFixed(1));
+
 export function ScoreChart({ t, indicators, threshold, chosen, onChoose }: ScoreChartProps) {
   const styles = useStyles();
   const captionId = React.useId();
@@ -107,7 +111,7 @@ export function ScoreChart({ t, indicators, threshold, chosen, onChoose }: Score
                 onClick={() => toggle(ind.number)}
               />
               <text className={styles.value} x={x + w / 2} y={top - 2} textAnchor="middle">
-                {ind.value === null ? "–" : ind.value.toFixed(ind.value >= 99.995 ? 0 : 1)}
+                {ind.value === null ? "–" : chartLabel(ind.value)}
               </text>
             </g>
           );

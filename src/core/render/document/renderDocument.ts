@@ -12,7 +12,8 @@ import { numbered } from "../content/plan";
 import { FollowupContent, followupContent } from "../content/followup";
 import { IssueContent, ScoreGroup, ScoreRow, issueContent, part2Opening } from "../content/issues";
 import { SummaryContent, summaryContent } from "../content/summary";
-import { TextStyle, digits, fmtScore } from "../../text/format";
+import { TextStyle, digits, fmtScore, shownScore } from "../../text/format";
+import { isBelow } from "../../text/scores";
 import { MeasureOptions, OwnedMeasure, contentFor, ownedMeasures } from "../measures";
 import { LOW_FILL, stylesFor } from "../styles";
 import { FONT, FONT_SIZE } from "../sheetBuilder";
@@ -84,7 +85,7 @@ function cell(c: Content, s: string, look: Omit<DocCell, "runs"> & { bold?: bool
 
 function scoreCell(c: Content, v: number | null, span = 1): DocCell {
   if (v === null) return cell(c, "–", { align: "center", span });
-  const low = v < c.a.threshold;
+  const low = isBelow(v, c.a.threshold);
   return cell(c, fmtScore(v, c.ts), { align: "center", span, shade: low ? LOW_FILL : undefined, bold: low });
 }
 
@@ -175,7 +176,7 @@ function chart(c: Content, s: SummaryContent): DocBlock {
     kind: "chart",
     title: text(c, s.chartTitle),
     categories: s.indicators.map((i) => text(c, i.label)),
-    values: s.indicators.map((i) => i.value),
+    values: s.indicators.map((i) => (i.value === null ? null : shownScore(i.value))),
     low: s.indicators.map((i) => i.low),
     seriesName: c.T.chartScore,
     targetName: c.T.chartTarget,
