@@ -76,6 +76,8 @@ describe("Analyze in Excel", () => {
       "ติดตามผล",
       "หน่วยงาน",
       "กรอบการประเมิน",
+      // The sample's levels disagree: the review sheet lists what to check before signing.
+      "ตรวจทาน",
     ]);
     expect(wb.names.map((n) => n.name)).toEqual([
       "_ITA_Analyzer_summary",
@@ -84,6 +86,7 @@ describe("Analyze in Excel", () => {
       "_ITA_Analyzer_followup",
       "_ITA_Analyzer_units",
       "_ITA_Analyzer_framework",
+      "_ITA_Analyzer_review",
     ]);
     expect(result.analysis.overall.reported).toBe(84.33);
 
@@ -154,7 +157,7 @@ describe("Analyze in Excel", () => {
     // The six generated sheets are read too (their edits carry over), and all eight still fit batch 2.
     expect(wb.syncs).toBe(4);
     expect(wb.sheets.map((s) => [s.name, snapshot(s), s.cfs.length, s.tables.length])).toEqual(first);
-    expect(wb.names).toHaveLength(6);
+    expect(wb.names).toHaveLength(7);
   });
 
   test("a user's sheet with a generated sheet's name, and the user's own red rules, are never touched", async () => {
@@ -274,6 +277,7 @@ describe("other actions", () => {
       { name: "ติดตามผล", generated: "followup" },
       { name: "หน่วยงาน", generated: "units" },
       { name: "กรอบการประเมิน", generated: "framework" },
+      { name: "ตรวจทาน", generated: "review" },
     ]);
     await selectCell("ผลคะแนนรายตัวชี้วัด!C12");
     expect(wb.selected).toBe("ผลคะแนนรายตัวชี้วัด!C12");

@@ -107,7 +107,7 @@ describe("a write that fails at any command loses nothing", () => {
   test("the uninterrupted write: the same sheets, names and entries as before, under their own names", () => {
     const after = JSON.parse(reference) as { sheets: string[]; names: string[][] };
     expect(after.names.map((n) => n[0])).toEqual(
-      ["analysis", "followup", "framework", "plan", "summary", "units"].map((k) => `_ITA_Analyzer_${k}`),
+      ["analysis", "followup", "framework", "plan", "review", "summary", "units"].map((k) => `_ITA_Analyzer_${k}`),
     );
     expect(after.sheets.map((s) => (JSON.parse(s) as { name: string }).name)).toEqual(base.sheets.map((s) => s.name));
     expect(commands).toBeGreaterThan(500);
@@ -136,7 +136,7 @@ describe("a write that fails at any command loses nothing", () => {
       }
       // Every generated sheet has a marked, whole copy; the follow-up the next run reads holds the entries.
       const marked = generatedSheetsOf(wb.names.map((n) => ({ name: n.name, reference: n.formula })));
-      expect(new Set([...marked.values()].filter((v) => v !== LEFTOVER)).size).toBe(6);
+      expect(new Set([...marked.values()].filter((v) => v !== LEFTOVER)).size).toBe(7);
       expect(hasEntries(followupOf(wb))).toBe(true);
       // Every sheet is the user's or marked: none would be read as the user's data.
       for (const s of wb.sheets) expect(USER_SHEETS.includes(s.name) || marked.has(s.name)).toBe(true);

@@ -43,6 +43,8 @@ describe("the analysed sample workbook", () => {
       "ติดตามผล",
       "หน่วยงาน",
       "กรอบการประเมิน",
+      // The sample's levels disagree: the review sheet lists what to check before signing.
+      "ตรวจทาน",
     ]);
     expect([...generatedSheets(output)]).toEqual([
       ["สรุปผล ITA", "summary"],
@@ -51,6 +53,7 @@ describe("the analysed sample workbook", () => {
       ["ติดตามผล", "followup"],
       ["หน่วยงาน", "units"],
       ["กรอบการประเมิน", "framework"],
+      ["ตรวจทาน", "review"],
     ]);
   });
 
@@ -152,6 +155,8 @@ describe("a second run", () => {
       "ติดตามผล",
       "หน่วยงาน",
       "กรอบการประเมิน",
+      // The sample's levels disagree: the review sheet lists what to check before signing.
+      "ตรวจทาน",
     ]);
     expect(out.getWorksheet("วิเคราะห์ผล ITA")!.getCell("A1").value).toBe("บันทึกของฉัน");
     const rules = conditionalFormats(out.getWorksheet("ผลคะแนนรายข้อ")!);

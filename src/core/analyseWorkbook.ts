@@ -1,4 +1,5 @@
 import { Analysis, analyse } from "./analyse/analyse";
+import { Decision, ReviewItem, applyDecisions, decide, reconcile } from "./analyse/reconcile";
 import { Framework } from "./framework/types";
 import { FrameworkChoice, chooseFramework } from "./frameworkChoice";
 import { mergeUnits, readPreviousEdits } from "./generated/edits";
@@ -32,6 +33,10 @@ export interface WorkbookOptions extends Omit<RenderOptions, "existingSheets" | 
    * 1); in a workbook of one, its name, which the document uses.
    */
   agency?: string | number;
+  /** Decisions on the review's findings, by finding id: they win over the review sheet's. */
+  decisions?: Readonly<Record<string, Decision>>;
+  /** Accept every suggestion of high confidence that is not decided otherwise. */
+  acceptSuggestions?: boolean;
   /** The measures document's digits: Thai (the default) or Arabic. The workbook's follow `thaiDigits`. */
   documentThaiDigits?: boolean;
   /**
@@ -91,10 +96,17 @@ export function analyseWorkbook(whole: WorkbookGrid, options: WorkbookOptions = 
   if (!hasScores(parsed)) throw new InputError("workbook.noScores");
   parsed.diagnostics.unshift(...farCellsDiagnostics(whole), ...choice.diagnostics);
   if (agencies && agency) parsed.diagnostics.unshift(agenciesDiagnostic(agencies, agency));
-  const analysis = analyse(parsed, framework, { threshold: options.threshold, year });
-  const fiscalYear = fiscalYearOf(analysis, options.fiscalYear);
-  // A re-run keeps what the analyst typed into the sheets the last run wrote.
+  // A re-run keeps what the analyst typed into the sheets the last run wrote: decisions on the review too.
   const previous = readPreviousEdits(grid, framework);
+  // Disagreements between levels are found, and the scores analysed are the ones the analyst decided on.
+  const review = decide(reconcile(parsed, framework), {
+    given: options.decisions,
+    sheet: previous.decisions,
+    acceptHigh: options.acceptSuggestions,
+  });
+  const decided = applyDecisions(parsed, review, (f) => (f as ReviewItem).decision);
+  const analysis = analyse(decided, framework, { threshold: options.threshold, year, review });
+  const fiscalYear = fiscalYearOf(analysis, options.fiscalYear);
   const render: MeasureOptions & WorkbookOptions = {
     ...options,
     agencyName: agencyNameOf(options, agency, grid),

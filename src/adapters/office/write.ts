@@ -165,8 +165,8 @@ async function swap(
   for (const { table, name } of built.tables) table.name = name;
   for (const { format } of state.ourFormats) format.delete();
   for (const h of plan.highlights) highlight(context, h, plan);
-  // The analyst lands on the analysis.
-  built.sheets[plan.sheets.findIndex((p) => p.key === "analysis")]?.ws.activate();
+  // The analyst lands on the review while something is undecided, else on the analysis.
+  built.sheets[plan.sheets.findIndex((p) => p.key === (plan.activate ?? "analysis"))]?.ws.activate();
   try {
     await context.sync();
   } catch (e) {

@@ -2,6 +2,7 @@ import { Diagnostic, diagnostic } from "../i18n/diagnostics";
 import { FrameworkIndex } from "../framework";
 import { Framework, IndicatorDef, IssueDef, MeasureDef, RecommendationDef, BandDef, ToolId } from "../framework/types";
 import { ItemScores, ParsedScores, ScoreCell, isDual } from "../parse/types";
+import type { ReviewItem } from "./reconcile";
 import { cutTo, isBelow } from "../text/scores";
 
 export interface ItemResult {
@@ -88,15 +89,19 @@ export interface Analysis {
   /** Score cells read from the workbook, each with whether it is below the threshold. */
   scoreCells: Array<ScoreCell & { low: boolean }>;
   diagnostics: Diagnostic[];
+  /** The disagreements between levels, each with its likely cause and the analyst's decision (`reconcile.ts`). */
+  review: ReviewItem[];
 }
 
 export interface AnalyseOptions {
+  /** The review of the scores as given (the scores analysed are the decided ones). */
+  review?: ReviewItem[];
   threshold?: number;
   /** The assessment year; default: the framework's. */
   year?: number | null;
 }
 
-const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+export const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
 
 /**
  * From parsed scores to the analysis: low items and indicators, every level recomputed from
@@ -107,6 +112,9 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
   const fx = new FrameworkIndex(framework);
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
   const tolerance = 2 * 10 ** -framework.decimals + 1e-9;
+  /** A disagreement the analyst has decided on is a note from then on, no longer a warning. */
+  const decided = (subject: string) =>
+    (options.review ?? []).some((r) => r.decision !== null && r.id.startsWith(`${subject}@`));
 
   const items: ItemResult[] = framework.items
     .filter((it) => parsed.items.has(it.code))
@@ -150,7 +158,7 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
       const from = fx.itemsOf.get(def.number)!.flatMap((it) => itemByCode.get(it.code)?.cells ?? []);
       diagnostics.push(
         diagnostic(
-          def.methodVerified ? "warning" : "info",
+          def.methodVerified && !decided(`indicator:${def.number}`) ? "warning" : "info",
           "indicator.mismatch",
           `indicator:${def.number}`,
           [...reported.cells, ...from],
@@ -185,11 +193,17 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
     const computed = own.every((i) => i.value !== null) ? mean(own.map((i) => i.value!)) : null;
     if (reported && computed !== null && Math.abs(reported.value - computed) > tolerance) {
       diagnostics.push(
-        diagnostic("warning", "tool.mismatch", `tool:${def.id}`, [...reported.cells, ...own.flatMap((i) => i.cells)], {
-          tool: def.id,
-          reported: cutTo(reported.value, framework.decimals),
-          computed: cutTo(computed, framework.decimals),
-        }),
+        diagnostic(
+          decided(`tool:${def.id}`) ? "info" : "warning",
+          "tool.mismatch",
+          `tool:${def.id}`,
+          [...reported.cells, ...own.flatMap((i) => i.cells)],
+          {
+            tool: def.id,
+            reported: cutTo(reported.value, framework.decimals),
+            computed: cutTo(computed, framework.decimals),
+          },
+        ),
       );
     }
     const value = reported ? reported.value : computed;
@@ -211,7 +225,7 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
   if (overallReported && overallComputed !== null && Math.abs(overallReported.value - overallComputed) > tolerance) {
     diagnostics.push(
       diagnostic(
-        "warning",
+        decided("overall") ? "info" : "warning",
         "overall.mismatch",
         "overall",
         [...overallReported.cells, ...tools.flatMap((t) => t.cells)],
@@ -259,6 +273,7 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
     issues,
     scoreCells,
     diagnostics,
+    review: options.review ?? [],
   };
 }
 
@@ -276,10 +291,11 @@ export function bandFor(framework: Framework, value: number, toolValues: Array<n
   return bands.find((b) => value >= b.min && (b.toolMin === undefined || toolsReach(b.toolMin))) ?? null;
 }
 
-function computeIndicator(
+/** An indicator recomputed from its items by its year's method, or null with the items missing. */
+export function computeIndicator(
   def: IndicatorDef,
   fx: FrameworkIndex,
-  items: Map<string, ItemResult>,
+  items: ReadonlyMap<string, { scores: ItemScores }>,
 ): { value: number | null; missing: string[] } {
   const own = fx.itemsOf.get(def.number)!;
   const missing = own.filter((it) => !items.has(it.code)).map((it) => it.code);

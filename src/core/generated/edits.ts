@@ -8,10 +8,12 @@ import { Framework } from "../framework/types";
 import { SheetGrid, WorkbookGrid, cellRef } from "../read/grid";
 import { normalizeText, toArabicDigits } from "../text/thai";
 import {
+  DECISION_LABELS,
   FOLLOWUP_TABLE,
   FRAMEWORK_FIELDS,
   FRAMEWORK_TABLE,
   PLAN_TABLE,
+  REVIEW_TABLE,
   UNITS_TABLE,
   cellText,
   findTable,
@@ -39,6 +41,8 @@ export interface PreviousEdits {
   owners: Map<string, string>;
   /** Measure key → what the analyst recorded in the follow-up. */
   followUp: Map<string, FollowUpEntry>;
+  /** Finding id → what the analyst decided on the review sheet (undecided ones are not there). */
+  decisions: Map<string, "accept" | "keep">;
 }
 
 /** One row of the framework sheet as the analyst left it. */
@@ -72,11 +76,30 @@ export function readPreviousEdits(grid: WorkbookGrid, framework: Framework): Pre
   const units = generatedSheet(grid, "units");
   const plan = generatedSheet(grid, "plan");
   const followup = generatedSheet(grid, "followup");
+  const review = generatedSheet(grid, "review");
   return {
     units: units ? readUnits(units, framework) : [],
     owners: plan ? readOwners(plan, framework) : new Map<string, string>(),
     followUp: followup ? readFollowUp(followup, framework) : new Map<string, FollowUpEntry>(),
+    decisions: review ? readDecisions(review) : new Map<string, "accept" | "keep">(),
   };
+}
+
+/** The review sheet's decisions, by finding id: the drop-down's words in either language. */
+function readDecisions(sheet: SheetGrid): Map<string, "accept" | "keep"> {
+  const out = new Map<string, "accept" | "keep">();
+  const t = findTable(sheet, REVIEW_TABLE);
+  if (!t) return out;
+  const is = (text: string, label: { th: string; en: string }) =>
+    [label.th, label.en].some((l) => normalizeText(l) === normalizeText(text));
+  for (const row of sheet.values.slice(t.headerRow + 1)) {
+    const id = cellText(row, t.col.get("id"));
+    const decision = cellText(row, t.col.get("decision"));
+    if (!id) continue;
+    if (is(decision, DECISION_LABELS.accept)) out.set(id, "accept");
+    else if (is(decision, DECISION_LABELS.keep)) out.set(id, "keep");
+  }
+  return out;
 }
 
 /** Measure titles in either language → measure key. */

@@ -55,6 +55,26 @@ export const FRAMEWORK_TABLE = table([
   { id: "origin", header: { th: "ที่มา", en: "Source" }, width: 30 },
 ]);
 
+/** The review sheet: each disagreement the reconciliation found, and the analyst's decision. */
+export const REVIEW_TABLE = table([
+  { id: "number", header: { th: "ลำดับ", en: "No." }, width: 6 },
+  { id: "subject", header: { th: "รายการ", en: "Score" }, width: 18 },
+  { id: "cell", header: { th: "เซลล์", en: "Cell" }, width: 20 },
+  { id: "typed", header: { th: "ค่าที่พิมพ์", en: "As typed" }, width: 11 },
+  { id: "suggested", header: { th: "ค่าที่แนะนำ", en: "Suggested" }, width: 11 },
+  { id: "confidence", header: { th: "ความมั่นใจ", en: "Confidence" }, width: 11 },
+  { id: "why", header: { th: "เหตุผล", en: "Why" }, width: 58 },
+  { id: "decision", header: { th: "การตัดสินใจ", en: "Decision" }, width: 20 },
+  { id: "id", header: { th: "รหัส (ห้ามแก้ไข)", en: "Id (do not edit)" }, width: 28 },
+]);
+
+/** The review sheet's decisions as its drop-down offers them (and as they are read back, in either language). */
+export const DECISION_LABELS = {
+  accept: { th: "ใช้ค่าที่แนะนำ", en: "Use the suggested value" },
+  keep: { th: "คงค่าตามที่พิมพ์", en: "Keep as typed" },
+  open: { th: "ยังไม่ตัดสินใจ", en: "Not decided" },
+} satisfies Record<string, Bilingual>;
+
 /** Labels of the framework sheet's heading cells, each followed by its value in the next column. */
 export const FRAMEWORK_FIELDS = {
   year: { th: "ปีที่ประเมิน", en: "Assessment year" },

@@ -96,7 +96,7 @@ export const PAGE = {
 export type RollupSheetKey = "rollup-agencies" | "rollup-indicators" | "rollup-recurring" | "rollup-unread";
 
 /** The sheets ITA Analyzer writes, in the order it writes them. */
-export const GENERATED_KEYS = ["summary", "analysis", "plan", "followup", "units", "framework"] as const;
+export const GENERATED_KEYS = ["summary", "analysis", "plan", "followup", "units", "framework", "review"] as const;
 export type GeneratedSheetKey = (typeof GENERATED_KEYS)[number];
 
 /** A chart of data in its own sheet: the indicators as columns, the target as a line. */
@@ -154,6 +154,8 @@ export interface WorkbookPlan {
   styles: Record<string, Style>;
   /** Prefix of the workbook-level defined names that mark generated sheets: `${prefix}${key}`. */
   markerPrefix: string;
+  /** The sheet the analyst lands on: the review while something is undecided, else the analysis. */
+  activate?: SheetPlan["key"];
 }
 
 export const MARKER_PREFIX = "_ITA_Analyzer_";

@@ -17,6 +17,8 @@ import { issueContent } from "./content/issues";
 import { planMeasures } from "./content/plan";
 import { summaryContent } from "./content/summary";
 import { unitsLayout, unitsSheet } from "./unitsSheet";
+import { reviewSheet } from "./reviewSheet";
+import { REVIEW_TEXT } from "../i18n/reviewText";
 
 export interface ExistingSheet {
   name: string;
@@ -89,9 +91,12 @@ export function renderWorkbook(a: Analysis, options: RenderOptions = {}): Workbo
       followupSheet(c, followupContent(c), measures, followupName, followupOptions, layout, styles),
       unitsSheet(a.framework, layout, units, ts, styles),
       frameworkSheet(a, name(T.frameworkSheet), ts, styles),
+      // The review, when the levels disagree: what the analyst decides before signing.
+      ...(a.review.length ? [reviewSheet(a, name(REVIEW_TEXT[ts.lang].sheet), ts, styles)] : []),
     ],
     styles,
     markerPrefix: MARKER_PREFIX,
+    activate: a.review.some((r) => r.decision === null) ? "review" : "analysis",
   };
 }
 
