@@ -37,6 +37,32 @@ beforeAll(async () => {
 const run = (args: string[], cwd: string) => runCli(BIN, args, cwd);
 
 describe("ita-analyzer analyze", () => {
+  test("the review first: the suspected typos and why; --accept-suggestions uses the sure ones", () => {
+    const dir = workdir();
+    const r = run(["analyze", "คะแนน ITA.xlsx", "--json", "r.json"], dir);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split("\n");
+    expect(lines[0]).toMatch(/^ตรวจทานก่อนลงนาม: คะแนน 4 รายการไม่ตรงกับคะแนนในระดับอื่น ยังไม่ตัดสินใจ 4 รายการ/);
+    expect(lines[1]).toBe("  ? ตัวชี้วัดที่ 3 (ผลคะแนนรายตัวชี้วัด!C8): 81.27 → 91.27 · ความมั่นใจสูง · ยังไม่ตัดสินใจ");
+    const open = JSON.parse(readFileSync(path.join(dir, "r.json"), "utf8")) as JsonReport;
+    expect(open.review.map((f) => [f.subject, f.typed, f.suggested, f.decision])).toEqual([
+      ["indicator:3", 81.27, 91.27, null],
+      ["indicator:6", 80.49, 90.49, null],
+      ["indicator:10", 81.67, 91.67, null],
+      ["items:4", 77.4, null, null],
+    ]);
+    expect(open.indicators.filter((i) => i.low).length).toBe(8);
+    const accepted = run(
+      ["analyze", "คะแนน ITA.xlsx", "--json", "r.json", "--accept-suggestions", "--out", "a.xlsx"],
+      dir,
+    );
+    expect(accepted.stdout.split("\n")[1]).toMatch(/^ {2}✓ ตัวชี้วัดที่ 3 .* · ใช้ค่าที่แนะนำ$/);
+    const report = JSON.parse(readFileSync(path.join(dir, "r.json"), "utf8")) as JsonReport;
+    expect(report.review.every((f) => f.decision === "accept")).toBe(true);
+    expect(report.indicators.filter((i) => i.low).map((i) => i.number)).toEqual([4, 5, 7, 8, 9]);
+    expect(report.overall.computed).toBe(84.33);
+  });
+
   test("writes <name>-analysis.xlsx beside the input and prints a short summary", () => {
     const dir = workdir();
     const before = readFileSync(path.join(dir, "คะแนน ITA.xlsx"));

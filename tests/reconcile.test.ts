@@ -8,7 +8,9 @@ import { getFramework } from "../src/core/framework";
 import type { ToolId } from "../src/core/framework/types";
 import type { ItemScores, ParsedScores, ScoreCell } from "../src/core/parse/types";
 import { reviewLines } from "../src/core/render/content/review";
-import { sampleGrid } from "./helpers/grids";
+import { readFileSync } from "fs";
+import { analyseXlsx, openPackage, readWorkbookGrid } from "../src/adapters/xlsx/xlsxFile";
+import { SAMPLE_FILE, sampleGrid } from "./helpers/grids";
 
 const fw = getFramework(2567);
 
@@ -277,5 +279,33 @@ describe("the bundled sample (the real document's tables)", () => {
     expect(r.analysis.review.map((f) => f.decision)).toEqual(["keep", "accept", null, null]);
     expect(r.analysis.indicators.find((i) => i.number === 6)!.value).toBe(90.49);
     expect(r.analysis.indicators.find((i) => i.number === 3)!.value).toBe(81.27);
+  });
+});
+
+describe("decisions kept on the review sheet", () => {
+  test("written with the workbook, a decision typed there is read back by the next run", async () => {
+    const first = await analyseXlsx(readFileSync(SAMPLE_FILE), "s.xlsx");
+    const grid = await readWorkbookGrid(openPackage(first.output, "s.xlsx"), "s.xlsx");
+    const review = grid.sheets.find((s) => s.generated === "review")!;
+    expect(review.name).toBe("ตรวจทาน");
+    // The analyst picks "use the suggested value" for indicator 6, in the row that holds its id.
+    const row = review.values.findIndex((r) => r.includes("indicator:6@80.49"));
+    const col = review.values.findIndex((r) => r.includes("การตัดสินใจ"));
+    const decisionCol = review.values[col].indexOf("การตัดสินใจ");
+    expect(review.values[row][decisionCol]).toBe("ยังไม่ตัดสินใจ");
+    review.values[row][decisionCol] = "ใช้ค่าที่แนะนำ";
+    const again = analyseWorkbook(grid);
+    expect(again.analysis.review.map((f) => [f.id, f.decision])).toEqual([
+      ["indicator:3@81.27", null],
+      ["indicator:6@80.49", "accept"],
+      ["indicator:10@81.67", null],
+      ["items:4@78.68,83.53,89.26", null],
+    ]);
+    expect(again.analysis.indicators.find((i) => i.number === 6)!.value).toBe(90.49);
+    // The new review sheet says so; the English words are read too.
+    const sheet = again.plan.sheets.find((s) => s.key === "review")!;
+    expect(sheet.cells.some((c) => "text" in c.content && c.content.text === "ใช้ค่าที่แนะนำ")).toBe(true);
+    review.values[row][decisionCol] = "Keep as typed";
+    expect(analyseWorkbook(grid).analysis.review[1].decision).toBe("keep");
   });
 });

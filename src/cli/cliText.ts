@@ -4,6 +4,19 @@ import type { Lang } from "../core/i18n/messages";
 export const CLI_TEXT = {
   th: {
     yearUnknown: "ไม่ทราบปี",
+    reviewHeading: (n: number, open: number) =>
+      `ตรวจทานก่อนลงนาม: คะแนน ${n} รายการไม่ตรงกับคะแนนในระดับอื่น` +
+      (open
+        ? ` ยังไม่ตัดสินใจ ${open} รายการ — เลือกในชีต “ตรวจทาน” ของไฟล์ผลลัพธ์แล้ววิเคราะห์ไฟล์นั้นอีกครั้ง หรือใช้ --accept-suggestions`
+        : ""),
+    reviewLine: (
+      subject: string,
+      cell: string,
+      typed: string,
+      suggested: string,
+      confidence: string,
+      decision: string,
+    ) => `${subject} (${cell}): ${typed} → ${suggested} · ความมั่นใจ${confidence} · ${decision}`,
     heading: (year: string) => `ITA Analyzer — ผลการประเมิน ITA ${year}`,
     yearLine: (year: string, source: string, framework: string, fy: number) =>
       `ปีที่ประเมิน ${year} (${source}) · กรอบการประเมิน ${framework} · มาตรการสำหรับปีงบประมาณ ${fy}`,
@@ -33,6 +46,19 @@ export const CLI_TEXT = {
   },
   en: {
     yearUnknown: "year unknown",
+    reviewHeading: (n: number, open: number) =>
+      `Check before you sign: ${n} score(s) disagree with another level` +
+      (open
+        ? `; ${open} undecided — decide on the output's Review sheet and analyse that file again, or use --accept-suggestions`
+        : ""),
+    reviewLine: (
+      subject: string,
+      cell: string,
+      typed: string,
+      suggested: string,
+      confidence: string,
+      decision: string,
+    ) => `${subject} (${cell}): ${typed} → ${suggested} · confidence ${confidence.toLowerCase()} · ${decision}`,
     heading: (year: string) => `ITA Analyzer — ITA ${year} results`,
     yearLine: (year: string, source: string, framework: string, fy: number) =>
       `Assessment year ${year} (${source}) · framework ${framework} · measures for fiscal year ${fy}`,

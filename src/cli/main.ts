@@ -34,6 +34,8 @@ Options:
   --lang th|en           ภาษา / language of the output and messages (default th)
   --thai-digits          ใช้เลขไทยในข้อความ / write numbers in generated text with Thai digits
   --fractions-as-percent อ่านค่า 0–1 เป็นร้อยละ / read scores stored as 0–1 fractions as percents (0.7868 = 78.68)
+  --accept-suggestions   ใช้ค่าที่แนะนำซึ่งมีความมั่นใจสูง / use every suggested correction of high confidence
+                         (the rest are decided on the output's Review sheet)
   --units <list>         หน่วยงาน / units, e.g. "budget=กองแผนงาน,hr=กองการเจ้าหน้าที่,สำนักงานเลขานุการ"
   --sheets <list>        อ่านเฉพาะชีต / read only these sheets (comma-separated)
   --agency <name|n>      ชื่อหน่วยงาน / the agency's name, written into the document; of a workbook with several

@@ -25,6 +25,7 @@ const OPTIONS = {
   "thai-digits": { type: "boolean" },
   "arabic-digits": { type: "boolean" },
   "fractions-as-percent": { type: "boolean" },
+  "accept-suggestions": { type: "boolean" },
   agency: { type: "string" },
   units: { type: "string" },
   sheets: { type: "string" },
@@ -202,6 +203,7 @@ export function workbookOptions(values: OptionValues, lang: Lang): WorkbookOptio
     thaiDigits: values["thai-digits"] ?? false,
     documentThaiDigits: !(values["arabic-digits"] ?? false),
     fractions: values["fractions-as-percent"] ?? false,
+    acceptSuggestions: values["accept-suggestions"] ?? false,
     agency:
       values.agency === undefined ? undefined : /^\d+$/.test(values.agency) ? Number(values.agency) : values.agency,
     units: unitsOption(values.units),

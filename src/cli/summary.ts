@@ -1,8 +1,23 @@
 import { Lang, describe } from "../core/i18n/messages";
 import { WorkbookAnalysis } from "../core/analyseWorkbook";
-import { summarize } from "../core/report/summary";
+import { ResultSummary, summarize } from "../core/report/summary";
 import { fixed2 } from "../core/text/format";
 import { CLI_TEXT } from "./cliText";
+
+/** The review first: what to check before signing, each finding on a line or two. */
+function reviewLines(review: ResultSummary["review"], lang: Lang): string[] {
+  if (!review.length) return [];
+  const T = CLI_TEXT[lang];
+  const open = review.filter((r) => r.open).length;
+  return [
+    T.reviewHeading(review.length, open),
+    ...review.map(
+      (r) =>
+        `  ${r.open ? "?" : "✓"} ${T.reviewLine(r.subject, r.cells[0] ?? "", r.typed, r.suggested, r.confidence, r.decisionLabel)}\n      ${r.why}`,
+    ),
+    "",
+  ];
+}
 
 /** The few lines the CLI prints after a run. */
 export function summary(r: WorkbookAnalysis, lang: Lang, outFiles: string[]): string {
@@ -10,7 +25,11 @@ export function summary(r: WorkbookAnalysis, lang: Lang, outFiles: string[]): st
   const s = summarize(r, lang);
   const a = r.analysis;
   const year = s.year === null ? T.yearUnknown : String(s.year);
-  const lines = [T.heading(year), T.yearLine(year, s.yearSource, s.framework, s.fiscalYear)];
+  const lines = [
+    ...reviewLines(s.review, lang),
+    T.heading(year),
+    T.yearLine(year, s.yearSource, s.framework, s.fiscalYear),
+  ];
   if (r.agencies && r.agency)
     lines.push(T.agency(r.agency.name, r.agencies.agencies.indexOf(r.agency) + 1, s.agencies.length));
   lines.push(`${T.sheetsRead}: ${r.parsed.sheets.join(", ")}`);

@@ -24,10 +24,10 @@ export const REVIEW_TEXT = {
       transposed: (typed: string, to: string) => `พิมพ์ไว้ ${typed} แต่น่าจะเป็น ${to} เพราะเลขสองหลักสลับที่กัน`,
       decimal: (typed: string, to: string) => `พิมพ์ไว้ ${typed} แต่น่าจะเป็น ${to} เพราะจุดทศนิยมเลื่อนไปหนึ่งตำแหน่ง`,
     },
-    items: (v: string, exact: boolean) =>
-      exact ? `คะแนนรายข้อคำนวณได้ ${v} ตรงกับค่าที่แนะนำ` : `คะแนนรายข้อคำนวณได้ ${v} ใกล้เคียงกับค่าที่แนะนำ`,
-    unverified: "(วิธีคำนวณของปีนี้ยังไม่ได้รับการยืนยัน)",
+    items: (v: string, exact: boolean, unverified: boolean) =>
+      `คะแนนรายข้อคำนวณได้ ${v}${unverified ? " (วิธีคำนวณของปีนี้ยังไม่ได้รับการยืนยัน)" : ""} ${exact ? "ตรงกับ" : "ใกล้เคียงกับ"}ค่าที่แนะนำ`,
     tool: (tool: string, r: string) => `เมื่อใช้ค่าที่แนะนำ คะแนนรวม ${tool} ที่รายงานไว้ (${r}) จะตรงกัน`,
+    toolKept: (tool: string, r: string) => `คะแนนตัวชี้วัดที่รายงานไว้สอดคล้องกับคะแนนรวม ${tool} (${r})`,
     overall: (r: string) => `เมื่อใช้ค่าที่แนะนำทุกค่า คะแนนรวม ITA ที่รายงานไว้ (${r}) จะตรงกัน`,
     copy: (codes: string, of: string, source: string, typed: string) =>
       `คะแนนรายข้อ ${codes} ซ้ำกับคะแนนรายข้อของตัวชี้วัดที่ ${of} (${source}) จึงน่าจะคัดลอกมาผิดชุด หากใช้ค่าที่แนะนำ จะไม่นำคะแนนรายข้อชุดนี้มาใช้ และใช้คะแนนตัวชี้วัด ${typed} ตามที่รายงานไว้`,
@@ -62,10 +62,10 @@ export const REVIEW_TEXT = {
       transposed: (typed: string, to: string) => `Typed ${typed}, likely ${to}: two digits swapped.`,
       decimal: (typed: string, to: string) => `Typed ${typed}, likely ${to}: the decimal point moved one place.`,
     },
-    items: (v: string, exact: boolean) =>
-      exact ? `Its items give ${v}, which agrees.` : `Its items give ${v}, close to the suggested value.`,
-    unverified: "(this year's method is not confirmed)",
+    items: (v: string, exact: boolean, unverified: boolean) =>
+      `Its items give ${v}${unverified ? " (this year's method is not confirmed)" : ""}, ${exact ? "which agrees" : "close to the suggested value"}.`,
     tool: (tool: string, r: string) => `With the suggested value, the reported ${tool} total (${r}) agrees.`,
+    toolKept: (tool: string, r: string) => `The indicator as reported agrees with the ${tool} total (${r}).`,
     overall: (r: string) => `With every suggested value, the reported overall score (${r}) agrees.`,
     copy: (codes: string, of: string, source: string, typed: string) =>
       `The item scores ${codes} repeat those of indicator ${of} (${source}), so they were likely copied from the wrong block. Using the suggestion leaves them out and keeps the indicator's reported ${typed}.`,

@@ -3,6 +3,17 @@ import { FrameworkIndex } from "../framework";
 import { Lang, describe } from "../i18n/messages";
 import { isDual } from "../parse/types";
 import { measureList } from "../render/measures";
+import { reviewLine } from "../render/content/review";
+import type { FindingSubject } from "../analyse/reconcile";
+
+const subjectKey = (s: FindingSubject) =>
+  s.kind === "indicator"
+    ? `indicator:${s.number}`
+    : s.kind === "tool"
+      ? `tool:${s.tool}`
+      : s.kind === "items"
+        ? `items:${s.indicator}`
+        : "overall";
 
 /** The `--json` report. Field names and meaning are documented in the README; numbers are numbers, missing is null. */
 export interface JsonReport {
@@ -63,6 +74,20 @@ export interface JsonReport {
     steps: string[];
     period: string;
     owners: string;
+  }>;
+  /** Disagreements between levels: the value typed, the one suggested, why, and what was decided. */
+  review: Array<{
+    id: string;
+    /** "indicator:3", "tool:IIT", "overall" or "items:4" (a block of items). */
+    subject: string;
+    kind: string;
+    cells: string[];
+    typed: number;
+    suggested: number | null;
+    confidence: "high" | "medium" | "low";
+    why: string;
+    /** "accept", "keep", or null while undecided. */
+    decision: "accept" | "keep" | null;
   }>;
   diagnostics: Array<{
     severity: "error" | "warning" | "info";
@@ -128,6 +153,17 @@ export function jsonReport(r: WorkbookAnalysis, lang: Lang): JsonReport {
       steps: m.steps,
       period: m.period,
       owners: m.owner,
+    })),
+    review: a.review.map((f) => ({
+      id: f.id,
+      subject: subjectKey(f.subject),
+      kind: f.kind,
+      cells: f.cells,
+      typed: f.typed,
+      suggested: f.suggested,
+      confidence: f.confidence,
+      why: reviewLine(f, a, { lang, thaiDigits: false }).why,
+      decision: f.decision,
     })),
     diagnostics: a.diagnostics.map((d) => ({
       severity: d.severity,

@@ -4,6 +4,7 @@ import type { ItemResult } from "../analyse/analyse";
 import { Lang, describe, describeYearSource, kindOf } from "../i18n/messages";
 import { Diagnostic, Severity } from "../i18n/diagnostics";
 import { measureList } from "../render/measures";
+import { ReviewLine, reviewLines } from "../render/content/review";
 import { scoreText } from "../text/format";
 
 /** An item as the pane lists it: its score as text (EIT's two as "84.73 / 86.19") and where it is. */
@@ -60,6 +61,8 @@ export interface ResultSummary {
     lowIndicators: number[];
     measures: number;
   }>;
+  /** The disagreements between levels to decide before signing, in the analyst's language. */
+  review: ReviewLine[];
   /** The diagnostics grouped by kind, errors first; each message with the cells it names. */
   diagnosticGroups: Array<{
     kind: string;
@@ -123,6 +126,7 @@ export function summarize(r: WorkbookAnalysis, lang: Lang): ResultSummary {
       lowIndicators: x.lowIndicators,
       measures: x.measures.length,
     })),
+    review: reviewLines(a, { lang, thaiDigits: false }),
     diagnosticGroups: groups(a.diagnostics, lang),
   };
 }

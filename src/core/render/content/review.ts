@@ -63,9 +63,9 @@ function evidenceText(e: Evidence, item: ReviewItem, fx: FrameworkIndex, ts: Tex
       return slip(digits(e.typed, ts), digits(e.suggested, ts));
     }
     case "items":
-      return `${R.items(n(e.value), e.exact)}${e.verified ? "" : ` ${R.unverified}`}`;
+      return R.items(n(e.value), e.exact, !e.verified);
     case "tool":
-      return R.tool(fx.tool.get(e.tool)!.short[ts.lang], n(e.reported));
+      return (item.kind === "copiedItems" ? R.toolKept : R.tool)(fx.tool.get(e.tool)!.short[ts.lang], n(e.reported));
     case "overall":
       return R.overall(n(e.reported));
     case "copy":
