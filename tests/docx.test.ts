@@ -14,6 +14,7 @@ function samplePlan(digits: "thai" | "arabic" = "thai"): DocumentPlan {
     font: "TH Sarabun New",
     size: 16,
     page: { size: "A4", orientation: "portrait", margins: { top: 72, right: 56.7, bottom: 56.7, left: 85 } },
+    commentAuthor: "ITA Analyzer",
     pageNumbers: { digits },
     blocks: [
       { kind: "heading", level: 1, text: "ส่วนที่ 1 ผลการประเมิน", align: "center" },

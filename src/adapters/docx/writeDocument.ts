@@ -19,7 +19,12 @@ import {
   TextRun,
   VerticalAlignTable,
   WidthType,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
   type FileChild,
+  type ICommentOptions,
+  type ParagraphChild,
   type IBaseParagraphStyleOptions,
   type IBorderOptions,
   type IPropertiesOptions,
@@ -70,7 +75,27 @@ export async function writeDocument(plan: DocumentPlan): Promise<Uint8Array> {
   return new Uint8Array(buffer);
 }
 
+/** The comments of each document being written, numbered as they are met. */
+const COMMENTS = new WeakMap<DocumentPlan, ICommentOptions[]>();
+
+function comment(plan: DocumentPlan, text: string): number {
+  const list = COMMENTS.get(plan)!;
+  const id = list.length;
+  list.push({
+    id,
+    author: plan.commentAuthor,
+    children: [new Paragraph({ children: [new TextRun({ ...fontOf(plan, plan.size - 2), text })] })],
+  });
+  return id;
+}
+
 function documentOptions(plan: DocumentPlan): IPropertiesOptions {
+  COMMENTS.set(plan, []);
+  const sections = sectionsOf(plan).map((section) => ({
+    properties: sectionProperties(plan, section.orientation),
+    footers: { default: pageNumberFooter() },
+    children: body(plan, section),
+  }));
   return {
     title: plan.title,
     creator: plan.author,
@@ -83,11 +108,8 @@ function documentOptions(plan: DocumentPlan): IPropertiesOptions {
       },
     },
     // Each section carries its own footer and page-number format: Word would otherwise restart them.
-    sections: sectionsOf(plan).map((section) => ({
-      properties: sectionProperties(plan, section.orientation),
-      footers: { default: pageNumberFooter() },
-      children: body(plan, section),
-    })),
+    sections,
+    comments: { children: COMMENTS.get(plan)! },
   };
 }
 
@@ -213,10 +235,18 @@ function alignment(align: DocAlign | undefined) {
  * Each run carries the font and size too, not only the document defaults, so the text keeps them
  * when pasted elsewhere or opened by readers that skip the defaults.
  */
-function textRuns(plan: DocumentPlan, run: DocRun, size = plan.size, bold = run.bold): TextRun[] {
+function textRuns(plan: DocumentPlan, run: DocRun, size = plan.size, bold = run.bold): ParagraphChild[] {
   const look = { ...fontOf(plan, size), ...emphasis(bold, run.italic) };
   // A line break in the text is a line break in the document, not a space.
-  return run.text.split("\n").map((text, i) => new TextRun({ ...look, text, break: i > 0 ? 1 : undefined }));
+  const runs = run.text.split("\n").map((text, i) => new TextRun({ ...look, text, break: i > 0 ? 1 : undefined }));
+  if (!run.comment) return runs;
+  const id = comment(plan, run.comment);
+  return [
+    new CommentRangeStart(id),
+    ...runs,
+    new CommentRangeEnd(id),
+    new TextRun({ children: [new CommentReference(id)] }),
+  ];
 }
 
 function paragraph(plan: DocumentPlan, p: DocParagraph): Paragraph {

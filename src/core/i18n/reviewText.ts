@@ -40,6 +40,7 @@ export const REVIEW_TEXT = {
       `คะแนนต่อไปนี้ยังอยู่ระหว่างตรวจทาน เนื่องจากไม่ตรงกับคะแนนในระดับอื่น: ${list} รายละเอียดอยู่ในข้อคิดเห็นที่ตัวเลขแต่ละตัว`,
     docComment: (why: string, suggested: string | null) =>
       `อยู่ระหว่างตรวจทาน: ${why}${suggested ? ` ค่าที่แนะนำ ${suggested}` : ""}`,
+    docDerived: (what: string) => `อยู่ระหว่างตรวจทาน: คำนวณจาก${what} ซึ่งยังไม่ได้ตัดสินใจ`,
     commentAuthor: "ITA Analyzer",
   },
   en: {
@@ -77,6 +78,7 @@ export const REVIEW_TEXT = {
       `These scores are still under review, as they disagree with the scores at another level: ${list}. Each number carries a comment with the details.`,
     docComment: (why: string, suggested: string | null) =>
       `Under review: ${why}${suggested ? ` Suggested value: ${suggested}.` : ""}`,
+    docDerived: (what: string) => `Under review: computed from ${what}, not yet decided.`,
     commentAuthor: "ITA Analyzer",
   },
 } satisfies Record<Lang, unknown>;

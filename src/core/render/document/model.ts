@@ -11,6 +11,8 @@ export interface DocRun {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /** A comment on this text (a number under review, say), shown in Word's margin. */
+  comment?: string;
 }
 
 export type DocAlign = "left" | "center" | "right" | "justify";
@@ -113,6 +115,8 @@ export interface DocumentPlan {
     /** Margins in points. */
     margins: { top: number; right: number; bottom: number; left: number };
   };
+  /** Who the document's comments are from. */
+  commentAuthor: string;
   /** Page numbers in the footer, written with Thai or Arabic digits: "- ๒ -". */
   pageNumbers: { digits: "thai" | "arabic" };
   blocks: DocBlock[];

@@ -18,6 +18,8 @@ import { MeasureOptions, OwnedMeasure, contentFor, ownedMeasures } from "../meas
 import { LOW_FILL, stylesFor } from "../styles";
 import { FONT, FONT_SIZE } from "../sheetBuilder";
 import { DocBlock, DocCell, DocParagraph, DocTable, DocumentPlan } from "./model";
+import { REVIEW_TEXT } from "../../i18n/reviewText";
+import { reviewLine } from "../content/review";
 
 export interface DocumentOptions extends MeasureOptions {
   lang?: Lang;
@@ -36,7 +38,7 @@ const CHART = { width: 450, height: 270, axisMax: 100, axisStep: 20 };
 
 export function renderDocument(a: Analysis, options: DocumentOptions = {}): DocumentPlan {
   const ts: TextStyle = { lang: options.lang ?? "th", thaiDigits: options.thaiDigits ?? true };
-  const c = contentFor(a, ts, options);
+  const c: DocContent = { ...contentFor(a, ts, options), notes: reviewNotes(a, ts) };
   const blocks: DocBlock[] = [
     ...titleBlock(c),
     { kind: "pageBreak" },
@@ -58,9 +60,52 @@ export function renderDocument(a: Analysis, options: DocumentOptions = {}): Docu
     font: FONT,
     size: FONT_SIZE,
     page: { size: "A4", orientation: "portrait", margins: MARGINS },
+    commentAuthor: REVIEW_TEXT[ts.lang].commentAuthor,
     pageNumbers: { digits: ts.thaiDigits && ts.lang === "th" ? "thai" : "arabic" },
     blocks,
   };
+}
+
+/** The document's content: the sheets' content, with the comments on numbers still under review. */
+type DocContent = Content & { notes: ReviewNotes };
+
+/**
+ * What the document says of the numbers still under review: a comment on each (an indicator, a
+ * tool's total, the overall, an item of a copied block), one on each total computed from them, and
+ * Part 1's list of them. Decided findings say nothing: their decided values are the ones printed.
+ */
+interface ReviewNotes {
+  of(subject: string): string | undefined;
+  /** "ตัวชี้วัดที่ 3 (81.27), …", or "" when nothing is open. */
+  list: string;
+}
+
+function reviewNotes(a: Analysis, ts: TextStyle): ReviewNotes {
+  const R = REVIEW_TEXT[ts.lang];
+  const notes = new Map<string, string>();
+  const open = a.review.filter((f) => f.decision === null);
+  const derived = new Map<string, string[]>();
+  for (const f of open) {
+    const line = reviewLine(f, a, ts);
+    const text = R.docComment(line.why, f.suggested === null ? null : line.suggested);
+    const s = f.subject;
+    if (s.kind === "items")
+      for (const e of f.evidence) if (e.kind === "copy") for (const code of e.codes) notes.set(`item:${code}`, text);
+    const key = s.kind === "indicator" ? `indicator:${s.number}` : s.kind === "tool" ? `tool:${s.tool}` : s.kind;
+    if (s.kind !== "items") notes.set(key, text);
+    // A tool's total computed from an indicator under review is under review with it.
+    if (s.kind === "indicator") {
+      const tool = a.indicators.find((i) => i.number === s.number)!.tool;
+      if (a.tools.find((t) => t.tool === tool)?.reported === null)
+        derived.set(`tool:${tool}`, [...(derived.get(`tool:${tool}`) ?? []), line.subject]);
+    }
+  }
+  for (const [key, subjects] of derived) if (!notes.has(key)) notes.set(key, R.docDerived(subjects.join(", ")));
+  const list = open.map((f) => {
+    const line = reviewLine(f, a, ts);
+    return f.subject.kind === "items" ? line.subject : `${line.subject} (${line.typed})`;
+  });
+  return { of: (subject) => notes.get(subject), list: list.join(", ") };
 }
 
 /** "มาตรการขับเคลื่อน… ของ{agency} ประจำปีงบประมาณ พ.ศ. 2568", in the digits chosen. */
@@ -83,10 +128,17 @@ function cell(c: Content, s: string, look: Omit<DocCell, "runs"> & { bold?: bool
   return { runs: [{ text: text(c, s), bold }], ...rest };
 }
 
-function scoreCell(c: Content, v: number | null, span = 1): DocCell {
+/** A paragraph that carries a comment, when there is one. */
+const withNote = (p: DocParagraph, note: string | undefined): DocParagraph =>
+  note ? { ...p, runs: p.runs.map((r) => ({ ...r, comment: note })) } : p;
+
+/** A score in a table; under review, it carries its comment. */
+function scoreCell(c: DocContent, v: number | null, span = 1, subject?: string): DocCell {
   if (v === null) return cell(c, "–", { align: "center", span });
   const low = isBelow(v, c.a.threshold);
-  return cell(c, fmtScore(v, c.ts), { align: "center", span, shade: low ? LOW_FILL : undefined, bold: low });
+  const shown = cell(c, fmtScore(v, c.ts), { align: "center", span, shade: low ? LOW_FILL : undefined, bold: low });
+  const note = subject === undefined ? undefined : c.notes.of(subject);
+  return note ? { ...shown, runs: shown.runs.map((r) => ({ ...r, comment: note })) } : shown;
 }
 
 /** The cover: the title over three lines, centred, and the unit that prepared it. */
@@ -107,18 +159,20 @@ function titleBlock(c: Content): DocBlock[] {
 }
 
 /** Part 1: the overall sentence, the tools, the indicators as the seed tables them, the chart, the low ones. */
-function part1(c: Content, s: SummaryContent): DocBlock[] {
+function part1(c: DocContent, s: SummaryContent): DocBlock[] {
   const { T } = c;
   const lowTable: DocTable = {
     kind: "table",
     widths: [70, 30],
     header: [],
-    rows: s.low.map((i) => [cell(c, `${i.label} ${i.name}`), scoreCell(c, i.value)]),
+    rows: s.low.map((i) => [cell(c, `${i.label} ${i.name}`), scoreCell(c, i.value, 1, `indicator:${i.number}`)]),
     keepRows: true,
   };
   return [
     { kind: "heading", level: 1, text: text(c, s.title), align: "center" },
-    body(c, s.lead),
+    withNote(body(c, s.lead), c.notes.of("overall")),
+    // What is still under review is said before any number is read.
+    ...(c.notes.list ? [body(c, REVIEW_TEXT[c.ts.lang].docUnderReview(c.notes.list))] : []),
     { kind: "heading", level: 3, text: text(c, T.byTool) },
     toolTable(c, s),
     { kind: "heading", level: 3, text: text(c, T.byIndicator) },
@@ -130,7 +184,7 @@ function part1(c: Content, s: SummaryContent): DocBlock[] {
   ];
 }
 
-function toolTable(c: Content, s: SummaryContent): DocTable {
+function toolTable(c: DocContent, s: SummaryContent): DocTable {
   return {
     kind: "table",
     widths: [64, 14, 22],
@@ -138,26 +192,30 @@ function toolTable(c: Content, s: SummaryContent): DocTable {
     rows: s.tools.map((t) => [
       cell(c, `${t.name} (${t.id})`),
       cell(c, t.weight, { align: "center" }),
-      scoreCell(c, t.value),
+      scoreCell(c, t.value, 1, `tool:${t.id}`),
     ]),
     keepRows: true,
   };
 }
 
 /** The seed's table: each tool's name by its first indicator, its indicators, then its total in bold. */
-function indicatorTable(c: Content, s: SummaryContent): DocTable {
+function indicatorTable(c: DocContent, s: SummaryContent): DocTable {
   const rows: DocCell[][] = [];
   for (const tool of c.a.framework.tools) {
     const lines = s.indicators.filter((i) => c.fx.indicator.get(i.number)!.tool === tool.id);
     lines.forEach((i, k) =>
-      rows.push([cell(c, k === 0 ? tool[c.ts.lang] : ""), cell(c, `${i.label} ${i.name}`), scoreCell(c, i.value)]),
+      rows.push([
+        cell(c, k === 0 ? tool[c.ts.lang] : ""),
+        cell(c, `${i.label} ${i.name}`),
+        scoreCell(c, i.value, 1, `indicator:${i.number}`),
+      ]),
     );
     const total = s.tools.find((t) => t.id === tool.id);
     if (total)
       rows.push([
         cell(c, ""),
         cell(c, c.T.toolTotal(tool.short[c.ts.lang]), { bold: true }),
-        scoreCell(c, total.value),
+        scoreCell(c, total.value, 1, `tool:${total.id}`),
       ]);
   }
   return {
@@ -189,7 +247,7 @@ function chart(c: Content, s: SummaryContent): DocBlock {
 }
 
 /** Part 2: the issues listed, then per issue its indicators, its score table, what was seen and what to do. */
-function part2(c: Content, issues: IssueContent[]): DocBlock[] {
+function part2(c: DocContent, issues: IssueContent[]): DocBlock[] {
   const opening = part2Opening(c, issues.length);
   return [
     { kind: "heading", level: 1, text: text(c, opening.title), align: "center" },
@@ -199,7 +257,7 @@ function part2(c: Content, issues: IssueContent[]): DocBlock[] {
   ];
 }
 
-function issueBlocks(c: Content, issue: IssueContent): DocBlock[] {
+function issueBlocks(c: DocContent, issue: IssueContent): DocBlock[] {
   return [
     { kind: "heading", level: 2, text: text(c, issue.heading) },
     body(c, issue.intro),
@@ -215,7 +273,7 @@ function issueBlocks(c: Content, issue: IssueContent): DocBlock[] {
  * The seed's score table: ข้อ | คำถาม | two score columns. Each indicator opens with its heading in
  * bold; EIT's heading names its two scores (EIT Public, EIT Survey); a single score spans both.
  */
-function itemTable(c: Content, groups: ScoreGroup[]): DocTable {
+function itemTable(c: DocContent, groups: ScoreGroup[]): DocTable {
   const [code, question, score] = c.T.docItemHeader;
   const rows: DocCell[][] = [];
   for (const g of groups) {
@@ -240,18 +298,21 @@ function itemTable(c: Content, groups: ScoreGroup[]): DocTable {
   };
 }
 
-function itemRow(c: Content, r: ScoreRow): DocCell[] {
+function itemRow(c: DocContent, r: ScoreRow): DocCell[] {
   const first = [cell(c, r.code, { align: "center" }), cell(c, r.text)];
-  return r.dual ? [...first, scoreCell(c, r.public), scoreCell(c, r.survey)] : [...first, scoreCell(c, r.value, 2)];
+  const note = `item:${r.code}`;
+  return r.dual
+    ? [...first, scoreCell(c, r.public, 1, note), scoreCell(c, r.survey, 1, note)]
+    : [...first, scoreCell(c, r.value, 2, note)];
 }
 
 /** Only indicator scores were read: the issue's indicators and their scores. */
-function indicatorScores(c: Content, groups: ScoreGroup[]): DocTable {
+function indicatorScores(c: DocContent, groups: ScoreGroup[]): DocTable {
   return {
     kind: "table",
     widths: [80, 20],
     header: c.T.docIndicatorScoreHeader.map((h) => cell(c, h)),
-    rows: groups.map((g) => [cell(c, g.heading), scoreCell(c, g.value)]),
+    rows: groups.map((g) => [cell(c, g.heading), scoreCell(c, g.value, 1, `indicator:${g.indicator}`)]),
     keepRows: true,
   };
 }
