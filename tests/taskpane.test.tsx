@@ -35,6 +35,7 @@ function fakeHost(overrides: Partial<WorkbookHost> = {}) {
         lang,
         agencyName: settings.agencyName,
         documentThaiDigits: settings.documentThaiDigits,
+        decisions: settings.decisions,
       });
       onStep("write");
       return { summaries: summarizeBoth(r), documents: documentsOf(r) };
@@ -102,10 +103,11 @@ describe("the task pane", () => {
     expect(within(results).getAllByText("e9 (30.68 / 45.24)").length).toBeGreaterThan(0);
     // Warnings come grouped by kind, each cell linked once.
     expect(within(results).getByRole("heading", { name: /^คะแนนที่รายงานไม่ตรงกับที่คำนวณได้ \(\d+\)$/ })).toBeTruthy();
-    expect(within(results).getAllByRole("button", { name: "ไปที่เซลล์ ผลคะแนนรายตัวชี้วัด!C12" })).toHaveLength(1);
+    // Once in the review (indicator 6 typed 80.49), once among the warnings.
+    expect(within(results).getAllByRole("button", { name: "ไปที่เซลล์ ผลคะแนนรายตัวชี้วัด!C12" })).toHaveLength(2);
     expect(screen.getByText(/วิเคราะห์เสร็จแล้ว/)).toBeTruthy();
 
-    fireEvent.click(within(results).getByRole("button", { name: "ไปที่เซลล์ ผลคะแนนรายตัวชี้วัด!C12" }));
+    fireEvent.click(within(results).getAllByRole("button", { name: "ไปที่เซลล์ ผลคะแนนรายตัวชี้วัด!C12" })[1]);
     await waitFor(() => expect(calls).toContainEqual(["select", "ผลคะแนนรายตัวชี้วัด!C12"]));
   });
 
@@ -315,6 +317,33 @@ describe("the task pane", () => {
       return Promise.resolve();
     });
     expect(screen.queryByRole("button", { name: "Cancel" })).toBeNull();
+  });
+
+  test("Check before you sign: the suspected typos first, and a decision analyses again with it", async () => {
+    const { host, calls } = fakeHost();
+    renderApp(host, "en");
+    fireEvent.click(screen.getByRole("button", { name: "Analyze" }));
+    const review = await screen.findByRole("list", { name: "Check before you sign" });
+    const findings = within(review).getAllByRole("listitem");
+    expect(findings).toHaveLength(4);
+    expect(findings[0].textContent).toContain("Typed 81.27 → suggested 91.27");
+    expect(findings[0].textContent).toContain("confidence high");
+    expect(screen.getByText(/^4 score\(s\) disagree with another level/)).toBeTruthy();
+    // The cell is a link that selects it in Excel.
+    fireEvent.click(within(findings[0]).getByRole("button", { name: "Go to cell ผลคะแนนรายตัวชี้วัด!C8" }));
+    expect(calls).toContainEqual(["select", "ผลคะแนนรายตัวชี้วัด!C8"]);
+    fireEvent.click(within(findings[0]).getByRole("button", { name: "Use the suggested value" }));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole("list", { name: "Check before you sign" })).getAllByRole("listitem")[0].textContent,
+      ).toContain("Decided: Use the suggested value"),
+    );
+    expect(screen.getByText(/^3 score\(s\) disagree with another level/)).toBeTruthy();
+    // Decisions are sent with the analysis, not saved as settings.
+    expect(host.loadSettings()).not.toHaveProperty("decisions");
+    // Undone, it is open again.
+    fireEvent.click(screen.getByRole("button", { name: "Change the decision" }));
+    await waitFor(() => expect(screen.getByText(/^4 score\(s\) disagree with another level/)).toBeTruthy());
   });
 
   test("Clear highlights and Insert score template report what they did", async () => {

@@ -34,7 +34,7 @@ export interface WorkbookOptions extends Omit<RenderOptions, "existingSheets" | 
    */
   agency?: string | number;
   /** Decisions on the review's findings, by finding id: they win over the review sheet's. */
-  decisions?: Readonly<Record<string, Decision>>;
+  decisions?: Readonly<Record<string, Decision | "open">>;
   /** Accept every suggestion of high confidence that is not decided otherwise. */
   acceptSuggestions?: boolean;
   /** The measures document's digits: Thai (the default) or Arabic. The workbook's follow `thaiDigits`. */

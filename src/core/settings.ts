@@ -44,6 +44,11 @@ export interface AnalyzeSettings {
   /** The measures document in Thai digits (the default) rather than Arabic. */
   documentThaiDigits: boolean;
   units: UnitAssignment[];
+  /**
+   * Decisions on the review's findings made in this session (the pane's buttons): they travel with
+   * the request and are recorded on the review sheet, never in the saved settings.
+   */
+  decisions?: Record<string, "accept" | "keep" | "open">;
 }
 
 export const DEFAULT_SETTINGS: AnalyzeSettings = {
@@ -118,6 +123,7 @@ export function toPipelineOptions(s: AnalyzeSettings, lang: Lang): WorkbookOptio
     agencyName: s.agencyName,
     documentThaiDigits: s.documentThaiDigits,
     units: s.units,
+    decisions: s.decisions,
     lang,
   };
 }

@@ -119,6 +119,8 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
     [host],
   );
   const [showSettings, setShowSettings] = React.useState(false);
+  /** This session's decisions on the review's findings: sent with each analysis, never saved as settings. */
+  const [decisions, setDecisions] = React.useState<Record<string, "accept" | "keep" | "open">>({});
   const SettingsPanel = useRetryableLazy(loadSettings);
   const ResultsPanel = useRetryableLazy(loadResults);
 
@@ -159,7 +161,7 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
     }
   };
 
-  const analyze = (chosen: AnalyzeSettings = settings) =>
+  const analyze = (chosen: AnalyzeSettings = settings, decided = decisions) =>
     act(async () => {
       const saved = host.saveSettings(chosen).then(
         () => true,
@@ -169,7 +171,7 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
       setCanceller(controller);
       const done = await host
         .analyze(
-          chosen,
+          { ...chosen, decisions: decided },
           lang,
           (s, f) => {
             if (s === "write") setCanceller(null);
@@ -332,6 +334,16 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
                     setSettings(next);
                     void analyze(next);
                   }}
+                  onDecide={
+                    busy
+                      ? undefined
+                      : (id, decision) => {
+                          // Undone, a decision is "open": it overrides one recorded on the review sheet too.
+                          const next = { ...decisions, [id]: decision ?? ("open" as const) };
+                          setDecisions(next);
+                          void analyze(settings, next);
+                        }
+                  }
                 />
               </React.Suspense>
             </ErrorBoundary>

@@ -477,16 +477,18 @@ export interface ReviewItem extends Finding {
 
 /** Where decisions come from, first first: given now (the pane, the command line), the review sheet, accepting every sure one. */
 export interface DecisionSources {
-  given?: Readonly<Record<string, Decision>>;
+  /** "open" undoes a decision recorded on the review sheet. */
+  given?: Readonly<Record<string, Decision | "open">>;
   sheet?: ReadonlyMap<string, Decision>;
   /** Accept every suggestion of high confidence not decided otherwise (`--accept-suggestions`). */
   acceptHigh?: boolean;
 }
 
 export function decide(findings: Finding[], from: DecisionSources): ReviewItem[] {
-  return findings.map((f) => ({
-    ...f,
-    decision:
-      from.given?.[f.id] ?? from.sheet?.get(f.id) ?? (from.acceptHigh && f.confidence === "high" ? "accept" : null),
-  }));
+  const decision = (f: Finding): Decision | null => {
+    const given = from.given?.[f.id];
+    if (given !== undefined) return given === "open" ? null : given;
+    return from.sheet?.get(f.id) ?? (from.acceptHigh && f.confidence === "high" ? "accept" : null);
+  };
+  return findings.map((f) => ({ ...f, decision: decision(f) }));
 }

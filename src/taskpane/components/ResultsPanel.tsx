@@ -3,6 +3,7 @@ import { Badge, Field, Link, Select, Text, makeStyles, mergeClasses, tokens } fr
 import type { ItemLine, ResultSummary } from "../../core/report/summary";
 import { fixed2 } from "../../core/text/format";
 import type { Strings } from "../text/strings";
+import { ReviewPanel } from "./ReviewPanel";
 import { ScoreChart } from "./ScoreChart";
 import { visuallyHidden } from "./visuallyHidden";
 
@@ -97,9 +98,11 @@ export interface ResultsPanelProps {
   onSelectCell?: (cell: string) => void;
   /** Analyses another of the workbook's agencies. */
   onAgency?: (name: string) => void;
+  /** Decides a finding of the review (analyses again with it). */
+  onDecide?: (id: string, decision: "accept" | "keep" | null) => void;
 }
 
-export function ResultsPanel({ t, summary, onSelectCell, onAgency }: ResultsPanelProps) {
+export function ResultsPanel({ t, summary, onSelectCell, onAgency, onDecide }: ResultsPanelProps) {
   const styles = useStyles();
   const headingId = React.useId();
   const [chosen, setChosen] = React.useState<number | null>(null);
@@ -111,6 +114,9 @@ export function ResultsPanel({ t, summary, onSelectCell, onAgency }: ResultsPane
         {t.results}
       </Text>
       <Meta t={t} summary={summary} />
+      {summary.review.length > 0 && (
+        <ReviewPanel t={t} review={summary.review} onDecide={onDecide} cellLink={cellLink} />
+      )}
       {summary.agencies.length > 1 && (
         <Field label={t.agency} hint={t.agencyHint(summary.agencies.length)}>
           <Select value={summary.agency ?? ""} onChange={(_e, d) => onAgency?.(d.value)}>

@@ -47,6 +47,17 @@ export const STRINGS = {
     error: "เกิดข้อผิดพลาด",
     done: "วิเคราะห์เสร็จแล้ว ผลอยู่ในชีต “สรุปผล ITA” “วิเคราะห์ผล ITA” “แผนมาตรการ” “ติดตามผล” และ “หน่วยงาน”",
     results: "ผลการวิเคราะห์",
+    reviewTitle: "ตรวจทานก่อนลงนาม",
+    reviewIntro: (open: number) =>
+      open
+        ? `คะแนน ${open} รายการไม่ตรงกับคะแนนในระดับอื่น กรุณาตัดสินใจก่อนลงนาม เอกสาร Word จะมีข้อคิดเห็นที่ตัวเลขที่ยังไม่ได้ตัดสินใจ ค่าในชีตต้นฉบับไม่ถูกแก้ไข`
+        : "ตัดสินใจครบทุกรายการแล้ว ชีตและเอกสาร Word ใช้ค่าที่เลือก",
+    typedSuggested: (typed: string, suggested: string) => `พิมพ์ไว้ ${typed} → แนะนำ ${suggested}`,
+    confidence: (c: string) => `ความมั่นใจ${c}`,
+    useSuggested: "ใช้ค่าที่แนะนำ",
+    keepTyped: "คงค่าตามที่พิมพ์",
+    decided: (label: string) => `ตัดสินใจแล้ว: ${label}`,
+    undo: "เปลี่ยนการตัดสินใจ",
     overall: "คะแนนรวม ITA",
     computed: (v: string) => `คำนวณจากเครื่องมือได้ ${v}`,
     target: (t: number) => `ค่าเป้าหมาย ${t}`,
@@ -181,6 +192,17 @@ export const STRINGS = {
     error: "Something went wrong",
     done: "Analysis done. See the summary, analysis, measure-plan, follow-up and units sheets.",
     results: "Results",
+    reviewTitle: "Check before you sign",
+    reviewIntro: (open: number) =>
+      open
+        ? `${open} score(s) disagree with another level: decide before signing. The Word document carries a comment on each number not yet decided; your own sheets are never changed.`
+        : "Every disagreement is decided: the sheets and the Word document use the values chosen.",
+    typedSuggested: (typed: string, suggested: string) => `Typed ${typed} → suggested ${suggested}`,
+    confidence: (c: string) => `confidence ${c.toLowerCase()}`,
+    useSuggested: "Use the suggested value",
+    keepTyped: "Keep as typed",
+    decided: (label: string) => `Decided: ${label}`,
+    undo: "Change the decision",
     overall: "Overall ITA score",
     computed: (v: string) => `computed from the tools: ${v}`,
     target: (t: number) => `target ${t}`,
