@@ -41,6 +41,7 @@ Options:
   --agency <name|n>      ชื่อหน่วยงาน / the agency's name, written into the document; of a workbook with several
                          agencies, the one to analyse (its name or number); analyze only: batch takes every
                          agency and names each from its workbook
+  --agency-short <name>  ชื่อย่อ / the agency's short name for the sentences after the cover ("สำนักงาน กสม.")
   -h, --help             วิธีใช้ / this help
   -v, --version          รุ่นของโปรแกรม / the version
 

@@ -27,6 +27,7 @@ const OPTIONS = {
   "fractions-as-percent": { type: "boolean" },
   "accept-suggestions": { type: "boolean" },
   agency: { type: "string" },
+  "agency-short": { type: "string" },
   units: { type: "string" },
   sheets: { type: "string" },
   help: { type: "boolean", short: "h" },
@@ -206,6 +207,7 @@ export function workbookOptions(values: OptionValues, lang: Lang): WorkbookOptio
     acceptSuggestions: values["accept-suggestions"] ?? false,
     agency:
       values.agency === undefined ? undefined : /^\d+$/.test(values.agency) ? Number(values.agency) : values.agency,
+    agencyShort: values["agency-short"],
     units: unitsOption(values.units),
     sheets: values.sheets ? values.sheets.split(",").map((s) => s.trim()) : undefined,
   };

@@ -41,6 +41,8 @@ export interface AnalyzeSettings {
   agency: string | null;
   /** The agency's name as the document writes it ("สำนักงาน กสม."); null: the analysed agency's, or "หน่วยงาน". */
   agencyName: string | null;
+  /** Its short name for the sentences after the cover; null: worked out from the name. */
+  agencyShort: string | null;
   /** The measures document in Thai digits (the default) rather than Arabic. */
   documentThaiDigits: boolean;
   units: UnitAssignment[];
@@ -61,6 +63,7 @@ export const DEFAULT_SETTINGS: AnalyzeSettings = {
   fractions: false,
   agency: null,
   agencyName: null,
+  agencyShort: null,
   documentThaiDigits: true,
   units: [],
 };
@@ -105,6 +108,7 @@ export function normalizeSettings(raw: unknown): AnalyzeSettings {
     fractions: r.fractions === true,
     agency: typeof r.agency === "string" && r.agency.trim() !== "" ? r.agency : null,
     agencyName: typeof r.agencyName === "string" && r.agencyName.trim() !== "" ? r.agencyName : null,
+    agencyShort: typeof r.agencyShort === "string" && r.agencyShort.trim() !== "" ? r.agencyShort : null,
     documentThaiDigits: r.documentThaiDigits !== false,
     units,
   };
@@ -121,6 +125,7 @@ export function toPipelineOptions(s: AnalyzeSettings, lang: Lang): WorkbookOptio
     fractions: s.fractions,
     agency: s.agency ?? undefined,
     agencyName: s.agencyName,
+    agencyShort: s.agencyShort,
     documentThaiDigits: s.documentThaiDigits,
     units: s.units,
     decisions: s.decisions,

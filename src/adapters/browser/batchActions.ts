@@ -18,7 +18,13 @@ import { repaint } from "./repaint";
  * to one workbook: in a batch every sheet is read, every agency analysed and named from its workbook.
  */
 function batchOptions(s: AnalyzeSettings, lang: Lang): WorkbookOptions {
-  return { ...toPipelineOptions(s, lang), sheets: undefined, agency: undefined, agencyName: undefined };
+  return {
+    ...toPipelineOptions(s, lang),
+    sheets: undefined,
+    agency: undefined,
+    agencyName: undefined,
+    agencyShort: undefined,
+  };
 }
 
 /**

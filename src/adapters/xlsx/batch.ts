@@ -133,7 +133,7 @@ export async function analyseFiles(
   hooks: BatchHooks = {},
 ): Promise<{ rows: AgencyRow[]; unread: Unread[]; rollup: Uint8Array }> {
   const { signal } = hooks;
-  const each = { ...options, agency: undefined, agencyName: undefined };
+  const each = { ...options, agency: undefined, agencyName: undefined, agencyShort: undefined };
   const taken = outputNames();
   for (const name of out.reserved ?? []) taken.add(name.toLowerCase());
   const batch = { lang: out.lang, docx: out.docx, taken };

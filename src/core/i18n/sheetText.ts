@@ -29,7 +29,13 @@ export const SHEET_TEXT = {
     observationLead: (subject: string) => `เมื่อพิจารณาผลคะแนนที่เกี่ยวกับ${subject} พบว่า `,
     respondentsOf: (who: string, agency: string | null) => `${who}${agency ? `ของ${agency} ` : ""}บางราย`,
     view: "เห็นว่า ",
-    and: " และ",
+    /** Several respondents' groups that say the same. */
+    respondentsBoth: (a: string, b: string, agency: string | null) =>
+      `ทั้ง${a}และ${b}${agency ? `ของ${agency} ` : ""}บางราย`,
+    /** What they report, then what they think: "ยังไม่เคยใช้งาน… และเห็นว่า …". */
+    factsThenViews: (facts: string, views: string) => `${facts} และ${views}`,
+    /** An observation's sentences: Thai parts sentences with a space. */
+    sentences: (xs: string[]) => xs.join(" "),
     websiteGap: (agency: string, items: string) => `การเปิดเผยข้อมูลสาธารณะบนเว็บไซต์ของ${agency} ยังไม่ครบถ้วนในเรื่อง${items}`,
     itemObservation: (wording: string) => `ให้คะแนนข้อ “${wording}” ต่ำกว่าค่าเป้าหมาย`,
     followupIntro: (agency: string, fy: string) =>
@@ -152,8 +158,12 @@ export const SHEET_TEXT = {
     observationLead: (subject: string) => `On ${subject}: `,
     respondentsOf: (who: string, agency: string | null) => `some ${who}${agency ? ` of ${agency}` : ""}`,
     view: "feel that ",
-    and: "; and ",
-    websiteGap: (agency: string, items: string) => `the website of ${agency} does not yet publish in full ${items}`,
+    respondentsBoth: (a: string, b: string, agency: string | null) =>
+      `some ${a} and some ${b}${agency ? ` of ${agency}` : ""}`,
+    factsThenViews: (facts: string, views: string) => `${facts}, and ${views}`,
+    sentences: (xs: string[]) => xs.map((x) => `${cap(x)}.`).join(" "),
+    websiteGap: (agency: string, items: string) =>
+      `the website of ${agency} does not yet publish in full: ${items.replace(/^(\p{Lu})(?=\p{Ll})/u, (ch) => ch.toLowerCase())}`,
     itemObservation: (wording: string) => `rated “${wording}” below the target`,
     followupIntro: (agency: string, fy: string) =>
       `${cap(agency)} monitors and evaluates its measures to promote integrity and transparency, fiscal year ${fy}, as follows:`,

@@ -18,6 +18,8 @@ export interface MeasureOptions {
   fiscalYear?: number;
   /** The agency's name, in every sentence where the document names the agency. */
   agencyName?: string | null;
+  /** Its short name, for the sentences after the cover ("สำนักงาน กสม."); worked out from the name when absent. */
+  agencyShort?: string | null;
   /** The agency's units, by owner role; unassigned roles keep a placeholder. */
   units?: UnitAssignment[];
   /** Owners shown in the plan by an earlier run (measure key → text); kept where the analyst changed them. */
@@ -38,6 +40,7 @@ export function contentFor(a: Analysis, ts: TextStyle, o: MeasureOptions): Conte
   return contentOf(a, {
     ts,
     agency: o.agencyName,
+    agencyShort: o.agencyShort,
     fiscalYear: fiscalYearOf(a, o.fiscalYear),
     monitoringUnit: o.units?.find((u) => u.role === a.framework.monitoringRole)?.name,
   });

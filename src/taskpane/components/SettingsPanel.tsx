@@ -59,6 +59,12 @@ export function SettingsPanel({ t, settings, sheets, choices, onChange }: Settin
           onChange={(_e, d) => onChange({ ...settings, agencyName: d.value.trim() ? d.value : null })}
         />
       </Field>
+      <Field label={t.agencyShort} hint={t.agencyShortHint}>
+        <Input
+          value={settings.agencyShort ?? ""}
+          onChange={(_e, d) => onChange({ ...settings, agencyShort: d.value.trim() ? d.value : null })}
+        />
+      </Field>
       <Field label={t.year} hint={t.yearHint}>
         <Select
           value={String(settings.year)}

@@ -27,6 +27,8 @@ export const STRINGS = {
     agencyName: "ชื่อหน่วยงาน (ในเอกสาร)",
     agencyNameHint: "เช่น สำนักงาน กสม. ใช้ในทุกประโยคที่กล่าวถึงหน่วยงาน และในชื่อเอกสาร",
     agencyNamePlaceholder: "หน่วยงาน",
+    agencyShort: "ชื่อย่อของหน่วยงาน",
+    agencyShortHint: "เช่น สำนักงาน กสม. ใช้ในประโยคหลังหน้าปก (ไม่ระบุ: ย่อให้ เช่น สำนักงานฯ)",
     document: "เอกสาร Word",
     documentHint: (name: string) => `เอกสารมาตรการ (${name}) ส่วนที่ 1–4 พร้อมลงนาม`,
     documentSaved: (name: string) => `ดาวน์โหลดเอกสาร ${name} แล้ว (ดูในโฟลเดอร์ดาวน์โหลด)`,
@@ -166,6 +168,9 @@ export const STRINGS = {
     agencyName: "Agency name (in the document)",
     agencyNameHint: "For example สำนักงาน กสม.: used in every sentence that names the agency, and in the title.",
     agencyNamePlaceholder: "the agency",
+    agencyShort: "Agency's short name",
+    agencyShortHint:
+      "For example สำนักงาน กสม.: used in the sentences after the cover (left empty: shortened, e.g. สำนักงานฯ).",
     document: "Word document",
     documentHint: (name: string) => `The measures document (${name}), Parts 1–4, ready to sign`,
     documentSaved: (name: string) => `Downloaded ${name} (see your Downloads folder).`,

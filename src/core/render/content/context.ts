@@ -14,8 +14,13 @@ export interface Content {
   ts: TextStyle;
   T: Text;
   fx: FrameworkIndex;
-  /** The agency's name as sentences use it: its own, or "หน่วยงาน" / "the agency". */
+  /**
+   * The agency's name as sentences and part titles use it: its short name ("สำนักงาน กสม.",
+   * "สำนักงานฯ"), or "หน่วยงาน" / "the agency". The cover gives the full name (`agencyFull`), as the
+   * real document does.
+   */
   agency: string;
+  agencyFull: string;
   /** True when the analyst gave the agency's name. */
   named: boolean;
   fiscalYear: number;
@@ -26,6 +31,8 @@ export interface Content {
 export interface ContentOptions {
   ts: TextStyle;
   agency?: string | null;
+  /** The short name the analyst gives; otherwise worked out (`shortAgencyName`). */
+  agencyShort?: string | null;
   fiscalYear: number;
   monitoringUnit?: string | null;
 }
@@ -38,11 +45,32 @@ export function contentOf(a: Analysis, o: ContentOptions): Content {
     ts: o.ts,
     T,
     fx: new FrameworkIndex(a.framework),
-    agency: name || T.agencyDefault,
+    // Thai shortens a long name with ฯ; English keeps the name as given.
+    agency: name ? o.agencyShort?.trim() || (o.ts.lang === "th" ? shortAgencyName(name) : name) : T.agencyDefault,
+    agencyFull: name || T.agencyDefault,
     named: name !== "",
     fiscalYear: o.fiscalYear,
     monitoringUnit: o.monitoringUnit?.trim() || null,
   };
+}
+
+/** Kinds of Thai agency whose name, once given in full, official writing shortens with ฯ ("สำนักงานฯ"). */
+const SHORTENED_KINDS = ["สำนักงาน", "กระทรวง", "กรม", "มหาวิทยาลัย", "โรงพยาบาล", "สถาบัน", "องค์การ", "ศูนย์", "กอง"];
+
+/** A name this short reads well in every sentence as it is ("เทศบาลตำบลบ้านใหม่"). */
+const SHORT_ENOUGH = 24;
+
+/**
+ * The agency's short name, for the sentences after its full name on the cover: a short form it gives
+ * in brackets ("… (สำนักงาน กสม.)"), else its kind with ฯ ("สำนักงานคณะกรรมการ…" → "สำนักงานฯ"), else
+ * the name itself when it is short or of another kind.
+ */
+export function shortAgencyName(full: string): string {
+  const bracketed = /\(([^()]+)\)\s*$/.exec(full);
+  if (bracketed) return bracketed[1].trim();
+  if ([...full].length <= SHORT_ENOUGH) return full;
+  const kind = SHORTENED_KINDS.find((k) => full.startsWith(k));
+  return kind ? `${kind}ฯ` : full;
 }
 
 /** A number in generated text, in the digits chosen. */
@@ -50,6 +78,6 @@ export const num = (c: Content, n: number | string) => digits(String(n), c.ts);
 
 /** "มาตรการขับเคลื่อน… ของ{agency} ประจำปีงบประมาณ พ.ศ. 2568": the document's title, and the plan sheet's. */
 export function documentTitle(c: Content): string {
-  const of = c.named ? ` ${c.T.docOf(c.agency)}` : "";
+  const of = c.named ? ` ${c.T.docOf(c.agencyFull)}` : "";
   return `${c.T.docTitle}${of} ${c.T.docFiscalYear(num(c, c.fiscalYear))}`;
 }

@@ -104,30 +104,42 @@ function scoreRow(c: Content, code: string, res: ItemResult | undefined, dual: b
 const OBSERVED = 3;
 
 /**
- * "เมื่อพิจารณาผลคะแนนที่เกี่ยวกับ… พบว่า บุคลากรภายในบางราย เห็นว่า … และผู้รับบริการบางราย …":
- * what each group of respondents thinks, from the issue's low survey items, and what the website
- * lacks, from its low website items. Null when nothing in the issue is low.
+ * "เมื่อพิจารณาผลคะแนนที่เกี่ยวกับ… พบว่า บุคลากรภายในบางราย เห็นว่า … ผู้รับบริการบางราย …": a short
+ * sentence for each group of respondents, from the issue's low survey items — a view two groups
+ * share said once, of both — and one for what the website lacks. Null when nothing is low.
  */
 export function observation(c: Content, r: IssueResult): string | null {
   if (!r.lowItems.length) return null;
   const { T, ts, fx } = c;
   const min = new Map(c.a.items.map((i) => [i.code, i.min ?? 100]));
-  const clauses: string[] = [];
+  // Each phrase, with the groups that say it, in the order first said.
+  const said = new Map<string, string[]>();
   for (const tool of c.a.framework.tools.filter((t) => t.kind === "perception")) {
-    const low = r.lowItems
+    const who = tool.respondents?.[ts.lang] ?? tool.short[ts.lang];
+    r.lowItems
       .filter((code) => fx.toolOf(code).id === tool.id)
       .sort((x, y) => min.get(x)! - min.get(y)!)
-      .slice(0, OBSERVED);
-    if (!low.length) continue;
-    const phrases = low.map(
-      (code) => fx.item.get(code)!.observation?.[ts.lang] ?? T.itemObservation(fx.item.get(code)![ts.lang]),
-    );
-    const who = tool.respondents?.[ts.lang] ?? tool.short[ts.lang];
-    clauses.push(`${T.respondentsOf(who, c.named ? c.agency : null)} ${joinViews(c, phrases)}`);
+      .slice(0, OBSERVED)
+      .map((code) => fx.item.get(code)!.observation?.[ts.lang] ?? T.itemObservation(fx.item.get(code)![ts.lang]))
+      .forEach((phrase) => said.set(phrase, [...new Set([...(said.get(phrase) ?? []), who])]));
   }
+  const byGroups = new Map<string, { who: string[]; phrases: string[] }>();
+  for (const [phrase, who] of said) {
+    const key = who.join("|");
+    if (!byGroups.has(key)) byGroups.set(key, { who, phrases: [] });
+    byGroups.get(key)!.phrases.push(phrase);
+  }
+  const agency = c.named ? c.agency : null;
+  const sentences = [...byGroups.values()]
+    // Each group on its own first, in the tools' order; what groups share, said once, last.
+    .sort((x, y) => x.who.length - y.who.length)
+    .map(({ who, phrases }) => {
+      const subject = who.length > 1 ? T.respondentsBoth(who[0], who[1], agency) : T.respondentsOf(who[0], agency);
+      return `${subject} ${groupSays(c, phrases)}`;
+    });
   const website = r.lowItems.filter((code) => fx.isDisclosure(code));
   if (website.length)
-    clauses.push(
+    sentences.push(
       T.websiteGap(
         c.agency,
         joinPhrases(
@@ -136,16 +148,17 @@ export function observation(c: Content, r: IssueResult): string | null {
         ),
       ),
     );
-  return T.observationLead(r.issue.subject[ts.lang]) + clauses.join(T.and);
+  return T.observationLead(r.issue.subject[ts.lang]) + T.sentences(sentences);
 }
 
-/** "เห็นว่า A" and "เห็นว่า B" → "เห็นว่า A และB": one verb for the views, other phrases as they are. */
-function joinViews(c: Content, phrases: string[]): string {
+/** What a group says: what it reports, then what it thinks, each list joined once ("เห็นว่า A B และC"). */
+function groupSays(c: Content, phrases: string[]): string {
   const views = phrases.filter((p) => p.startsWith(c.T.view)).map((p) => p.slice(c.T.view.length));
-  const others = phrases.filter((p) => !p.startsWith(c.T.view));
-  const parts = [...others];
-  if (views.length) parts.push(c.T.view + views.join(c.T.and.trimEnd() + " "));
-  return parts.join(c.T.and);
+  const facts = phrases.filter((p) => !p.startsWith(c.T.view));
+  const thinks = views.length ? c.T.view + joinPhrases(views, c.ts) : "";
+  if (!facts.length) return thinks;
+  const reports = joinPhrases(facts, c.ts);
+  return thinks ? c.T.factsThenViews(reports, thinks) : reports;
 }
 
 /**

@@ -56,7 +56,7 @@ export function renderDocument(a: Analysis, options: DocumentOptions = {}): Docu
   return {
     lang: ts.lang,
     title: title(c),
-    author: c.named ? c.agency : "",
+    author: c.named ? c.agencyFull : "",
     font: FONT,
     size: FONT_SIZE,
     page: { size: "A4", orientation: "portrait", margins: MARGINS },
@@ -152,7 +152,7 @@ function titleBlock(c: Content): DocBlock[] {
     spaceAfter,
   });
   const lines = [line(T.docTitle)];
-  if (c.named) lines.push(line(T.docOf(c.agency)));
+  if (c.named) lines.push(line(T.docOf(c.agencyFull)));
   lines.push(line(T.docFiscalYear(num(c, c.fiscalYear)), 48));
   if (c.monitoringUnit) lines.push({ ...line(T.preparedBy(c.monitoringUnit)), size: FONT_SIZE });
   return lines;
