@@ -16,12 +16,13 @@ import type { JsonReport } from "../src/core/report/jsonReport";
 import { SAMPLE_FILE } from "./helpers/grids";
 import { FIXTURES, partNames } from "./helpers/packages";
 import { AGENCIES, agencyPerSheet } from "./helpers/batch";
+import { searchable } from "./helpers/docxText";
 import { buildCli, runCli } from "./helpers/cli";
 
 const ROOT = path.join(__dirname, "..");
 
 async function documentXml(file: string): Promise<string> {
-  return (await JSZip.loadAsync(readFileSync(file))).file("word/document.xml")!.async("string");
+  return searchable(await (await JSZip.loadAsync(readFileSync(file))).file("word/document.xml")!.async("string"));
 }
 
 function workdir(): string {

@@ -87,7 +87,7 @@ describe("the measures document's four parts", () => {
     for (const lang of ["th", "en"] as const) {
       const { plan } = render(await sampleGrid(), { lang });
       for (const s of plan.sheets) {
-        expect([s.key, s.print?.paper, s.print?.fitToWidth]).toEqual([s.key, "A4", false]);
+        expect([s.key, s.print?.paper, s.print?.fitToWidth]).toEqual([s.key, "A4", true]);
         // A4 is 595 pt wide, 842 pt tall; the margins are half an inch each side.
         // The wider of Excel's column (7 px a character, plus 5) and LibreOffice's (Carlito's digit, 5.58 pt).
         const printed = s.columns
@@ -223,7 +223,10 @@ describe("the measures document (Word)", () => {
     expect(JSON.stringify(arabic.blocks)).not.toMatch(/[\u0e50-\u0e59]/);
     expect(arabic.pageNumbers.digits).toBe("arabic");
     const en = analyseWorkbook(await sampleGrid(), { lang: "en" }).document;
-    expect(headings(en)[0]).toBe("Part 1: Integrity and Transparency Assessment (ITA) results, fiscal year 2567");
+    // A Buddhist-era year is labelled: fiscal 2567 ran from October 2023 to September 2024.
+    expect(headings(en)[0]).toBe(
+      "Part 1: Integrity and Transparency Assessment (ITA) results, FY 2567 (Oct 2023 – Sep 2024)",
+    );
     expect(paragraphs(en)).toContain(
       "The agency scored 84.33 in the ITA, “below the target” against the NACC target of 85. Compared with last year the score fell by 3.70 points. The results by tool and by indicator follow.",
     );

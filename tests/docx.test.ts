@@ -1,4 +1,5 @@
 import JSZip from "jszip";
+import { searchable } from "./helpers/docxText";
 import { writeDocument } from "../src/adapters/docx/writeDocument";
 import { DocumentPlan } from "../src/core/render/document/model";
 
@@ -67,7 +68,7 @@ async function parts(plan: DocumentPlan): Promise<{ zip: JSZip; read: (name: str
   const read = async (name: string) => {
     const file = zip.file(name);
     if (!file) throw new Error(`${name} is not in the document`);
-    return file.async("string");
+    return searchable(await file.async("string"));
   };
   return { zip, read };
 }
@@ -98,9 +99,12 @@ describe("the docx adapter", () => {
     expect(doc).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(doc).toMatch(/<w:pgMar w:top="1440" w:right="1134" w:bottom="1134" w:left="1700"/);
     expect(doc).toContain('<w:pgNumType w:fmt="thaiNumbers"/>');
-    const footers = zip.file(/^word\/footer\d+\.xml$/);
-    expect(footers).toHaveLength(1);
-    const footer = await read(footers[0].name);
+    // The page numbers' footer, and the cover's own, empty: the cover carries no number.
+    expect(doc).toContain("<w:titlePg/>");
+    const footers = await Promise.all(zip.file(/^word\/footer\d+\.xml$/).map((f) => read(f.name)));
+    expect(footers).toHaveLength(2);
+    const footer = footers.find((f) => /PAGE/.test(f))!;
+    expect(footers.filter((f) => /PAGE/.test(f))).toHaveLength(1);
     expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
     expect(footer).toContain("- </w:t>");
     const styles = await read("word/styles.xml");
@@ -197,9 +201,10 @@ describe("the docx adapter", () => {
     // Landscape text width: 16838 twips less the 3 cm and 2 cm margins.
     const { left, right } = plan.page.margins;
     expect(doc).toContain(`<w:tblW w:type="dxa" w:w="${16838 - Math.round(left * 20) - Math.round(right * 20)}"/>`);
-    // Each section numbers its pages in Thai digits and has the footer.
+    // Each section numbers its pages in Thai digits and has the footer; the first has the cover's too.
     expect(doc.match(/<w:pgNumType w:fmt="thaiNumbers"\/>/g)).toHaveLength(3);
-    expect(doc.match(/<w:footerReference /g)).toHaveLength(3);
+    expect(doc.match(/<w:footerReference w:type="default"/g)).toHaveLength(3);
+    expect(doc.match(/<w:footerReference w:type="first"/g)).toHaveLength(1);
   });
 
   test("an empty plan still writes a document", async () => {

@@ -138,7 +138,8 @@ describe.each(cases)("every generated sheet of %s prints clean", (_name, grid, o
     for (const s of plan.sheets) {
       const page = (s.print!.orientation === "portrait" ? 595 : 842) - 2 * s.print!.margins.side * 72;
       const printed = s.columns.slice(0, s.print!.area!.right + 1).reduce((sum, w) => sum + spanPt(w), 0);
-      expect([s.key, printed <= page, s.print!.fitToWidth]).toEqual([s.key, true, false]);
+      // They fit at 100 %; one page wide is asked all the same, for where the font is missing.
+      expect([s.key, printed <= page, s.print!.fitToWidth]).toEqual([s.key, true, true]);
     }
     for (const [name, st] of Object.entries(plan.styles)) {
       const size = st.font?.size ?? 0;

@@ -124,7 +124,8 @@ describe("Analyze in Excel", () => {
       leftMargin: 36,
       topMargin: expect.closeTo(43.2, 6) as number,
     });
-    expect(plan.pageLayout.zoom).toBeUndefined();
+    // One page wide at most; the height is left to Excel.
+    expect(plan.pageLayout.zoom).toEqual({ horizontalFitToPages: 1 });
     // The chart starts a page of its own, right after the low indicators.
     const summary = wb.sheet("สรุปผล ITA");
     expect(summary.pageBreaks).toHaveLength(1);

@@ -127,7 +127,7 @@ describe("a generated sheet as SpreadsheetML", () => {
       "tableParts",
     ]);
     expect(xml).toContain('<pane ySplit="3" topLeftCell="A4" activePane="bottomLeft" state="frozen"/>');
-    expect(xml).toContain('<pageSetup paperSize="9" orientation="landscape"/>');
+    expect(xml).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
     expect(xml).toContain('<c r="A3" s="7" t="inlineStr"><is><t xml:space="preserve">ประเด็น</t></is></c>');
     const table = tableXml(p, p.tables[0], 5);
     parse(table);

@@ -7,12 +7,16 @@ import JSZip from "jszip";
 import { writeDocument } from "../src/adapters/docx/writeDocument";
 import { analyseWorkbook } from "../src/core/analyseWorkbook";
 import type { DocTable } from "../src/core/render/document/model";
+import { searchable } from "./helpers/docxText";
 import { sampleGrid } from "./helpers/grids";
 
 async function parts(bytes: Uint8Array) {
   const zip = await JSZip.loadAsync(bytes);
   const read = async (name: string) => (await zip.file(name)?.async("string")) ?? "";
-  return { document: await read("word/document.xml"), comments: await read("word/comments.xml") };
+  return {
+    document: searchable(await read("word/document.xml")),
+    comments: searchable(await read("word/comments.xml")),
+  };
 }
 
 /** The text each comment is attached to, and the comment's own text, in order. */

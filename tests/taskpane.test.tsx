@@ -9,6 +9,7 @@ import { summarizeBoth } from "../src/core/report/summary";
 import { settingsChoices } from "../src/core/settingsChoices";
 import { OfficeActionError } from "../src/adapters/office/officeErrors";
 import { sampleGrid } from "./helpers/grids";
+import { searchable } from "./helpers/docxText";
 import type { Lang } from "../src/core/i18n/messages";
 import { normalizeSettings } from "../src/core/settings";
 
@@ -240,7 +241,9 @@ describe("the task pane", () => {
     expect(await screen.findByText("ดาวน์โหลดเอกสาร มาตรการ ITA 2568.docx แล้ว (ดูในโฟลเดอร์ดาวน์โหลด)")).toBeTruthy();
     const [, bytes, name, type] = calls.find((c) => c[0] === "save")!;
     expect([name, type]).toEqual(["มาตรการ ITA 2568.docx", "docx"]);
-    const xml = await (await JSZip.loadAsync(bytes as Uint8Array)).file("word/document.xml")!.async("string");
+    const xml = searchable(
+      await (await JSZip.loadAsync(bytes as Uint8Array)).file("word/document.xml")!.async("string"),
+    );
     expect(xml).toContain("สำนักงาน กสม. ได้ผลคะแนนการประเมิน ITA ๘๔.๓๓ คะแนน");
     // Saved with the workbook, for the ribbon button and the next session.
     expect(host.loadSettings()).toMatchObject({ agencyName: "สำนักงาน กสม.", documentThaiDigits: true });

@@ -104,7 +104,9 @@ describe("the analysed sample workbook", () => {
     const summary = output.getWorksheet("สรุปผล ITA")!;
     const sheetFile = `xl/worksheets/sheet${summary.id}.xml`;
     const xml = await zip.file(sheetFile)!.async("string");
-    expect(xml).not.toContain("fitToPage");
+    // One page wide at most (never enlarged): at 100 % where the sheet's font is there.
+    expect(xml).toContain('<pageSetUpPr fitToPage="1"/>');
+    expect(xml).toMatch(/<pageSetup [^>]*fitToWidth="1" fitToHeight="0"/);
     const breaks = [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]));
     expect(breaks).toHaveLength(1);
     // A break "after row n" (1-based) starts the next page at zero-based row n: the chart's first row.

@@ -13,6 +13,7 @@ import { AgencyOutput, analyseFile, rollupWorkbook } from "../../src/adapters/xl
 import { Unread, outputNames } from "../../src/core/batch/files";
 import { AGENCIES, agenciesSideBySide, agencyPerSheet, oneAgency } from "../helpers/batch";
 import { SAMPLE_FILE } from "../helpers/grids";
+import { searchable } from "../helpers/docxText";
 import { ARTIFACTS, axeViolations, fitsWidth, openFilePage, shot, useBrowser } from "./harness";
 
 const env = useBrowser();
@@ -153,7 +154,9 @@ describe("the web page with a folder's workbooks", () => {
     for (const a of node.agencies)
       expect(unzipSync(zip[a.workbook.name.replace(/\.xlsx$/, ".docx")])["word/document.xml"]).toBeDefined();
     const doc = unzipSync(zip[`${home}.docx`]);
-    expect(new TextDecoder().decode(doc["word/document.xml"])).toContain(`${home} ได้ผลคะแนนการประเมิน ITA ๘๗ คะแนน`);
+    expect(searchable(new TextDecoder().decode(doc["word/document.xml"]))).toContain(
+      `${home} ได้ผลคะแนนการประเมิน ITA ๘๗ คะแนน`,
+    );
 
     // The language switch rewrites the view; the downloads stay in Thai, and the page says so.
     await page.getByRole("button", { name: "English" }).click();

@@ -13,6 +13,7 @@ import { SAMPLE_FILE } from "../helpers/grids";
 import { randomWorkbook } from "../helpers/layouts";
 import { fw } from "../helpers/pipeline";
 import { cellMap, highlightedCells } from "../helpers/xlsxCells";
+import { searchable } from "../helpers/docxText";
 import { ARTIFACTS, openFilePage, routeRealOfficeJs, shot, useBrowser } from "./harness";
 
 const env = useBrowser();
@@ -90,7 +91,9 @@ describe("the task pane opened outside Office", () => {
     expect(doc.suggestedFilename()).toBe("ita-2567-sample-measures.docx");
     const docFile = path.join(ARTIFACTS, "file-mode-measures.docx");
     await doc.saveAs(docFile);
-    const xml = await (await JSZip.loadAsync(readFileSync(docFile))).file("word/document.xml")!.async("string");
+    const xml = searchable(
+      await (await JSZip.loadAsync(readFileSync(docFile))).file("word/document.xml")!.async("string"),
+    );
     expect(xml).toContain("ได้ผลคะแนนการประเมิน ITA ๘๔.๓๓ คะแนน");
     await page.getByText("ดาวน์โหลดเอกสาร ita-2567-sample-measures.docx แล้ว", { exact: false }).waitFor();
 

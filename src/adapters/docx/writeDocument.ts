@@ -91,9 +91,13 @@ function comment(plan: DocumentPlan, text: string): number {
 
 function documentOptions(plan: DocumentPlan): IPropertiesOptions {
   COMMENTS.set(plan, []);
-  const sections = sectionsOf(plan).map((section) => ({
-    properties: sectionProperties(plan, section.orientation),
-    footers: { default: pageNumberFooter() },
+  // The cover carries no page number: the first section's first page has a footer of its own, empty.
+  const sections = sectionsOf(plan).map((section, i) => ({
+    properties: { ...sectionProperties(plan, section.orientation), titlePage: i === 0 },
+    footers: {
+      default: pageNumberFooter(),
+      ...(i === 0 ? { first: new Footer({ children: [new Paragraph({})] }) } : {}),
+    },
     children: body(plan, section),
   }));
   return {
@@ -238,7 +242,9 @@ function alignment(align: DocAlign | undefined) {
 function textRuns(plan: DocumentPlan, run: DocRun, size = plan.size, bold = run.bold): ParagraphChild[] {
   const look = { ...fontOf(plan, size), ...emphasis(bold, run.italic) };
   // A line break in the text is a line break in the document, not a space.
-  const runs = run.text.split("\n").map((text, i) => new TextRun({ ...look, text, break: i > 0 ? 1 : undefined }));
+  const runs = run.text
+    .split("\n")
+    .map((text, i) => new TextRun({ ...look, text: breakable(text), break: i > 0 ? 1 : undefined }));
   if (!run.comment) return runs;
   const id = comment(plan, run.comment);
   return [
@@ -287,8 +293,25 @@ function columnWidths(widths: number[], total: number): number[] {
 
 const THIN: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: BLACK };
 
+/**
+ * A table no longer than this moves to the next page whole rather than leave a few rows behind; a
+ * longer one may run onto the next page, but never from its header alone, a heading row alone or
+ * a single row.
+ */
+const WHOLE_TABLE_ROWS = 14;
+
+/** Should row `i` stay on the page of the row after it? */
+function keptWithNext(t: DocTable, i: number): boolean {
+  if (i >= t.rows.length - 1) return false;
+  if (t.rows.length <= WHOLE_TABLE_ROWS) return true;
+  return i === 0 || (t.headingRows ?? []).includes(i);
+}
+
 function table(plan: DocumentPlan, t: DocTable, width: number): Table[] {
-  const rows = [...(t.header.length ? [headerRow(plan, t)] : []), ...t.rows.map((r) => bodyRow(plan, t, r))];
+  const rows = [
+    ...(t.header.length ? [headerRow(plan, t)] : []),
+    ...t.rows.map((r, i) => bodyRow(plan, r, keptWithNext(t, i))),
+  ];
   // Word can't open a table without rows; a table with nothing in it says nothing, so it is left out.
   if (!rows.length || !t.widths.length) return [];
   const widths = columnWidths(t.widths, width);
@@ -305,17 +328,50 @@ function table(plan: DocumentPlan, t: DocTable, width: number): Table[] {
   ];
 }
 
-/** The header row repeats on each page the table runs onto, and is never split itself. */
+const THAI_LETTER = /[\u0e01-\u0e4f]/;
+const NUMBERISH = /[\d\u0e50-\u0e59.,]/;
+const segmenter = new Intl.Segmenter("th", { granularity: "word" });
+
+/**
+ * Thai is written without spaces between words, and a reader that does not know where they are
+ * breaks a line anywhere ("เจ้า|หน้าที่", "(E-S|ervice)"). A zero-width space at each boundary
+ * where Thai meets a word says where a line may break — in Word and LibreOffice alike — and a
+ * no-break space keeps a year with its era ("พ.ศ. ๒๕๖๘"). Numbers are never split.
+ */
+export function breakable(text: string): string {
+  let out = "";
+  let before = "";
+  for (const { segment } of segmenter.segment(text.replace(/(พ\.ศ\.|ค\.ศ\.) (?=[\d\u0e50-\u0e59])/g, "$1\u00a0"))) {
+    const a = before.slice(-1);
+    const b = segment.charAt(0);
+    const thai = THAI_LETTER.test(a) || THAI_LETTER.test(b);
+    // Never after an opening bracket or quote, nor before a closing one, a stop or ๆ / ฯ.
+    const apart = a && !/[\s(“‘[]/.test(a) && !/[\s)”’\].,;:!?ๆฯ]/.test(b);
+    if (apart && thai && !(NUMBERISH.test(a) && NUMBERISH.test(b))) out += "\u200b";
+    out += segment;
+    before = segment;
+  }
+  return out;
+}
+
+/** The header row repeats on each page the table runs onto, is never split, and never left alone at a page's foot. */
 function headerRow(plan: DocumentPlan, t: DocTable): TableRow {
-  const cells = t.header.map((c) => cell(plan, { align: "center", ...c }, { bold: true, fill: HEADER_FILL }));
+  const cells = t.header.map((c) =>
+    cell(plan, { align: "center", ...c }, { bold: true, fill: HEADER_FILL, keepNext: t.rows.length > 0 }),
+  );
   return new TableRow({ tableHeader: true, cantSplit: true, children: cells });
 }
 
-function bodyRow(plan: DocumentPlan, t: DocTable, row: DocCell[]): TableRow {
-  return new TableRow({ cantSplit: t.keepRows ?? false, children: row.map((c) => cell(plan, c)) });
+/** A row is never split across pages: a reader finds each row whole on one page. */
+function bodyRow(plan: DocumentPlan, row: DocCell[], keepNext: boolean): TableRow {
+  return new TableRow({ cantSplit: true, children: row.map((c) => cell(plan, c, { keepNext })) });
 }
 
-function cell(plan: DocumentPlan, c: DocCell, look: { bold?: boolean; fill?: string } = {}): TableCell {
+function cell(
+  plan: DocumentPlan,
+  c: DocCell,
+  look: { bold?: boolean; fill?: string; keepNext?: boolean } = {},
+): TableCell {
   const fill = c.shade ? c.shade.replace("#", "").toUpperCase() : look.fill;
   const runs = c.runs.flatMap((run) => textRuns(plan, run, plan.size, look.bold ?? run.bold));
   return new TableCell({
@@ -323,7 +379,9 @@ function cell(plan: DocumentPlan, c: DocCell, look: { bold?: boolean; fill?: str
     shading: fill ? { fill, type: ShadingType.CLEAR, color: "auto" } : undefined,
     verticalAlign: look.bold ? VerticalAlignTable.CENTER : undefined,
     // Cells sit tight: the space after a body paragraph would pad every row.
-    children: [new Paragraph({ alignment: alignment(c.align), spacing: spacing(0), children: runs })],
+    children: [
+      new Paragraph({ alignment: alignment(c.align), spacing: spacing(0), keepNext: look.keepNext, children: runs }),
+    ],
   });
 }
 
@@ -345,7 +403,13 @@ function chartRun(plan: DocumentPlan, c: DocChart): ChartRun {
         values: drawable(c.values, c.categories.length),
         color: SCORE_COLOUR,
         colors: c.categories.map((_, i) => (c.low[i] ? LOW_COLOUR : SCORE_COLOUR)),
-        dataLabels: { value: true, position: "outsideEnd", numberFormat: c.numberFormat, font: text },
+        // Inside the bars' ends, in white: a label above a bar near the target would sit on its line.
+        dataLabels: {
+          value: true,
+          position: "insideEnd",
+          numberFormat: c.numberFormat,
+          font: { ...text, bold: true, color: "FFFFFF" },
+        },
       },
       {
         name: c.targetName,

@@ -3,6 +3,12 @@ import { Lang } from "./messages";
 /** "the agency" → "The agency": an English sentence may begin with the agency. */
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** A Buddhist-era fiscal year, in English: "FY 2568 (Oct 2024 – Sep 2025)" (it starts on 1 October of the year before). */
+const fyLabel = (fy: string) => {
+  const n = Number(fy);
+  return Number.isInteger(n) ? `FY ${fy} (Oct ${n - 544} – Sep ${n - 543})` : `FY ${fy}`;
+};
+
 /** Fixed wording of the generated sheets and the document. Thai is the default; English on request. */
 export const SHEET_TEXT = {
   th: {
@@ -141,9 +147,9 @@ export const SHEET_TEXT = {
     agencyDefault: "the agency",
     docTitle: "Measures to promote integrity and transparency within the agency",
     docOf: (agency: string) => agency,
-    docFiscalYear: (fy: string) => `Fiscal year ${fy}`,
+    docFiscalYear: (fy: string) => fyLabel(fy),
     partTitle: (n: string, what: string, agency: string | null, year: string | null) =>
-      `Part ${n}: ${what}${agency ? `, ${agency}` : ""}${year ? `, fiscal year ${year}` : ""}`,
+      `Part ${n}: ${what}${agency ? `, ${agency}` : ""}${year ? `, ${fyLabel(year)}` : ""}`,
     part1: "Integrity and Transparency Assessment (ITA) results",
     part2: "Analysis of the Integrity and Transparency Assessment (ITA) results",
     part3: "Putting the analysis of each issue into practice",
@@ -153,7 +159,7 @@ export const SHEET_TEXT = {
     close: (agency: string) =>
       `${cap(agency)} has analysed its results issue by issue and set measures to improve its work processes, so that its work and services become more effective and its ITA score meets the target in the next fiscal year.`,
     intro: (agency: string, year: string | null, n: string) =>
-      `${cap(agency)} analysed its ITA results${year ? ` of fiscal year ${year}` : ""} to improve its work and to raise its score in the next fiscal year. The analysis is divided into ${n} issues:`,
+      `${cap(agency)} analysed its ITA results${year ? ` of ${fyLabel(year)}` : ""} to improve its work and to raise its score in the next fiscal year. The analysis is divided into ${n} issues:`,
     relatedEnd: ", with these results:",
     observationLead: (subject: string) => `On ${subject}: `,
     respondentsOf: (who: string, agency: string | null) => `some ${who}${agency ? ` of ${agency}` : ""}`,
@@ -166,7 +172,7 @@ export const SHEET_TEXT = {
       `the website of ${agency} does not yet publish in full: ${items.replace(/^(\p{Lu})(?=\p{Ll})/u, (ch) => ch.toLowerCase())}`,
     itemObservation: (wording: string) => `rated “${wording}” below the target`,
     followupIntro: (agency: string, fy: string) =>
-      `${cap(agency)} monitors and evaluates its measures to promote integrity and transparency, fiscal year ${fy}, as follows:`,
+      `${cap(agency)} monitors and evaluates its measures to promote integrity and transparency, ${fyLabel(fy)}, as follows:`,
     followupLead1: (unit: string) => `${unit} leads the monitoring of progress and the evaluation of the measures.`,
     followupLead2: (half: string, full: string, agency: string) =>
       `Progress is reported at 6 months (to ${half}) and 12 months (to ${full}), to monitor and evaluate the promotion of integrity and transparency across ${agency}.`,

@@ -71,8 +71,8 @@ export interface PrintPlan {
   orientation: "portrait" | "landscape";
   paper: "A4";
   /**
-   * Shrink to one page wide. The document's sheets never need it: their columns fit the page at
-   * 100 %, so 16 pt text prints at 16 pt.
+   * At most one page wide. The document's sheets fit the page at 100 % in their own font (16 pt prints
+   * at 16 pt); this keeps them one page wide where Excel substitutes a wider font.
    */
   fitToWidth: boolean;
   /** Zero-based rows repeated at the top of every printed page. */

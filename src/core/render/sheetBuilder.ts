@@ -159,8 +159,10 @@ export class SheetBuilder {
     return {
       orientation: p.orientation,
       paper: "A4",
-      // The printed columns fit the page at 100 %; only a sheet wider than the page is shrunk.
-      fitToWidth: this.printedWidth(right) > PAGE.width(p.orientation),
+      // The printed columns fit the page at 100 % with the sheet's font; one page wide is asked all the
+      // same, so that where the font is missing (a wider one stands in) no column spills onto pages
+      // of its own. Fitting never enlarges: with the font there, the sheet prints at 100 %.
+      fitToWidth: true,
       repeatRows: p.repeatRows,
       area: { top: 0, left: 0, bottom, right },
       breaks: p.breaks,

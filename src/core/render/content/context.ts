@@ -46,8 +46,10 @@ export function contentOf(a: Analysis, o: ContentOptions): Content {
     T,
     fx: new FrameworkIndex(a.framework),
     // Thai shortens a long name with ฯ; English keeps the name as given.
-    agency: name ? o.agencyShort?.trim() || (o.ts.lang === "th" ? shortAgencyName(name) : name) : T.agencyDefault,
-    agencyFull: name || T.agencyDefault,
+    agency: name
+      ? o.agencyShort?.trim() || (o.ts.lang === "th" ? shortAgencyName(name) : withArticle(name))
+      : T.agencyDefault,
+    agencyFull: name ? (o.ts.lang === "th" ? name : withArticle(name)) : T.agencyDefault,
     named: name !== "",
     fiscalYear: o.fiscalYear,
     monitoringUnit: o.monitoringUnit?.trim() || null,
@@ -72,6 +74,11 @@ export function shortAgencyName(full: string): string {
   const kind = SHORTENED_KINDS.find((k) => full.startsWith(k));
   return kind ? `${kind}ฯ` : full;
 }
+
+/** English names an office by "the": "the Office of the …" ("The Office …" at a sentence's start). */
+const ARTICLE_NOUNS =
+  /^(Office|Department|Ministry|Bureau|Institute|Agency|Commission|Council|University|Hospital|Authority|Secretariat)\b/;
+const withArticle = (name: string) => (ARTICLE_NOUNS.test(name) ? `the ${name}` : name);
 
 /** A number in generated text, in the digits chosen. */
 export const num = (c: Content, n: number | string) => digits(String(n), c.ts);

@@ -59,6 +59,8 @@ export interface DocTable {
   rows: DocCell[][];
   /** Rows that should not break across pages (short rows); long rows may. */
   keepRows?: boolean;
+  /** Rows (by index into `rows`) that head the rows below them: kept on the page of the next row. */
+  headingRows?: number[];
 }
 
 /** A column chart of the indicator scores with the target as a line, drawn natively in the document. */

@@ -14,6 +14,7 @@ import { IssueContent, ScoreGroup, ScoreRow, issueContent, part2Opening } from "
 import { SummaryContent, summaryContent } from "../content/summary";
 import { TextStyle, digits, fmtScore, shownScore } from "../../text/format";
 import { isBelow } from "../../text/scores";
+import { textWidth, words } from "../../text/layout";
 import { MeasureOptions, OwnedMeasure, contentFor, ownedMeasures } from "../measures";
 import { LOW_FILL, stylesFor } from "../styles";
 import { FONT, FONT_SIZE } from "../sheetBuilder";
@@ -33,6 +34,17 @@ const MARGINS = { top: 71, right: 57, bottom: 57, left: 85 };
 const FIRST_LINE = 71;
 const INDENT = 36;
 const TITLE_SIZE = 20;
+/** The text width of a portrait page, between the margins, in points. */
+const PORTRAIT_WIDTH = 595 - MARGINS.left - MARGINS.right;
+/** A table cell's padding on both sides and its borders, in points. */
+const CELL_PADDING = 8;
+
+/** The share (in hundredths of the width) a column needs to hold the widest of these words on one line. */
+function shareOf(texts: string[], width: number, bold = false): number {
+  const widest = Math.max(...texts.flatMap((t) => words(t).map((w) => textWidth(w, FONT_SIZE, bold))));
+  return Math.ceil(((widest + CELL_PADDING) / width) * 100);
+}
+
 /** The chart fills the text width of a portrait page (453 pt), at a height that keeps its labels legible. */
 const CHART = { width: 450, height: 270, axisMax: 100, axisStep: 20 };
 
@@ -276,8 +288,10 @@ function issueBlocks(c: DocContent, issue: IssueContent): DocBlock[] {
 function itemTable(c: DocContent, groups: ScoreGroup[]): DocTable {
   const [code, question, score] = c.T.docItemHeader;
   const rows: DocCell[][] = [];
+  const headingRows: number[] = [];
   for (const g of groups) {
     const [pub, survey] = [c.T.tableHeader[4], c.T.tableHeader[5]];
+    headingRows.push(rows.length);
     rows.push(
       g.dual
         ? [
@@ -289,12 +303,16 @@ function itemTable(c: DocContent, groups: ScoreGroup[]): DocTable {
     );
     for (const r of g.rows) rows.push(itemRow(c, r));
   }
+  // The code column as wide as its widest code ("o๑๐" on one line), the scores as wide as "EIT Survey".
+  const codeShare = shareOf([code, ...groups.flatMap((g) => g.rows.map((r) => text(c, r.code)))], PORTRAIT_WIDTH);
+  const scoreShare = Math.max(14, shareOf([c.T.tableHeader[4], c.T.tableHeader[5]], PORTRAIT_WIDTH, true));
   return {
     kind: "table",
-    widths: [8, 60, 16, 16],
+    widths: [codeShare, 100 - codeShare - 2 * scoreShare, scoreShare, scoreShare],
     header: [cell(c, code), cell(c, question), cell(c, score, { span: 2 })],
     rows,
     keepRows: true,
+    headingRows,
   };
 }
 
