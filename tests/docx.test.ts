@@ -109,7 +109,8 @@ describe("the docx adapter", () => {
     expect(footer).toContain("- </w:t>");
     const styles = await read("word/styles.xml");
     expect(styles).toMatch(/<w:docDefaults>[\s\S]*w:cs="TH Sarabun New"[\s\S]*<\/w:docDefaults>/);
-    expect(styles).toMatch(/<w:lang w:val="th-TH"[^>]*w:bidi="th-TH"/);
+    // Latin words are English (never broken as Thai would be), Thai is the complex script's language.
+    expect(styles).toMatch(/<w:lang w:val="en-US"[^>]*w:bidi="th-TH"/);
     const core = await read("docProps/core.xml");
     expect(core).toContain("มาตรการส่งเสริมคุณธรรมและความโปร่งใส");
     expect(core).toContain("องค์การบริหารส่วนตำบลทดสอบ");
@@ -144,7 +145,8 @@ describe("the docx adapter", () => {
     const doc = await read("word/document.xml");
     expect(doc).toContain('<w:jc w:val="both"/>');
     expect(doc).not.toContain("thaiDistribute");
-    expect(await read("word/styles.xml")).toMatch(/<w:lang w:val="en-US"[^>]*w:bidi="en-US"/);
+    // Latin text English; any Thai in it (an agency's name) Thai.
+    expect(await read("word/styles.xml")).toMatch(/<w:lang w:val="en-US"[^>]*w:bidi="th-TH"/);
   });
 
   test("a bar's colour follows its own category: extra low flags colour nothing", async () => {

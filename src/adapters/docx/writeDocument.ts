@@ -140,12 +140,13 @@ function sectionsOf(plan: DocumentPlan): Section[] {
  * complex-script size Word would set Thai text in its own default font and size.
  */
 function fontOf(plan: DocumentPlan, size: number): IRunStylePropertiesOptions {
-  const lang = plan.lang === "th" ? "th-TH" : "en-US";
   return {
     font: { ascii: plan.font, hAnsi: plan.font, eastAsia: plan.font, cs: plan.font },
     size: halfPoints(size),
     sizeComplexScript: halfPoints(size),
-    language: { value: lang, bidirectional: lang },
+    // Latin text is English, Thai text (a complex script) Thai: a reader that took the Latin words
+    // for Thai would break them anywhere ("Transp|arency").
+    language: { value: "en-US", bidirectional: "th-TH" },
   };
 }
 
