@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { searchable } from "./helpers/docxText";
 import { writeDocument } from "../src/adapters/docx/writeDocument";
-import { DocumentPlan } from "../src/core/render/document/model";
+import { DocCell, DocTable, DocumentPlan } from "../src/core/render/document/model";
 
 const SCORES = [92.5, 88, 77.4, 95.12, 81, 90, 86.5, 70.25, 99, 84.33];
 const CATEGORIES = SCORES.map((_, i) => `ตัวชี้วัดที่ ${i + 1}`);
@@ -30,7 +30,6 @@ function samplePlan(digits: "thai" | "arabic" = "thai"): DocumentPlan {
       {
         kind: "table",
         widths: [1, 4, 2],
-        keepRows: true,
         header: [{ runs: [{ text: "ข้อ" }] }, { runs: [{ text: "ข้อคำถาม" }] }, { runs: [{ text: "คะแนน" }] }],
         rows: [
           [{ runs: [{ text: "i1" }] }, { runs: [{ text: "การเปิดเผยข้อมูล" }] }, { runs: [{ text: "77.40" }] }],
@@ -207,6 +206,43 @@ describe("the docx adapter", () => {
     expect(doc.match(/<w:pgNumType w:fmt="thaiNumbers"\/>/g)).toHaveLength(3);
     expect(doc.match(/<w:footerReference w:type="default"/g)).toHaveLength(3);
     expect(doc.match(/<w:footerReference w:type="first"/g)).toHaveLength(1);
+  });
+
+  test("keeps a short table whole, a long one only at its head, and lets a row taller than a page split", async () => {
+    // Portrait A4 with these margins leaves 16838 − 20·(72 + 56.7) = 14264 twips (713 pt) of text
+    // height; a 16 pt line takes 27.5 pt, so some 25 lines fill a page.
+    const line = (text: string): DocCell[] => [{ runs: [{ text: "i1" }] }, { runs: [{ text }] }];
+    const table = (rows: DocCell[][]): DocTable => ({
+      kind: "table",
+      widths: [1, 4],
+      header: [{ runs: [{ text: "ข้อ" }] }, { runs: [{ text: "ข้อคำถาม" }] }],
+      rows,
+    });
+    const short = table([line("หนึ่ง"), line("สอง"), line("สาม")]);
+    const long = table(Array.from({ length: 30 }, (_, i) => line(`แถวที่ ${i + 1}`)));
+    const tall = table([line(Array.from({ length: 40 }, (_, i) => `บรรทัดที่ ${i + 1}`).join("\n")), line("ท้าย")]);
+    const { read } = await parts({ ...samplePlan(), blocks: [short, long, tall] });
+    const doc = await read("word/document.xml");
+    const tables = [...doc.matchAll(/<w:tbl>.*?<\/w:tbl>/gs)].map((t) =>
+      [...t[0].matchAll(/<w:tr>.*?<\/w:tr>/gs)].slice(1).map((r) => ({
+        keep: /<w:keepNext\/>/.test(r[0]),
+        whole: /<w:cantSplit\/>/.test(r[0]),
+      })),
+    );
+    // Three short rows: each kept with the next, the last with nothing; none split.
+    expect(tables[0]).toEqual([
+      { keep: true, whole: true },
+      { keep: true, whole: true },
+      { keep: false, whole: true },
+    ]);
+    // Thirty rows are more than a page: only the first is kept with the second; none split.
+    expect(tables[1].map((r) => r.keep)).toEqual([true, ...Array(29).fill(false)]);
+    expect(tables[1].every((r) => r.whole)).toBe(true);
+    // A row of forty lines is taller than a page: it may split, and is not kept with the next.
+    expect(tables[2]).toEqual([
+      { keep: false, whole: false },
+      { keep: false, whole: true },
+    ]);
   });
 
   test("an empty plan still writes a document", async () => {

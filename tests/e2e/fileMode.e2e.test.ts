@@ -72,6 +72,7 @@ describe("the task pane opened outside Office", () => {
       "ติดตามผล",
       "หน่วยงาน",
       "กรอบการประเมิน",
+      "ตรวจทาน",
     ]);
     // The same core in Node says which cells are below 85: the page must have marked exactly those.
     const expected = await analyseXlsx(new Uint8Array(readFileSync(SAMPLE_FILE)), "sample.xlsx");

@@ -61,6 +61,7 @@ describe("the task pane inside a simulated Excel", () => {
       "ติดตามผล",
       "หน่วยงาน",
       "กรอบการประเมิน",
+      "ตรวจทาน",
     ]);
     expect(state.names).toEqual([
       "_ITA_Analyzer_summary",

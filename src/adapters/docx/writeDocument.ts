@@ -43,6 +43,8 @@ import type {
   DocTable,
   DocumentPlan,
 } from "../../core/render/document/model";
+import compounds from "../../core/text/data/thai-compounds.json";
+import { wrap } from "../../core/text/layout";
 
 /** Word measures lengths in twentieths of a point. */
 const twips = (points: number): number => Math.round(points * 20);
@@ -196,19 +198,25 @@ function pageNumberFooter(): Footer {
 
 /** A section's blocks in order. Word needs at least one paragraph in a section, so an empty one gets one. */
 function body(plan: DocumentPlan, section: Section): FileChild[] {
-  const width = textWidth(plan, section.orientation);
-  const children = section.blocks.flatMap((block) => blockOf(plan, block, width));
+  const room = { width: textWidth(plan, section.orientation), height: textHeight(plan, section.orientation) };
+  const children = section.blocks.flatMap((block) => blockOf(plan, block, room));
   return children.length ? children : [new Paragraph({})];
 }
 
-function blockOf(plan: DocumentPlan, block: DocBlock, width: number): FileChild[] {
+/** The room a page of this orientation gives its text, in twips. */
+interface Room {
+  width: number;
+  height: number;
+}
+
+function blockOf(plan: DocumentPlan, block: DocBlock, room: Room): FileChild[] {
   switch (block.kind) {
     case "paragraph":
       return [paragraph(plan, block)];
     case "heading":
       return [heading(plan, block)];
     case "table":
-      return table(plan, block, width);
+      return table(plan, block, room);
     case "chart":
       return [chart(plan, block)];
     case "pageBreak":
@@ -283,6 +291,11 @@ function textWidth(plan: DocumentPlan, orientation: Orientation): number {
   return page - twips(plan.page.margins.left + plan.page.margins.right);
 }
 
+function textHeight(plan: DocumentPlan, orientation: Orientation): number {
+  const page = orientation === "landscape" ? A4.width : A4.height;
+  return page - twips(plan.page.margins.top + plan.page.margins.bottom);
+}
+
 /** Column widths in twips, in proportion to the plan's, adding up to exactly the text width. */
 function columnWidths(widths: number[], total: number): number[] {
   const sum = widths.reduce((a, b) => a + Math.max(b, 0), 0);
@@ -292,39 +305,90 @@ function columnWidths(widths: number[], total: number): number[] {
   return columns;
 }
 
+/** Thai text already has tall line spacing, so the cells need little padding of their own: points above and below, and each side. */
+const CELL_PADDING_POINTS = 1;
+const CELL_MARGIN_POINTS = 3;
+
 const THIN: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: BLACK };
 
 /**
- * A table no longer than this moves to the next page whole rather than leave a few rows behind; a
- * longer one may run onto the next page, but never from its header alone, a heading row alone or
- * a single row.
+ * A table that fits in this share of a page moves to the next page whole rather than leave a few
+ * rows behind (the rest of the share is room for the heading above it and for the estimate's error).
  */
-const WHOLE_TABLE_ROWS = 14;
+const WHOLE_TABLE_SHARE = 0.8;
+/**
+ * The distance between lines of single-spaced text, in ems: TH Sarabun New's (Laksaman's) line
+ * pitch as LibreOffice sets it (27.5 pt at 16 pt).
+ */
+const LINE_PITCH_EM = 1.72;
+/**
+ * A row whose estimate, under the header, is more than this share of a page may split across pages:
+ * kept whole, LibreOffice would cut off what does not fit.
+ */
+const ROW_PAGE_SHARE = 0.95;
 
-/** Should row `i` stay on the page of the row after it? */
-function keptWithNext(t: DocTable, i: number): boolean {
-  if (i >= t.rows.length - 1) return false;
-  if (t.rows.length <= WHOLE_TABLE_ROWS) return true;
-  return i === 0 || (t.headingRows ?? []).includes(i);
+/**
+ * How tall each row of a table is, in twips — the header first when there is one — its cells' text
+ * wrapped as the page will wrap it (TH Sarabun New's metrics): an estimate, to decide what can be
+ * kept together on a page.
+ */
+export function rowHeights(plan: DocumentPlan, t: DocTable, widths: number[]): { header: number; rows: number[] } {
+  const size = t.size ?? plan.size;
+  const line = size * LINE_PITCH_EM;
+  const height = (cells: DocCell[], bold: boolean) => {
+    let col = 0;
+    let lines = 1;
+    for (const c of cells) {
+      const span = c.span && c.span > 1 ? c.span : 1;
+      const points = widths.slice(col, col + span).reduce((a, b) => a + b, 0) / 20 - CELL_MARGIN_POINTS * 2;
+      col += span;
+      const text = c.runs.map((r) => r.text).join("");
+      lines = Math.max(lines, wrap(text, Math.max(points, 1), { size, bold }).length);
+    }
+    return twips(lines * line + CELL_PADDING_POINTS * 2);
+  };
+  return { header: t.header.length ? height(t.header, true) : 0, rows: t.rows.map((r) => height(r, false)) };
 }
 
-function table(plan: DocumentPlan, t: DocTable, width: number): Table[] {
+/**
+ * Should row `i` stay on the page of the row after it? A table that fits on a page is kept whole;
+ * a longer one may run onto the next page, but never from its header alone, a heading row alone or
+ * its first row alone — where the two rows fit on a page together. (Asking for more than a page
+ * holds would be asking the impossible: LibreOffice then leaves a heading on a page of its own.)
+ */
+function keptWithNext(t: DocTable, i: number, whole: boolean, pair: (i: number) => boolean): boolean {
+  if (i >= t.rows.length - 1) return false;
+  if (whole) return true;
+  return (i === 0 || (t.headingRows ?? []).includes(i)) && pair(i);
+}
+
+function table(plan: DocumentPlan, t: DocTable, room: Room): Table[] {
+  // Word can't open a table without rows; a table with nothing in it says nothing, so it is left out.
+  if ((!t.header.length && !t.rows.length) || !t.widths.length) return [];
+  const widths = columnWidths(t.widths, room.width);
+  const heights = rowHeights(plan, t, widths);
+  const page = room.height * WHOLE_TABLE_SHARE;
+  const whole = heights.rows.reduce((a, b) => a + b, heights.header) <= page;
+  const pair = (i: number) => heights.header + heights.rows[i] + heights.rows[i + 1] <= page;
+  // A row taller than a page under the header must split (Word would; LibreOffice would cut it off).
+  const fits = (h: number) => heights.header + h <= room.height * ROW_PAGE_SHARE;
   const rows = [
     ...(t.header.length ? [headerRow(plan, t)] : []),
-    ...t.rows.map((r, i) => bodyRow(plan, r, keptWithNext(t, i))),
+    ...t.rows.map((r, i) => bodyRow(plan, t, r, keptWithNext(t, i, whole, pair), fits(heights.rows[i]))),
   ];
-  // Word can't open a table without rows; a table with nothing in it says nothing, so it is left out.
-  if (!rows.length || !t.widths.length) return [];
-  const widths = columnWidths(t.widths, width);
   return [
     new Table({
       rows,
-      width: { size: width, type: WidthType.DXA },
+      width: { size: room.width, type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       borders: { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN },
-      // Thai text already has tall line spacing, so the cells need little padding of their own.
-      margins: { top: twips(1), bottom: twips(1), left: twips(3), right: twips(3) },
+      margins: {
+        top: twips(CELL_PADDING_POINTS),
+        bottom: twips(CELL_PADDING_POINTS),
+        left: twips(CELL_MARGIN_POINTS),
+        right: twips(CELL_MARGIN_POINTS),
+      },
     }),
   ];
 }
@@ -333,13 +397,27 @@ const THAI_LETTER = /[\u0e01-\u0e4f]/;
 const NUMBERISH = /[\d\u0e50-\u0e59.,]/;
 const segmenter = new Intl.Segmenter("th", { granularity: "word" });
 
+/** Compounds the segmenter splits ("ตัว|ชี้|วัด") matched with or without the marks put inside them. */
+const COMPOUNDS = new RegExp(
+  compounds.words
+    .sort((a, b) => b.length - a.length)
+    .map((w) => [...w].join("\u200b?"))
+    .join("|"),
+  "g",
+);
+
 /**
  * Thai is written without spaces between words, and a reader that does not know where they are
  * breaks a line anywhere ("เจ้า|หน้าที่", "(E-S|ervice)"). A zero-width space at each boundary
  * where Thai meets a word says where a line may break — in Word and LibreOffice alike — and a
- * no-break space keeps a year with its era ("พ.ศ. ๒๕๖๘"). Numbers are never split.
+ * no-break space keeps a year with its era ("พ.ศ. ๒๕๖๘"). Numbers are never split, nor the
+ * compounds the segmenter cuts in two ("เจ้า|หน้าที่", `data/thai-compounds.json`).
  */
 export function breakable(text: string): string {
+  return marked(text).replace(COMPOUNDS, (w) => w.replace(/\u200b/g, ""));
+}
+
+function marked(text: string): string {
   let out = "";
   let before = "";
   for (const { segment } of segmenter.segment(text.replace(/(พ\.ศ\.|ค\.ศ\.) (?=[\d\u0e50-\u0e59])/g, "$1\u00a0"))) {
@@ -358,23 +436,23 @@ export function breakable(text: string): string {
 /** The header row repeats on each page the table runs onto, is never split, and never left alone at a page's foot. */
 function headerRow(plan: DocumentPlan, t: DocTable): TableRow {
   const cells = t.header.map((c) =>
-    cell(plan, { align: "center", ...c }, { bold: true, fill: HEADER_FILL, keepNext: t.rows.length > 0 }),
+    cell(plan, { align: "center", ...c }, { bold: true, fill: HEADER_FILL, keepNext: t.rows.length > 0, size: t.size }),
   );
   return new TableRow({ tableHeader: true, cantSplit: true, children: cells });
 }
 
-/** A row is never split across pages: a reader finds each row whole on one page. */
-function bodyRow(plan: DocumentPlan, row: DocCell[], keepNext: boolean): TableRow {
-  return new TableRow({ cantSplit: true, children: row.map((c) => cell(plan, c, { keepNext })) });
+/** A row is never split across pages — a reader finds each row whole on one page — unless it is taller than one. */
+function bodyRow(plan: DocumentPlan, t: DocTable, row: DocCell[], keepNext: boolean, whole: boolean): TableRow {
+  return new TableRow({ cantSplit: whole, children: row.map((c) => cell(plan, c, { keepNext, size: t.size })) });
 }
 
 function cell(
   plan: DocumentPlan,
   c: DocCell,
-  look: { bold?: boolean; fill?: string; keepNext?: boolean } = {},
+  look: { bold?: boolean; fill?: string; keepNext?: boolean; size?: number } = {},
 ): TableCell {
   const fill = c.shade ? c.shade.replace("#", "").toUpperCase() : look.fill;
-  const runs = c.runs.flatMap((run) => textRuns(plan, run, plan.size, look.bold ?? run.bold));
+  const runs = c.runs.flatMap((run) => textRuns(plan, run, look.size ?? plan.size, look.bold ?? run.bold));
   return new TableCell({
     columnSpan: c.span && c.span > 1 ? c.span : undefined,
     shading: fill ? { fill, type: ShadingType.CLEAR, color: "auto" } : undefined,

@@ -37,7 +37,7 @@ export const REVIEW_TEXT = {
     leaveItemsOut: "ไม่ใช้คะแนนรายข้อชุดนี้",
     /** Part 1 of the document, when numbers are still under review. */
     docUnderReview: (list: string) =>
-      `คะแนนต่อไปนี้ยังอยู่ระหว่างตรวจทาน เนื่องจากไม่ตรงกับคะแนนในระดับอื่น: ${list} รายละเอียดอยู่ในข้อคิดเห็นที่ตัวเลขแต่ละตัว`,
+      `คะแนนต่อไปนี้ยังอยู่ระหว่างตรวจทาน เนื่องจากไม่ตรงกับคะแนนในระดับอื่น ได้แก่ ${list} (รายละเอียดอยู่ในข้อคิดเห็นที่ตัวเลขแต่ละตัว)`,
     docComment: (why: string, suggested: string | null) =>
       `อยู่ระหว่างตรวจทาน: ${why}${suggested ? ` ค่าที่แนะนำ ${suggested}` : ""}`,
     docDerived: (what: string) => `อยู่ระหว่างตรวจทาน: คำนวณจาก${what} ซึ่งยังไม่ได้ตัดสินใจ`,

@@ -57,8 +57,8 @@ export interface DocTable {
   /** The header row: repeated at the top of every page the table runs onto. */
   header: DocCell[];
   rows: DocCell[][];
-  /** Rows that should not break across pages (short rows); long rows may. */
-  keepRows?: boolean;
+  /** The text size in points, when smaller than the body's (a wide table on a landscape page). */
+  size?: number;
   /** Rows (by index into `rows`) that head the rows below them: kept on the page of the next row. */
   headingRows?: number[];
 }

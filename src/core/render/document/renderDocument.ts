@@ -5,14 +5,14 @@
  * written from the same content (`../content/`).
  */
 import { Analysis } from "../../analyse/analyse";
-import { PLAN_TABLE, headers, widths } from "../../generated/layouts";
+import { PLAN_TABLE, headers } from "../../generated/layouts";
 import { Lang } from "../../i18n/messages";
 import { Content, documentTitle, num } from "../content/context";
 import { numbered } from "../content/plan";
 import { FollowupContent, followupContent } from "../content/followup";
 import { IssueContent, ScoreGroup, ScoreRow, issueContent, part2Opening } from "../content/issues";
 import { SummaryContent, summaryContent } from "../content/summary";
-import { TextStyle, digits, fmtScore, shownScore } from "../../text/format";
+import { TextStyle, digits, fmtScore, joinPhrases, shownScore } from "../../text/format";
 import { isBelow } from "../../text/scores";
 import { textWidth, words } from "../../text/layout";
 import { MeasureOptions, OwnedMeasure, contentFor, ownedMeasures } from "../measures";
@@ -117,7 +117,7 @@ function reviewNotes(a: Analysis, ts: TextStyle): ReviewNotes {
     const line = reviewLine(f, a, ts);
     return f.subject.kind === "items" ? line.subject : `${line.subject} (${line.typed})`;
   });
-  return { of: (subject) => notes.get(subject), list: list.join(", ") };
+  return { of: (subject) => notes.get(subject), list: joinPhrases(list, ts) };
 }
 
 /** "มาตรการขับเคลื่อน… ของ{agency} ประจำปีงบประมาณ พ.ศ. 2568", in the digits chosen. */
@@ -178,7 +178,6 @@ function part1(c: DocContent, s: SummaryContent): DocBlock[] {
     widths: [70, 30],
     header: [],
     rows: s.low.map((i) => [cell(c, `${i.label} ${i.name}`), scoreCell(c, i.value, 1, `indicator:${i.number}`)]),
-    keepRows: true,
   };
   return [
     { kind: "heading", level: 1, text: text(c, s.title), align: "center" },
@@ -206,7 +205,6 @@ function toolTable(c: DocContent, s: SummaryContent): DocTable {
       cell(c, t.weight, { align: "center" }),
       scoreCell(c, t.value, 1, `tool:${t.id}`),
     ]),
-    keepRows: true,
   };
 }
 
@@ -235,7 +233,6 @@ function indicatorTable(c: DocContent, s: SummaryContent): DocTable {
     widths: [36, 46, 18],
     header: c.T.docIndicatorHeader.map((h) => cell(c, h)),
     rows,
-    keepRows: true,
   };
 }
 
@@ -303,15 +300,15 @@ function itemTable(c: DocContent, groups: ScoreGroup[]): DocTable {
     );
     for (const r of g.rows) rows.push(itemRow(c, r));
   }
-  // The code column as wide as its widest code ("o๑๐" on one line), the scores as wide as "EIT Survey".
-  const codeShare = shareOf([code, ...groups.flatMap((g) => g.rows.map((r) => text(c, r.code)))], PORTRAIT_WIDTH);
+  // The code column as wide as its widest code ("o๑๐" on one line) and its bold header ("Item"), the scores as wide as "EIT Survey".
+  const codes = groups.flatMap((g) => g.rows.map((r) => text(c, r.code)));
+  const codeShare = Math.max(shareOf(codes, PORTRAIT_WIDTH), shareOf([code], PORTRAIT_WIDTH, true));
   const scoreShare = Math.max(14, shareOf([c.T.tableHeader[4], c.T.tableHeader[5]], PORTRAIT_WIDTH, true));
   return {
     kind: "table",
     widths: [codeShare, 100 - codeShare - 2 * scoreShare, scoreShare, scoreShare],
     header: [cell(c, code), cell(c, question), cell(c, score, { span: 2 })],
     rows,
-    keepRows: true,
     headingRows,
   };
 }
@@ -331,7 +328,6 @@ function indicatorScores(c: DocContent, groups: ScoreGroup[]): DocTable {
     widths: [80, 20],
     header: c.T.docIndicatorScoreHeader.map((h) => cell(c, h)),
     rows: groups.map((g) => [cell(c, g.heading), scoreCell(c, g.value, 1, `indicator:${g.indicator}`)]),
-    keepRows: true,
   };
 }
 
@@ -350,13 +346,22 @@ function part3(c: Content, measures: OwnedMeasure[]): DocBlock[] {
     measures.length
       ? {
           kind: "table",
-          widths: widths(PLAN_TABLE),
+          widths: PLAN_DOCUMENT_WIDTHS,
+          size: PLAN_DOCUMENT_SIZE,
           header: headers(PLAN_TABLE, c.ts.lang).map((h) => cell(c, h)),
           rows,
         }
       : body(c, T.planNone),
   ];
 }
+
+/**
+ * Part 3's columns on a landscape page: the steps get half the width, so that a measure's row —
+ * which never splits across pages — fits on one page (the sheet, read on screen, keeps its own).
+ */
+const PLAN_DOCUMENT_WIDTHS = [22, 21, 66, 15, 19];
+/** Part 3's text size: 14 pt, as Thai official plans set a wide table, so that its tallest rows fit on a page. */
+const PLAN_DOCUMENT_SIZE = 14;
 
 /** Part 4: the seed's statements — who follows up, when progress is reported, to whom and where. */
 function part4(c: Content, f: FollowupContent): DocBlock[] {
