@@ -192,7 +192,7 @@ function yearDiagnostic(year: number, clue: YearClue): Diagnostic {
     clue.kind === "sheet" || (clue.kind === "previous" && !clue.cell.includes("!"))
       ? `${quoteSheetName(clue.cell)}!A1`
       : clue.cell;
-  return diagnostic("info", "year.detected", null, [cell], {
+  return diagnostic("info", "year.detected", null, clue.kind === "fileName" ? [] : [cell], {
     year,
     kind: clue.kind,
     text: clue.text,

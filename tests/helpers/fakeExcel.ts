@@ -236,6 +236,8 @@ export class FakeWorkbook {
   structureProtected = false;
   /** Opened read-only. */
   readOnly = false;
+  /** The file's name, as `Workbook.name` gives it. */
+  fileName = "Book1.xlsx";
   /** Commands run so far, over every sync. */
   commands = 0;
   /** The command (counted in `commands`) that fails, with `failCode`; with `failAll`, every one from it. */
@@ -259,6 +261,7 @@ export class FakeWorkbook {
     const wb = new FakeWorkbook();
     wb.structureProtected = this.structureProtected;
     wb.readOnly = this.readOnly;
+    wb.fileName = this.fileName;
     wb.sheets = this.sheets.map((s) => s.clone());
     wb.names = this.names.map((n) => ({ ...n }));
     wb.styles = new Map([...this.styles].map(([k, v]) => [k, { ...v }]));
@@ -430,17 +433,25 @@ class FakeWorkbookProxy extends Loadable {
       },
     };
   }
-  /** ExcelApi 1.8: `readOnly`. */
+  /** ExcelApi 1.8: `readOnly`; 1.7: `name` (the file's name, "Book1" before it is saved). */
   load(props: string) {
-    if (props !== "readOnly") throw new Error(`fake: unexpected workbook load ${props}`);
+    const wanted = props.split(",");
+    if (wanted.some((p) => p !== "readOnly" && p !== "name"))
+      throw new Error(`fake: unexpected workbook load ${props}`);
+    const wb = this.ctx.wb;
     this.ctx.loads.push(() => ({
-      response: { readOnly: this.ctx.wb.readOnly },
-      commit: () => this.loaded.set("readOnly", this.ctx.wb.readOnly),
+      response: Object.fromEntries(wanted.map((p) => [p, p === "name" ? wb.fileName : wb.readOnly])),
+      commit: () => {
+        for (const p of wanted) this.loaded.set(p, p === "name" ? wb.fileName : wb.readOnly);
+      },
     }));
     return this;
   }
   get readOnly(): boolean {
     return this.read("readOnly");
+  }
+  get name(): string {
+    return this.read("name");
   }
 }
 

@@ -257,7 +257,7 @@ async function readStructure(context: Excel.RequestContext) {
   const styles = context.workbook.styles.load("items/name");
   const tables = context.workbook.tables.load("items/name");
   const protection = context.workbook.protection.load("protected");
-  const workbook = context.workbook.load("readOnly");
+  const workbook = context.workbook.load("readOnly,name");
   await context.sync();
   const marked = generatedSheetsOf(
     names.items.map((n) => ({ name: n.name, reference: typeof n.formula === "string" ? n.formula : "" })),
@@ -274,6 +274,7 @@ async function readStructure(context: Excel.RequestContext) {
     tables: new Set(tables.items.map((t) => t.name.toLowerCase())),
     structureProtected: protection.protected,
     readOnly: workbook.readOnly,
+    name: workbook.name,
   };
 }
 
@@ -500,7 +501,7 @@ export async function readWorkbook(
   });
   return {
     ...structure,
-    grid: { sheets },
+    grid: { sheets, name: structure.name },
     ourFormats: loads.flatMap(({ s, cfs }) =>
       cfs ? cfs.items.filter(isOurs).map((format) => ({ sheet: s.name, format })) : [],
     ),

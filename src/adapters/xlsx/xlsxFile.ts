@@ -34,9 +34,14 @@ function damaged(e: unknown, fileName: string): unknown {
 }
 
 /** The workbook's values and formats, read as a stream. */
+/** A path's last part: the file's own name, in Node and the browser alike (no `path` module). */
+function baseName(fileName: string): string {
+  return fileName.split(/[\\/]/).pop() ?? fileName;
+}
+
 export async function readWorkbookGrid(info: PackageInfo, fileName: string, read: ReadOptions = {}) {
   try {
-    return await readPackageGrid(info, read);
+    return { ...(await readPackageGrid(info, read)), name: baseName(fileName) };
   } catch (e) {
     throw damaged(e, fileName);
   }

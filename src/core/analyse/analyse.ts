@@ -257,7 +257,7 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
     change: changeOf(overallValue, overallPrevious, framework.decimals),
   };
 
-  const issues = framework.issues.map((issue) => analyseIssue(issue, fx, itemByCode, indicatorByNumber, level));
+  const issues = framework.issues.map((issue) => analyseIssue(issue, fx, itemByCode, indicatorByNumber));
 
   const scoreCells = parsed.scoreCells.map((c) => ({ ...c, low: isBelow(c.value, threshold) }));
 
@@ -331,7 +331,6 @@ function analyseIssue(
   fx: FrameworkIndex,
   items: Map<string, ItemResult>,
   indicators: Map<number, IndicatorResult>,
-  level: "item" | "indicator",
 ): IssueResult {
   const found = issue.items.filter((c) => items.has(c));
   const lowItems = found.filter((c) => items.get(c)!.low);
@@ -355,10 +354,14 @@ function analyseIssue(
     .map((c) => ({ code: c, value: items.get(c)!.min! }))
     .filter((g) => fx.toolOf(g.code).gapValues.includes(g.value));
 
-  // Without item scores, every item of a low indicator may be the cause.
-  const suspect = new Set(
-    level === "item" ? lowItems : issue.items.filter((c) => lowIndicators.includes(fx.item.get(c)!.indicator)),
-  );
+  // The low items call for action; so does a low indicator none of whose items was read — any of
+  // its items may be the cause — whether or not other indicators' items were.
+  const read = new Set([...items.keys()].map((c) => fx.item.get(c)!.indicator));
+  const unreadLow = (c: string) => {
+    const n = fx.item.get(c)!.indicator;
+    return lowIndicators.includes(n) && !read.has(n);
+  };
+  const suspect = new Set([...lowItems, ...issue.items.filter(unreadLow)]);
   const needsAction = suspect.size > 0;
   const chosen = (x: { whenLow: string[] }) =>
     x.whenLow.length === 0 || [...suspect].some((code) => x.whenLow.some((sel) => fx.selects(sel, code)));

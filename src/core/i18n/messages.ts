@@ -80,8 +80,18 @@ export function kindOf(code: string, lang: Lang): { kind: string; title: string 
 
 /** How a year clue is named in a message ("from the title …"). */
 const YEAR_KIND: Record<Lang, Record<string, string>> = {
-  th: { title: "ชื่อเรื่อง", column: "หัวคอลัมน์", sheet: "ชื่อชีต", measures: "ชื่อเอกสารมาตรการ", previous: "ป้ายคะแนนปีที่ผ่านมา" },
+  th: {
+    title: "ชื่อเรื่อง",
+    column: "หัวคอลัมน์",
+    row: "หัวแถว",
+    sheet: "ชื่อชีต",
+    measures: "ชื่อเอกสารมาตรการ",
+    fileName: "ชื่อไฟล์",
+    previous: "ป้ายคะแนนปีที่ผ่านมา",
+  },
   en: {
+    fileName: "file name",
+    row: "row label",
     title: "title",
     column: "column header",
     sheet: "sheet name",
@@ -227,10 +237,10 @@ const DIAGNOSTICS: Record<string, { th: Template; en: Template }> = {
   },
   "year.detected": {
     th: (p) =>
-      `อ่านเป็นผลการประเมิน ITA ปี ${s(p.year)} จาก${YEAR_KIND.th[s(p.kind)] ?? ""} “${s(p.text)}” ที่ {cell}` +
+      `อ่านเป็นผลการประเมิน ITA ปี ${s(p.year)} จาก${YEAR_KIND.th[s(p.kind)] ?? ""} “${s(p.text)}”${p.kind === "fileName" ? "" : " ที่ {cell}"}` +
       (p.replacedSheet !== undefined ? ` (ชีตกรอบการประเมินเดิมเป็นของปี ${s(p.replacedSheet)} จึงไม่นำมาใช้)` : ""),
     en: (p) =>
-      `Read as ITA ${s(p.year)} results, from the ${YEAR_KIND.en[s(p.kind)] ?? ""} “${s(p.text)}” in {cell}.` +
+      `Read as ITA ${s(p.year)} results, from the ${YEAR_KIND.en[s(p.kind)] ?? ""} “${s(p.text)}”${p.kind === "fileName" ? "" : " in {cell}"}.` +
       (p.replacedSheet !== undefined
         ? ` (The Framework sheet of an earlier run is for ${s(p.replacedSheet)}, so it was not used.)`
         : ""),
@@ -307,6 +317,15 @@ const DIAGNOSTICS: Record<string, { th: Template; en: Template }> = {
     th: (p) => `เซลล์ {cell} มีค่า “${s(p.text)}” อ่านจุลภาคเป็นจุดทศนิยม ได้ ${n2(p.value)}`,
     en: (p) => `Cell {cell} holds “${s(p.text)}”; the comma was read as a decimal point: ${n2(p.value)}.`,
   },
+  "row.laterYear": {
+    th: (p) => `แถว {cell} เป็นผลคะแนนปี ${s(p.year)} ซึ่งหลังปีที่วิเคราะห์ (${s(p.analysed)}) จึงไม่นำมาใช้`,
+    en: (p) =>
+      `Row {cell} holds the ${s(p.year)} scores, later than the year analysed (${s(p.analysed)}); it was not used.`,
+  },
+  "score.verdict": {
+    th: (p) => `เซลล์ {cell} บันทึกผลการตรวจเป็น “${s(p.text)}” จึงอ่านเป็น ${n2(p.value)} คะแนน ตามเกณฑ์ของ ${s(p.tool)}`,
+    en: (p) => `Cell {cell} records the audit as “${s(p.text)}”: read as ${n2(p.value)}, on ${s(p.tool)}'s scale.`,
+  },
   "agencies.found": {
     th: (p) =>
       `สมุดงานนี้มีผลคะแนนของ ${s(p.count)} หน่วยงาน (${AGENCY_KIND.th[s(p.kind)] ?? ""}: ${codes(p.names, 10)}) วิเคราะห์เฉพาะ “${s(p.chosen)}” ไม่รวมคะแนนของหลายหน่วยงานเข้าด้วยกัน เลือกหน่วยงานอื่นได้ในการตั้งค่า (--agency) หรือใช้คำสั่ง batch เพื่อวิเคราะห์ทุกหน่วยงาน`,
@@ -335,7 +354,13 @@ const DIAGNOSTICS: Record<string, { th: Template; en: Template }> = {
 
 /** How the assessment year was found, in a few words. */
 export function describeYearSource(c: { source: string; cell: string | null }, lang: Lang): string {
-  const where = c.cell ? (lang === "th" ? ` ที่ ${c.cell}` : ` in ${c.cell}`) : "";
+  const where = !c.cell
+    ? ""
+    : c.source === "fileName"
+      ? ` “${c.cell}”`
+      : lang === "th"
+        ? ` ที่ ${c.cell}`
+        : ` in ${c.cell}`;
   const kind = YEAR_KIND[lang][c.source];
   if (kind) return lang === "th" ? `จาก${kind}${where}` : `from the ${kind}${where}`;
   return YEAR_SOURCE[lang][c.source] ?? c.source;

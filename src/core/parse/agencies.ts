@@ -8,7 +8,7 @@ import { CellValue, SheetGrid, WorkbookGrid, cellRef } from "../read/grid";
 import { Memo } from "../text/memo";
 import { readScore } from "../text/scores";
 import { normalizeText } from "../text/thai";
-import { isOverallLabel, isPreviousYearLabel, labelYear, readHeaderLabel } from "./labels";
+import { isOverallLabel, isPreviousYearLabel, labelYear, readHeaderLabel, rowYear } from "./labels";
 import { Vocabulary, vocabularyOf } from "./vocabulary";
 
 export type AgencyLayoutKind = "sheets" | "blocks" | "columns" | "rows";
@@ -24,6 +24,8 @@ export interface Agency {
   hideCols?: number[];
   /** Rows of other agencies, to blank (a row each). */
   hideRows?: number[];
+  /** Sheets that repeat this agency's results, whole or in part (a sheet each): read with it. */
+  copies?: string[];
 }
 
 export interface AgencyLayout {
@@ -74,12 +76,30 @@ class TextClues {
 }
 const isScore = (v: CellValue | undefined) => v !== undefined && readScore(v).kind === "score";
 
-/** A name for an agency found in a title cell, or null. */
+/**
+ * What a title adds after the agency's name, at its end: the tool or the assessment it is a table
+ * of ("(IIT)", "- EIT", "(ITA)") and the year ("ประจำปีงบประมาณ พ.ศ. 2569", "(2569)").
+ */
+const TRAILERS = [
+  /\s*[([]\s*(?:iit|eit|oit|ita)\s*[)\]]$/i,
+  /\s*[-–—:]\s*(?:iit|eit|oit|ita)$/i,
+  /\s*[([][^()[\]]*(?:25\d\d|[๒][๕][๐-๙]{2})[^()[\]]*[)\]]$/,
+  /\s*(?:ประจำปี|ปีงบประมาณ|พ\.\s*ศ\.|fiscal year|fy\s*\d).*$/i,
+  /[\s:：,]+$/,
+];
+
+/** A name for an agency found in a title cell ("… ของเทศบาลตำบลบ้านใหม่ (IIT)" → "เทศบาลตำบลบ้านใหม่"), or null. */
 function agencyName(raw: string): string | null {
   const t = raw.replace(/\s+/g, " ").trim();
   if (t.length > 120) return null;
   const m = AGENCY_WORDS.exec(t);
-  return m ? t.slice(m.index).replace(/[\s:：]+$/, "") : null;
+  if (!m) return null;
+  let name = t.slice(m.index);
+  for (let before = ""; before !== name;) {
+    before = name;
+    for (const trailer of TRAILERS) name = name.replace(trailer, "");
+  }
+  return name || null;
 }
 
 /** The indicators a sheet gives a score for, row by row, with the columns of headings and scores. */
@@ -143,21 +163,57 @@ export function agencyTitle(grid: WorkbookGrid): string | null {
   return null;
 }
 
-/** Sheets that each hold one agency's results (and are not the same results twice, or two years). */
+/** Indicators two sheets must share, all equal, for one to be a copy of the other's results. */
+const MIN_SHARED = 3;
+
+/** A sheet's score for each indicator, or null when an indicator has two (a table of items or records). */
+function indicatorScores(rows: ScoredRow[]): Map<number, number> | null {
+  const scores = new Map<number, number>();
+  for (const r of rows) {
+    const seen = scores.get(r.indicator);
+    if (seen !== undefined && Math.abs(seen - r.values[0]) > 1e-9) return null;
+    scores.set(r.indicator, r.values[0]);
+  }
+  return scores;
+}
+
+/**
+ * Is one sheet the same results as the other, or part of them (the real document lists its low
+ * indicators again on their own)? Every indicator they share has the same score.
+ */
+function sameResults(a: Map<number, number>, b: Map<number, number>): boolean {
+  const shared = [...a.keys()].filter((n) => b.has(n));
+  if (shared.length < Math.min(MIN_SHARED, a.size, b.size)) return false;
+  return shared.every((n) => Math.abs(a.get(n)! - b.get(n)!) < 1e-9);
+}
+
+/**
+ * Sheets that each hold one agency's results. Sheets of the same results (whole or in part) are
+ * one agency; a sheet that gives an indicator two scores lists items, not an agency's indicators;
+ * sheets named for different years are one agency's years.
+ */
 function bySheet(sheets: SheetGrid[], rowsOf: (s: SheetGrid) => ScoredRow[]): AgencyLayout | null {
   const full = sheets
-    .map((s) => ({ s, rows: rowsOf(s) }))
-    .filter((x) => new Set(x.rows.map((r) => r.indicator)).size >= MIN_INDICATORS);
+    .map((s) => ({ s, scores: indicatorScores(rowsOf(s)) }))
+    .filter((x): x is { s: SheetGrid; scores: Map<number, number> } => (x.scores?.size ?? 0) >= MIN_INDICATORS);
   if (full.length < 2) return null;
-  // Sheets named for different years (or some for a year, some for none) are one agency's years.
   const years = new Set(full.map((x) => (isPreviousYearLabel(x.s.name) ? "previous" : labelYear(x.s.name))));
   if (years.size > 1) return null;
-  const key = (x: (typeof full)[number]) =>
-    JSON.stringify([...new Map(x.rows.map((r) => [r.indicator, r.values[0]])).entries()].sort((a, b) => a[0] - b[0]));
-  if (new Set(full.map(key)).size === 1) return null;
+  // Each sheet joins the first agency whose results it repeats; the others are agencies of their own.
+  const agencies: Array<(typeof full)[number] & { copies: string[] }> = [];
+  for (const x of full) {
+    const same = agencies.find((a) => sameResults(a.scores, x.scores));
+    if (same) same.copies.push(x.s.name);
+    else agencies.push({ ...x, copies: [] });
+  }
+  if (agencies.length < 2) return null;
   return {
     kind: "sheets",
-    agencies: full.map((x) => ({ ...titleIn(x.s, null, x.s.name), sheet: x.s.name })),
+    agencies: agencies.map((x) => ({
+      ...titleIn(x.s, null, x.s.name),
+      sheet: x.s.name,
+      ...(x.copies.length ? { copies: x.copies } : {}),
+    })),
   };
 }
 
@@ -221,8 +277,12 @@ function byRow(sheet: SheetGrid, clues: TextClues): AgencyLayout | null {
     }
     if (data.length < 2) continue;
     const nameCol = row.findIndex(
-      (v, c) => !heads.includes(c) && (text(v) !== "" || data.some((k) => text(sheet.values[k][c]) !== "")),
+      (v, c) =>
+        !heads.includes(c) &&
+        (text(v) !== "" || data.some((k) => text(sheet.values[k][c]) !== "" || rowYear(sheet.values[k][c]) !== null)),
     );
+    // Rows labelled with years are one agency's years, not agencies.
+    if (nameCol >= 0 && data.every((k) => rowYear(sheet.values[k][nameCol]) !== null)) return null;
     return {
       kind: "rows",
       agencies: data.map((k, i) => {
@@ -261,10 +321,14 @@ export function detectAgencies(grid: WorkbookGrid, sheets?: string[]): AgencyLay
 
 /** The workbook as one agency's: its sheet alone, or its sheet with the other agencies' cells blanked. */
 export function agencyGrid(grid: WorkbookGrid, layout: AgencyLayout, agency: Agency): WorkbookGrid {
+  const own = new Set([agency.sheet, ...(agency.copies ?? [])]);
   const others = new Set(
-    layout.kind === "sheets" ? layout.agencies.map((a) => a.sheet).filter((n) => n !== agency.sheet) : [],
+    layout.kind === "sheets"
+      ? layout.agencies.flatMap((a) => [a.sheet, ...(a.copies ?? [])]).filter((n) => !own.has(n))
+      : [],
   );
   return {
+    ...grid,
     sheets: grid.sheets
       .filter((s) => !others.has(s.name))
       .map((s) => (s.name === agency.sheet && layout.kind !== "sheets" ? blankOthers(s, agency) : s)),

@@ -4,11 +4,12 @@
  * with years ("ปี 2568 | ปี 2569": the latest is this year), and labels of last year's scores
  * ("ปีที่ผ่านมา (2566)": this year is the next). Item wording is weighed elsewhere.
  */
-import { isPreviousYearLabel, labelYear, readHeaderLabel } from "./labels";
+import { isPreviousYearLabel, labelYear, latestYear, readHeaderLabel, rowYear } from "./labels";
+import { readScore } from "../text/scores";
 import { normalizeText } from "../text/thai";
-import { WorkbookGrid, cellRef } from "../read/grid";
+import { CellValue, WorkbookGrid, cellRef } from "../read/grid";
 
-export type YearClueKind = "column" | "sheet" | "title" | "measures" | "previous";
+export type YearClueKind = "column" | "row" | "sheet" | "title" | "measures" | "fileName" | "previous";
 
 export interface YearClue {
   kind: YearClueKind;
@@ -22,7 +23,9 @@ export interface YearClue {
 /** Years an ITA workbook can plausibly name (BE). */
 const PLAUSIBLE = { min: 2555, max: 2650 };
 /** Clues that state this year outright; a "previous" clue only implies it. */
-const STRONG: YearClueKind[] = ["column", "sheet", "title", "measures"];
+const STRONG: YearClueKind[] = ["column", "row", "sheet", "title", "measures"];
+/** Scores on a row for a year at its start to label it ("2569 | 88.10 | 90.20 …"). */
+const ROW_SCORES = 2;
 
 const TITLE = /(ita|ผลการประเมิน|ผลคะแนน|คะแนน|คุณธรรมและความโปร่งใส|integrity|assessment)/;
 const MEASURES = /(มาตรการ|measures)/;
@@ -31,9 +34,14 @@ function plausible(y: number | null): y is number {
   return y !== null && y >= PLAUSIBLE.min && y <= PLAUSIBLE.max;
 }
 
-/** Every year clue in the sheets that are read (generated sheets excepted). */
+/**
+ * Every year clue in the sheets that are read (generated sheets excepted), and the one the file's
+ * name gives ("ITA2568_สรุปผล.xlsx").
+ */
 export function yearClues(grid: WorkbookGrid, sheets?: string[]): YearClue[] {
   const clues: YearClue[] = [];
+  const named = grid.name ? labelYear(grid.name.replace(/\.[a-z]+$/i, "")) : null;
+  if (plausible(named)) clues.push({ kind: "fileName", year: named, cell: grid.name!, text: grid.name! });
   for (const sheet of grid.sheets) {
     if (sheet.generated || (sheets && !sheets.includes(sheet.name))) continue;
     const y = labelYear(sheet.name);
@@ -46,15 +54,34 @@ export function yearClues(grid: WorkbookGrid, sheets?: string[]): YearClue[] {
         text: sheet.name,
       });
     }
-    sheet.values.forEach((row, r) =>
+    sheet.values.forEach((row, r) => {
       row.forEach((v, c) => {
         if (typeof v !== "string" || v.length > 300) return;
         const clue = textClue(v);
         if (clue) clues.push({ ...clue, cell: cellRef(sheet.name, sheet.top + r, sheet.left + c), text: v.trim() });
-      }),
-    );
+      });
+      const label = rowLabel(row);
+      if (label)
+        clues.push({
+          kind: "row",
+          year: label.year,
+          cell: cellRef(sheet.name, sheet.top + r, sheet.left + label.col),
+          text: label.text,
+        });
+    });
   }
   return clues;
+}
+
+/** A row of scores labelled with its year at its start ("2569 | 88.10 | 90.20 …"): one year of a table of years. */
+function rowLabel(row: CellValue[]): { col: number; year: number; text: string } | null {
+  const col = row.findIndex((v) => v !== null && v !== undefined && v !== "");
+  const year = col < 0 ? null : rowYear(row[col]);
+  if (!plausible(year)) return null;
+  let scores = 0;
+  for (let c = col + 1; c < row.length && scores < ROW_SCORES; c++) if (readScore(row[c]).kind === "score") scores++;
+  const v = row[col];
+  return scores >= ROW_SCORES ? { col, year, text: typeof v === "string" ? v.trim() : String(year) } : null;
 }
 
 function textClue(raw: string): { kind: YearClueKind; year: number } | null {
@@ -64,8 +91,10 @@ function textClue(raw: string): { kind: YearClueKind; year: number } | null {
   if (isPreviousYearLabel(t)) return { kind: "previous", year: y + 1 };
   const role = readHeaderLabel(t);
   if (role === "score") return { kind: "column", year: y };
-  if (MEASURES.test(t) && /(ปีงบประมาณ|fiscal)/.test(t)) return { kind: "measures", year: y - 1 };
-  if (TITLE.test(t)) return { kind: "title", year: y };
+  // A title comparing years ("เปรียบเทียบปีงบประมาณ 2568 และ 2569") is of the latest.
+  const latest = latestYear(t) ?? y;
+  if (MEASURES.test(t) && /(ปีงบประมาณ|fiscal)/.test(t)) return { kind: "measures", year: latest - 1 };
+  if (TITLE.test(t)) return { kind: "title", year: latest };
   return null;
 }
 
@@ -78,12 +107,15 @@ export interface YearReading {
 
 /**
  * The year the clues agree on: the latest year any strong clue states (with two year columns or
- * sheets, the latest is this year and the others are last year's); without one, the year after
- * the latest "last year" label. Null when the workbook names no year.
+ * sheets, the latest is this year and the others are last year's); without one, the year the
+ * file's name gives; without that, the year after the latest "last year" label. Null when the
+ * workbook names no year.
  */
 export function yearFromClues(clues: YearClue[]): YearReading | null {
   const strong = clues.filter((c) => STRONG.includes(c.kind));
-  const pool = strong.length ? strong : clues;
+  const named = clues.filter((c) => c.kind === "fileName");
+  if (!strong.length && named.length) return { year: named[0].year, clue: named[0], weak: false };
+  const pool = strong.length ? strong : clues.filter((c) => c.kind !== "fileName");
   if (!pool.length) return null;
   const best = pool.reduce((a, b) => (b.year > a.year || (b.year === a.year && rank(b) < rank(a)) ? b : a));
   return { year: best.year, clue: best, weak: !strong.length };
@@ -91,5 +123,5 @@ export function yearFromClues(clues: YearClue[]): YearReading | null {
 
 /** Which clue to quote when several name the same year: the clearest first. */
 function rank(c: YearClue): number {
-  return ["title", "column", "sheet", "measures", "previous"].indexOf(c.kind);
+  return ["title", "column", "row", "sheet", "measures", "fileName", "previous"].indexOf(c.kind);
 }

@@ -29,7 +29,25 @@ const HEADER_WORDS: Array<[ColumnRole, string[]]> = [
     ],
   ],
   ["indicator", ["ตัวชี้วัด", "ตัวชี้วัดที่", "indicator", "indicators"]],
-  ["score", ["คะแนน", "score", "scores", "ผลคะแนน", "ค่าคะแนน", "คะแนนที่ได้", "points", "ผลการประเมิน", "result"]],
+  [
+    "score",
+    [
+      "คะแนน",
+      "score",
+      "scores",
+      "ผลคะแนน",
+      "ค่าคะแนน",
+      "คะแนนที่ได้",
+      "points",
+      "ผลการประเมิน",
+      "result",
+      // An OIT audit's column of verdicts (มี / ไม่มี) or scores.
+      "ผลการตรวจ",
+      "ผลการตรวจสอบ",
+      "audit",
+      "audit result",
+    ],
+  ],
   ["tool", ["เครื่องมือ", "tool", "แบบวัด", "เครื่องมือการประเมิน"]],
   ["seq", ["ลำดับ", "ลำดับที่", "no", "no.", "#", "ที่"]],
   [
@@ -47,6 +65,18 @@ const HEADER_WORDS: Array<[ColumnRole, string[]]> = [
       "against target",
       "สถานะ",
       "status",
+      // An audit's advice and evidence beside each item.
+      "ข้อเสนอแนะ",
+      "คำแนะนำ",
+      "suggestion",
+      "suggestions",
+      "recommendation",
+      "recommendations",
+      "หลักฐาน",
+      "evidence",
+      "ลิงก์",
+      "link",
+      "url",
     ],
   ],
 ];
@@ -58,6 +88,24 @@ for (const [role, words] of HEADER_WORDS) for (const w of words) HEADER_LOOKUP.s
 export function labelYear(text: string): number | null {
   const m = /(?:^|[^\d])(25\d\d)(?:[^\d]|$)/.exec(normalizeText(text));
   return m ? Number(m[1]) : null;
+}
+
+/** The latest Buddhist-Era year a text names ("เปรียบเทียบปีงบประมาณ 2568 และ 2569" → 2569), or null. */
+export function latestYear(text: string): number | null {
+  const years = [...normalizeText(text).matchAll(/(?:^|[^\d])(25\d\d)(?=[^\d]|$)/g)].map((m) => Number(m[1]));
+  return years.length ? Math.max(...years) : null;
+}
+
+/**
+ * The year a row is labelled with, in a table of one row per year: a whole number (2569) or a short
+ * label that is a year and nothing else ("ปี 2569", "ปีงบประมาณ พ.ศ. 2569", "2569"); else null.
+ */
+export function rowYear(v: unknown): number | null {
+  if (typeof v === "number") return Number.isInteger(v) && v >= 2500 && v <= 2700 ? v : null;
+  if (typeof v !== "string") return null;
+  const t = normalizeText(v);
+  if (t.length > 30 || !/^(?:ปี\s*)?(?:งบประมาณ\s*)?(?:พ\.\s*ศ\.\s*)?(?:fy\s*)?25\d\d$/.test(t)) return null;
+  return labelYear(t);
 }
 
 /** "ปีที่ผ่านมา", "previous year" …: a label for last year's scores without naming the year. */

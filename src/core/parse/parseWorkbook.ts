@@ -10,7 +10,7 @@ import {
   isFormula,
   quoteSheetName,
 } from "../read/grid";
-import { ScoreReading, readScore, roundTo } from "../text/scores";
+import { ScoreReading, readScore, roundTo, verdictScore } from "../text/scores";
 import { evaluateFormula } from "./formulas";
 import { normalizeText, visibleLength } from "../text/thai";
 import { readItemCode } from "./itemCodes";
@@ -24,6 +24,7 @@ import {
   isTotalLabel,
   labelYear,
   readHeaderLabel,
+  rowYear,
 } from "./labels";
 import {
   ItemScores,
@@ -308,7 +309,7 @@ class SheetScanner {
     // A header row: ข้อ | คำถาม | คะแนน, or Code | Question | EIT Public | EIT Survey — labels only,
     // allowing a heading and, in a wide header, a column or two this reader has no name for.
     const unknown = cells.length - labelled.length - (headingCell ? 1 : 0);
-    const allowed = labelled.length >= 4 ? 2 : labelled.length >= 3 ? 1 : 0;
+    const allowed = labelled.length >= 3 ? 2 : 0;
     if (labelled.length >= 2 && unknown <= allowed && !cells.some((c) => c.score.kind === "score")) {
       this.signal = true;
       this.endTable(false);
@@ -324,6 +325,17 @@ class SheetScanner {
     if (!this.table) this.table = this.newTable(row);
     this.table.lastRow = row;
     this.table.maxCol = Math.max(this.table.maxCol, cells[cells.length - 1].col);
+
+    // An item's row that names its indicator (and often its tool) on every row — a filtered
+    // sheet, an Excel table, an export — is an item, not an indicator's heading with a score.
+    if (headingCell && this.namesItem(cells, headingCell.cell)) {
+      const rowHeading = { col: headingCell.cell.col, indicator: headingCell.reading.indicator };
+      if (!this.previousSheet && this.readItemRow(row, cells, rowHeading)) {
+        this.signal = true;
+        this.indicatorRunTool = null;
+        return;
+      }
+    }
 
     // An indicator heading ("ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน"), with or without its score.
     if (headingCell) {
@@ -424,6 +436,19 @@ class SheetScanner {
     if (!found.length) return false;
     if (!this.table) this.table = this.newTable(row);
     this.table.lastRow = row;
+    // A table of one row per year: an earlier year's row is last year's; a later year's is not this one's.
+    const label = cells.find((c) => !across.has(c.col));
+    const year = label ? rowYear(label.value) : null;
+    if (year !== null && this.year !== null && year > this.year) {
+      this.out.diagnostics.push(
+        diagnostic("info", "row.laterYear", null, [cellRef(this.sheet.name, row, label!.col)], {
+          year,
+          analysed: this.year,
+        }),
+      );
+      return true;
+    }
+    const earlierRow = year !== null && this.year !== null && year < this.year;
     for (const c of found) {
       const { subject, label } = across.get(c.col)!;
       if (c.score.kind === "invalid") {
@@ -431,7 +456,7 @@ class SheetScanner {
         continue;
       }
       const cell = this.scoreCell(row, c, subject);
-      const earlier = this.previousSheet || isEarlier(label, this.year);
+      const earlier = this.previousSheet || earlierRow || isEarlier(label, this.year);
       if (subject.kind === "tool") {
         // Last year's tool totals are not kept: the change is reported by indicator and overall.
         if (!earlier)
@@ -575,15 +600,35 @@ class SheetScanner {
     });
   }
 
-  /** Read the row as an item; false when it is not one. */
-  private readItemRow(row: number, cells: RowCell[]): boolean {
+  /**
+   * Does a row with an indicator's name also name an item? Under a header with an indicator column
+   * and a code or question column, the name is the item's indicator; without one, a code right of
+   * the name says so ("ตัวชี้วัดที่ 1 … | i1 | … | 78.68").
+   */
+  private namesItem(cells: RowCell[], heading: RowCell): boolean {
+    const r = this.roles;
+    if (r.indicator === heading.col && (r.code !== undefined || r.text !== undefined)) return true;
+    return cells.some((c) => c.col > heading.col && !c.role && c.text !== "" && this.isCode(c.text));
+  }
+
+  private isCode(text: string): boolean {
+    return readItemCode(text, this.vocab.codes).some((r) => r.confidence === 1);
+  }
+
+  /**
+   * Read the row as an item; false when it is not one. `rowHeading`: the indicator the row names
+   * in a cell of its own, which is neither its code nor its wording.
+   */
+  private readItemRow(row: number, cells: RowCell[], rowHeading?: { col: number; indicator: number }): boolean {
     const usable = cells.filter(
       (c) =>
         !c.role &&
         c.col !== this.roles.tool &&
         c.col !== this.roles.seq &&
         c.col !== this.roles.previous &&
-        c.col !== this.roles.indicator,
+        c.col !== this.roles.indicator &&
+        c.col !== rowHeading?.col &&
+        !(c.text && rowHeading && this.vocab.tool(c.text) && c.col < rowHeading.col),
     );
     const notNote = (c: RowCell) => c.col !== this.roles.note;
     const codeLike = (c: RowCell) => {
@@ -615,6 +660,7 @@ class SheetScanner {
         c !== codeCell &&
         this.inScoreColumn(c.col) &&
         (c.score.kind === "score" ||
+          c.score.kind === "verdict" ||
           (c.score.kind === "invalid" && (c.score.reason !== "text" || this.isScoreHeaderColumn(c.col)))),
     );
     if (scoreCells.length === 0) return false;
@@ -628,7 +674,7 @@ class SheetScanner {
     const match = this.matcher.match({
       text: textCell ? textCell.text : null,
       code: codeText,
-      heading: this.rowIndicator(cells) ?? this.heading,
+      heading: this.rowIndicator(cells) ?? rowHeading?.indicator ?? this.heading,
       dual,
     });
     const ref = cellRef(this.sheet.name, row, anchor.col);
@@ -650,7 +696,7 @@ class SheetScanner {
       }
       // Under a known heading, a row that names no item clearly may still sit in a gap of one
       // between two identified items: settled when the table ends.
-      const heading = this.rowIndicator(cells) ?? this.heading;
+      const heading = this.rowIndicator(cells) ?? rowHeading?.indicator ?? this.heading;
       if (heading === null || valid.length === 0) return false;
       const labelled = cells.some(
         (c) => c.text && (this.vocab.tool(c.text) || isOverallLabel(c.text) || isBareTotalLabel(c.text)),
@@ -660,9 +706,46 @@ class SheetScanner {
       return false;
     }
 
-    this.table!.items.push(this.pendingItem(row, match.item, valid, scoreCells));
+    const scored = this.withVerdicts(row, match.item, scoreCells);
+    const read = scored.filter((c) => c.score.kind === "score");
+    this.table!.items.push(this.pendingItem(row, match.item, read, scored));
     this.count(`item:${match.item.code}`);
     return true;
+  }
+
+  /**
+   * An audit's verdicts ("มี" / "ไม่มี", "✓" / "✗", "บางส่วน") are scores for an item of a tool
+   * scored on a scale (OIT: 100, 0, 50), each with a note; for any other item a verdict under a
+   * score header is named as not a score, and elsewhere it is a remark.
+   */
+  private withVerdicts(row: number, item: ItemDef, cells: RowCell[]): RowCell[] {
+    const tool = this.framework.tools.find((t) => t.id === this.toolOfIndicator.get(item.indicator));
+    // A number beside the verdict says more (a verdict "มี" with a score of 50): the number is used.
+    const numbered = cells.some((c) => c.score.kind === "score");
+    const scale = tool?.kind === "disclosure" && !numbered ? tool.scale : undefined;
+    const out: RowCell[] = [];
+    for (const c of cells) {
+      if (c.score.kind !== "verdict") {
+        out.push(c);
+        continue;
+      }
+      const value = scale ? verdictScore(c.score.verdict, scale) : null;
+      const ref = cellRef(this.sheet.name, row, c.col);
+      if (value !== null) {
+        this.out.notes.set(
+          ref,
+          diagnostic("info", "score.verdict", `item:${item.code}`, [ref], {
+            text: c.score.text,
+            value,
+            tool: tool!.id,
+          }),
+        );
+        out.push({ ...c, score: { kind: "score", value, factor: 1 } });
+      } else if (!numbered && this.isScoreHeaderColumn(c.col)) {
+        out.push({ ...c, score: { kind: "invalid", reason: "text", text: c.score.text } });
+      }
+    }
+    return out;
   }
 
   private pushTotal(total: PendingTotal): void {

@@ -43,13 +43,18 @@ export class Vocabulary {
     return this.tools.get(text, (t) => this.findTool(t));
   }
 
+  /**
+   * A label that names two tools or more names none of them: "คะแนนรวม ITA (IIT 30% + EIT 30% +
+   * OIT 40%)" is the overall score, not IIT's.
+   */
   private findTool(text: string): ToolId | null {
     const t = normalizeText(text);
     if (t.length === 0 || t.length > 200) return null;
-    for (const w of this.toolWords) if (w.word.test(t)) return w.tool;
+    const named = new Set<ToolId>();
+    for (const w of this.toolWords) if (w.word.test(t)) named.add(w.tool);
     const c = compactText(t);
-    for (const p of this.toolPhrases) if (c.includes(p.phrase)) return p.tool;
-    return null;
+    for (const p of this.toolPhrases) if (c.includes(p.phrase)) named.add(p.tool);
+    return named.size === 1 ? [...named][0] : null;
   }
 
   /**

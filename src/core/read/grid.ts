@@ -37,6 +37,8 @@ export interface SheetGrid {
 
 export interface WorkbookGrid {
   sheets: SheetGrid[];
+  /** The workbook's file name ("ITA2568_สรุปผล.xlsx"), when the host tells it: it may name the year. */
+  name?: string;
 }
 
 /** A rectangle of a sheet's cells, zero-based and inclusive. */

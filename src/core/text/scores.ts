@@ -19,6 +19,12 @@ export type ScoreReading =
     }
   | { kind: "empty" }
   | { kind: "missing"; text: string }
+  /**
+   * A website-audit verdict written in words or marks ("มี" / "ไม่มี", "✓" / "✗", "ผ่าน" /
+   * "ไม่ผ่าน", "บางส่วน"): a score only for a tool scored on a scale (OIT: 100, 0, 50), the
+   * parser decides.
+   */
+  | { kind: "verdict"; verdict: Verdict; text: string }
   | { kind: "formula"; formula: string }
   | { kind: "invalid"; reason: "error" | "range" | "text" | "formula"; text: string };
 
@@ -29,7 +35,29 @@ export interface ScoreOptions {
   fractions?: boolean;
 }
 
-const MISSING = new Set(["-", "–", "—", "n/a", "na", "n.a.", "ไม่มี", "ไม่มีข้อมูล", "ไม่ประเมิน", "null", "none"]);
+const MISSING = new Set(["-", "–", "—", "n/a", "na", "n.a.", "ไม่มีข้อมูล", "ไม่ประเมิน", "null", "none"]);
+
+/** Met, not met, or met in part: what an audit says of an item in words or marks. */
+export type Verdict = "met" | "unmet" | "partial";
+
+const VERDICTS = new Map<string, Verdict>([
+  ...["มี", "ผ่าน", "ครบ", "ครบถ้วน", "เผยแพร่แล้ว", "✓", "✔", "☑", "√", "yes", "pass", "passed", "met"].map(
+    (w) => [w, "met"] as const,
+  ),
+  ...["ไม่มี", "ไม่ผ่าน", "ไม่เผยแพร่", "ยังไม่เผยแพร่", "✗", "✘", "✕", "☒", "×", "x", "no", "fail", "failed", "not met"].map(
+    (w) => [w, "unmet"] as const,
+  ),
+  ...["บางส่วน", "มีบางส่วน", "ไม่ครบ", "ไม่ครบถ้วน", "ผ่านบางส่วน", "partial", "partly"].map((w) => [w, "partial"] as const),
+]);
+
+/** The score a verdict gives on a tool's scale (OIT's 0, 50, 100): its top, its bottom, or the one between. */
+export function verdictScore(verdict: Verdict, scale: number[]): number | null {
+  const sorted = [...scale].sort((a, b) => a - b);
+  if (sorted.length < 2) return null;
+  if (verdict === "met") return sorted[sorted.length - 1];
+  if (verdict === "unmet") return sorted[0];
+  return sorted.length === 3 ? sorted[1] : null;
+}
 
 /** Error values as Excel shows them; a sheet read as plain values may hold them as text. */
 const EXCEL_ERROR =
@@ -78,7 +106,10 @@ function readScoreText(v: string, fractions: boolean): ScoreReading {
   if (raw === "") return { kind: "empty" };
   if (EXCEL_ERROR.test(raw)) return { kind: "invalid", reason: "error", text: raw };
   const t = normalizeText(raw);
+  if (t === "") return { kind: "empty" };
   if (MISSING.has(t)) return { kind: "missing", text: raw };
+  const verdict = VERDICTS.get(t);
+  if (verdict) return { kind: "verdict", verdict, text: raw };
   const percentWords = BEFORE.test(t) || /%$/.test(t);
   const stripped = t.replace(BEFORE, "").replace(AFTER, "").replace(/\s+/g, "");
   const comma = COMMA_DECIMAL.exec(stripped);

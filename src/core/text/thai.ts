@@ -49,12 +49,19 @@ function memo(fn: (s: string) => string): (s: string) => string {
 const NEEDS_NFC = /[^\t\n\r\u0020-\u007f\u0e00-\u0e7f]/;
 
 /**
+ * Characters that show nothing and change nothing a reader sees, which pasting from the web, PDF
+ * or right-to-left text leaves in cells: the soft hyphen, zero-width spaces and joiners, direction
+ * marks and embeddings (U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), the word joiner, the BOM.
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+
+/**
  * Text as the parser compares it: markup removed, Arabic digits, lower-case Latin,
- * single spaces, zero-width characters dropped.
+ * single spaces, invisible characters dropped.
  */
 export const normalizeText = memo((s: string): string => {
   const t = stripMarkup(s);
-  return toArabicDigits(NEEDS_NFC.test(t) ? t.normalize("NFC").replace(/[\u200b-\u200d\ufeff]/g, "") : t)
+  return toArabicDigits(NEEDS_NFC.test(t) ? t.normalize("NFC").replace(INVISIBLE, "") : t)
     .toLowerCase()
     .replace(/\s+/g, " ")
     .trim();

@@ -2,7 +2,7 @@ import { IssueResult } from "../../analyse/analyse";
 import { FrameworkIndex, MeasureDef, Trigger } from "../../framework";
 import { measureKey } from "../../generated/edits";
 import { formatBeDate, fiscalYearRange } from "../../text/thai";
-import { TextStyle, joinList } from "../../text/format";
+import { TextStyle, joinPhrases } from "../../text/format";
 import { Content, num } from "./context";
 
 /** One measure of the plan (Part 3): what, how, when, who — one per need, however many issues need it. */
@@ -77,5 +77,5 @@ function chosenItems(fx: FrameworkIndex, r: IssueResult, m: Trigger): string[] {
 function fillItems(step: string, codes: string[], fx: FrameworkIndex, ts: TextStyle): string {
   if (!step.includes("{items}")) return step;
   const named = [...new Set(codes)].map((code) => `${fx.item.get(code)![ts.lang]} (${code})`);
-  return step.replace("{items}", joinList(named, ts));
+  return step.replace("{items}", joinPhrases(named, ts));
 }
