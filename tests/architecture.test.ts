@@ -100,6 +100,24 @@ describe("the code's shape", () => {
     expect(reaching("adapters", ["taskpane", "cli", "commands"])).toEqual([]);
   });
 
+  test("the pane's components reach the hosts only through the port; the ribbon keeps its own strings", () => {
+    const components = sourceFiles(path.join(SRC, "taskpane", "components"));
+    const adapterImports = components.flatMap((abs) =>
+      ts
+        .preProcessFile(readFileSync(abs, "utf8"), true, true)
+        .importedFiles.map((f) => f.fileName)
+        .filter((f) => f.includes("/adapters/") && !/\/adapters\/host$/.test(f))
+        .map((f) => `${path.relative(SRC, abs)} → ${f}`),
+    );
+    expect(adapterImports).toEqual([]);
+    expect(reaching("commands", ["taskpane"])).toEqual([]);
+  });
+
+  test("no pane module in the core: where settings are saved is the hosts' business", () => {
+    const core = sourceFiles(path.join(SRC, "core")).map((abs) => readFileSync(abs, "utf8"));
+    expect(core.filter((text) => /SETTINGS_KEY|localStorage|document\.settings/.test(text))).toEqual([]);
+  });
+
   test("only the Office adapter touches Excel's API", () => {
     const excel = /\bExcel\.(run|RequestContext|[A-Z]\w*\b)|\bcontext\.sync\(/;
     const touching = sourceFiles(SRC)

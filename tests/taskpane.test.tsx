@@ -11,12 +11,13 @@ import { OfficeActionError } from "../src/adapters/office/officeErrors";
 import { sampleGrid } from "./helpers/grids";
 import { searchable } from "./helpers/docxText";
 import type { Lang } from "../src/core/i18n/messages";
-import { normalizeSettings } from "../src/core/settings";
+import { fromSaved } from "../src/core/request";
+import { documentBytes } from "../src/adapters/documentFile";
 
 /** An in-memory host: the real pipeline on the sample, every call recorded. */
 function fakeHost(overrides: Partial<WorkbookHost> = {}) {
   const calls: Array<[string, ...unknown[]]> = [];
-  let saved: AnalyzeSettings = normalizeSettings(null);
+  let saved: AnalyzeSettings = fromSaved(null);
   const host: WorkbookHost = {
     kind: "excel",
     listSheets: () =>
@@ -32,7 +33,7 @@ function fakeHost(overrides: Partial<WorkbookHost> = {}) {
       const grid = await sampleGrid();
       onStep("analyse");
       const r = analyseWorkbook(grid, {
-        threshold: settings.threshold,
+        threshold: settings.threshold ?? undefined,
         lang,
         agencyName: settings.agencyName,
         documentThaiDigits: settings.documentThaiDigits,
@@ -58,6 +59,8 @@ function fakeHost(overrides: Partial<WorkbookHost> = {}) {
       calls.push(["select", ref]);
       return Promise.resolve();
     },
+    // The document as the real hosts write it, offered through this host's saveFile.
+    saveDocument: async (document, name) => host.saveFile(await documentBytes(document), name, "docx"),
     loadSettings: () => saved,
     saveSettings: (s) => {
       saved = s;
@@ -79,8 +82,9 @@ describe("the task pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "วิเคราะห์" }));
     const results = await screen.findByRole("region", { name: "ผลการวิเคราะห์" });
     expect(calls[0][0]).toBe("analyze");
-    // By default the year is read from the workbook, and the measures are for the year after it.
-    expect(calls[0][1]).toMatchObject({ threshold: 85, year: "auto", fiscalYear: null, sheets: null });
+    // By default the year is read from the workbook, the measures are for the year after it, and the
+    // target is the framework's (null: a framework file's own target is honoured in the pane too).
+    expect(calls[0][1]).toMatchObject({ threshold: null, year: "auto", fiscalYear: null, sheets: null });
     // The year, where it was read, and the fiscal year of the measures head the results.
     expect(within(results).getByText("ITA 2567")).toBeTruthy();
     expect(within(results).getByText("มาตรการปีงบประมาณ 2568")).toBeTruthy();

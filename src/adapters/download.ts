@@ -18,5 +18,7 @@ export function downloadBytes(bytes: Uint8Array, name: string, type: FileType): 
   a.click();
   a.remove();
   // The download has started by now; the URL is let go a minute later, when it has surely finished.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  // (Under Node — the tests — the timer must not keep the process alive a minute: it is unref'd.)
+  const timer: unknown = setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  (timer as { unref?: () => void }).unref?.();
 }

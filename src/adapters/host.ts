@@ -1,7 +1,8 @@
 import type { Lang } from "../core/i18n/messages";
 import type { ResultSummary } from "../core/report/summary";
 import type { DocumentPlan } from "../core/render/document/model";
-import type { AnalyzeSettings, RoleInfo, SettingsChoices } from "../core/settings";
+import type { AnalyzeSettings } from "../core/request";
+import type { RoleInfo, SettingsChoices } from "../core/settingsChoices";
 import type { FileType } from "./download";
 
 export type { AnalyzeSettings, RoleInfo, SettingsChoices };
@@ -50,6 +51,8 @@ export interface WorkbookHost {
    * where it ignores it (Excel on the Mac and iPad).
    */
   saveFile(bytes: Uint8Array, name: string, type: FileType): Promise<SaveOutcome>;
+  /** Write the measures document (its writer loads on first use) and offer it as `saveFile` does. */
+  saveDocument(document: DocumentPlan, name: string): Promise<SaveOutcome>;
   /** Settings saved with this workbook (or browser) by an earlier session, checked; defaults otherwise. */
   loadSettings(): AnalyzeSettings;
   /** Save the settings; rejects when they could not be saved. */

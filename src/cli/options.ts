@@ -10,7 +10,7 @@ import { Framework, FrameworkError, frameworkYears, loadFrameworkFile } from "..
 import { InputError, Lang } from "../core/i18n/messages";
 import type { WorkbookOptions } from "../core/analyseWorkbook";
 import type { UnitAssignment } from "../core/render/unitsSheet";
-import { LIMITS, parseSetting } from "../core/settings";
+import { LIMITS, parseSetting } from "../core/request";
 import { toArabicDigits } from "../core/text/thai";
 
 const OPTIONS = {

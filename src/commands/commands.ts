@@ -4,7 +4,7 @@
  * analyst closes it: the command completes only then, since completing ends this page's runtime
  * and the window with it. Nothing is swallowed.
  */
-import { toPipelineOptions } from "../core/settings";
+import { toWorkbookOptions } from "../core/request";
 import { languageOf } from "../core/i18n/locale";
 import { analyzeWorkbook } from "../adapters/office/excelWorkbook";
 import { refreshSettings } from "../adapters/office/settings";
@@ -17,7 +17,7 @@ const MAX_MESSAGE = 400;
 async function analyzeFromRibbon(event: Office.AddinCommands.Event): Promise<void> {
   const lang = languageOf(Office.context.displayLanguage);
   try {
-    await analyzeWorkbook(toPipelineOptions(await refreshSettings(), lang));
+    await analyzeWorkbook(toWorkbookOptions(await refreshSettings(), lang));
     event.completed();
   } catch (e) {
     console.error(e);

@@ -8,23 +8,17 @@ import { writeZip } from "../xlsx/package/zip";
 import type { WorkbookOptions } from "../../core/analyseWorkbook";
 import { byOverall } from "../../core/batch/order";
 import type { Lang } from "../../core/i18n/messages";
-import { AnalyzeSettings, toPipelineOptions } from "../../core/settings";
+import { AnalyzeSettings, forBatch, toWorkbookOptions } from "../../core/request";
 import { ROLLUP_FILE } from "../../core/batch/files";
 import { BatchProgress, BatchResult, BatchSource } from "./batch";
 import { repaint } from "./repaint";
 
 /**
- * The pane's settings for a batch. The sheets chosen, the agency chosen and the agency's name belong
- * to one workbook: in a batch every sheet is read, every agency analysed and named from its workbook.
+ * The pane's settings for a batch (`forBatch`: every agency analysed and named from its workbook);
+ * the sheets ticked belong to the one workbook whose list they were ticked in, so every sheet is read.
  */
 function batchOptions(s: AnalyzeSettings, lang: Lang): WorkbookOptions {
-  return {
-    ...toPipelineOptions(s, lang),
-    sheets: undefined,
-    agency: undefined,
-    agencyName: undefined,
-    agencyShort: undefined,
-  };
+  return { ...forBatch(toWorkbookOptions(s, lang)), sheets: undefined };
 }
 
 /**

@@ -4,7 +4,7 @@ import { InputError, Lang } from "../../core/i18n/messages";
 import { generatedSheetsOf } from "../../core/render/model";
 import { summarizeBoth } from "../../core/report/summary";
 import { documentsOf } from "../../core/analyseWorkbook";
-import { toPipelineOptions } from "../../core/settings";
+import { toWorkbookOptions } from "../../core/request";
 import { settingsChoices } from "../../core/settingsChoices";
 import type { AnalyzeOutcome, AnalyzeSettings, Step } from "../host";
 import { repaint } from "./repaint";
@@ -28,7 +28,7 @@ export async function analyze(
   onStep: (step: Step, fraction?: number) => void,
   signal?: AbortSignal,
 ): Promise<{ outcome: AnalyzeOutcome; output: Uint8Array; extension: ".xlsx" | ".xlsm" }> {
-  const r = await analyseXlsx(bytes, name, toPipelineOptions(s, lang), {
+  const r = await analyseXlsx(bytes, name, toWorkbookOptions(s, lang), {
     onProgress: (done, total) => onStep("read", total ? done / total : 1),
     // The page repaints between a big file's pieces, and hears a cancel there.
     pause: async () => {

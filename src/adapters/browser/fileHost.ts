@@ -1,6 +1,8 @@
 import { InputError } from "../../core/i18n/messages";
+import { documentBytes } from "../documentFile";
 import { FILE_NAMES, analysisFileName, measuresFileName } from "../../core/i18n/fileNames";
-import { SETTINGS_KEY, normalizeSettings } from "../../core/settings";
+import { fromSaved } from "../../core/request";
+import { SETTINGS_KEY } from "../settingsKey";
 import type { WorkbookHost } from "../host";
 import { downloadBytes } from "../download";
 
@@ -44,16 +46,20 @@ export function fileHost(
       downloadBytes(bytes, name, type);
       return Promise.resolve("saved" as const);
     },
+    saveDocument: async (document, name) => {
+      downloadBytes(await documentBytes(document), name, "docx");
+      return "saved" as const;
+    },
     clearHighlights: () => Promise.resolve(0),
     insertTemplate: () => Promise.resolve(""),
     selectCell: () => Promise.resolve(),
     loadSettings: () => {
       try {
-        return normalizeSettings(JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? "null"));
+        return fromSaved(JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? "null"));
       } catch (e) {
         // A damaged saved preference: start from the defaults, and say so in the console.
         console.warn("ITA Analyzer: ignoring unreadable saved settings", e);
-        return normalizeSettings(null);
+        return fromSaved(null);
       }
     },
     saveSettings: (s) => {

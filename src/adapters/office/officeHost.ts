@@ -1,6 +1,7 @@
 import type { SaveOutcome, WorkbookHost } from "../host";
+import { documentBytes } from "../documentFile";
 import { FILE_NAMES } from "../../core/i18n/fileNames";
-import { toPipelineOptions } from "../../core/settings";
+import { toWorkbookOptions } from "../../core/request";
 import { downloadBytes } from "../download";
 import { loadSettings, saveSettings } from "./settings";
 
@@ -23,7 +24,7 @@ export const officeHost: WorkbookHost = {
   listSheets: async () => (await adapter()).listSheets(),
   choices: async (lang) => (await adapter()).choices(lang),
   analyze: async (settings, lang, onStep, signal) =>
-    (await adapter()).analyze(toPipelineOptions(settings, lang), onStep, signal),
+    (await adapter()).analyze(toWorkbookOptions(settings, lang), onStep, signal),
   clearHighlights: async () => (await adapter()).clearHighlights(),
   insertTemplate: async (lang) => (await adapter()).insertTemplate(lang),
   selectCell: async (ref) => (await adapter()).selectCell(ref),
@@ -33,6 +34,7 @@ export const officeHost: WorkbookHost = {
     if (outcome !== "unsupported") downloadBytes(bytes, name, type);
     return Promise.resolve(outcome);
   },
+  saveDocument: async (document, name) => officeHost.saveFile(await documentBytes(document), name, "docx"),
   // Settings travel with the workbook (document settings), so the ribbon button and the next analyst find them.
   loadSettings,
   saveSettings,

@@ -398,11 +398,66 @@ export async function readWorkbook(
 ): Promise<ReadState> {
   const structure = await readStructure(context);
   const budget = read.blockCells ?? BLOCK_CELLS;
+  const loads = await loadSheets(context, structure.sheets, read, budget);
+  const usedRanges = loads.flatMap(({ s, used }, key) =>
+    used && !used.isNullObject ? [{ key, ws: s.ws, name: s.name, used: rectOf(used) }] : [],
+  );
+  const { kept, farCells } = await trimFar(context, usedRanges);
+  const total = kept.reduce((n, r) => n + cellsOf(r), 0);
+  const maxCells = read.maxCells ?? MAX_READ_CELLS;
+  if (total > maxCells) {
+    const biggest = usedRanges
+      .map((u, i) => ({ name: u.name, cells: cellsOf(kept[i]) }))
+      .sort((a, b) => b.cells - a.cells)[0];
+    throw tooBig(total, maxCells, biggest);
+  }
+  const fillings = new Map<number, { filling: Filling; covered: Rect | null }>();
+  usedRanges.forEach(({ key }, i) => fillings.set(key, firstFilling(kept[i], loads[key].first)));
+  await readRest(context, loads, fillings, { total, budget, read });
+
+  const sheets: SheetGrid[] = loads.map(({ s }, key) => {
+    const f = fillings.get(key)?.filling;
+    const at = usedRanges.findIndex((u) => u.key === key);
+    const left = at >= 0 ? farCells[at] : [];
+    return {
+      name: s.name,
+      top: f ? f.used.top : 0,
+      left: f ? f.used.left : 0,
+      values: f ? f.values : [],
+      formats: f ? f.formats : undefined,
+      generated: s.marked,
+      ...(left.length ? { farCells: { parts: left, used: boxOf(usedRanges[at].used) } } : {}),
+    };
+  });
+  return {
+    ...structure,
+    grid: { sheets, name: structure.name },
+    ourFormats: loads.flatMap(({ s, cfs }) =>
+      cfs ? cfs.items.filter(isOurs).map((format) => ({ sheet: s.name, format })) : [],
+    ),
+  };
+}
+
+/** Batch 2, per sheet: its used range, the used part of its first block with values and formats, and its conditional formats. */
+interface SheetLoad {
+  s: SheetState;
+  used: Excel.Range | null;
+  first: Excel.Range | null;
+  cfs: Excel.ConditionalFormatCollection | null;
+}
+
+/** Batch 2 (one sync): every sheet read loads its used range and the first block of its cells. */
+async function loadSheets(
+  context: Excel.RequestContext,
+  sheets: SheetState[],
+  read: ReadOptions & { values: boolean },
+  budget: number,
+): Promise<SheetLoad[]> {
   const wanted = (s: SheetState) =>
     read.values && s.marked !== LEFTOVER && (s.marked !== undefined || !read.only || read.only.includes(s.name));
-  const block = firstBlock(structure.sheets.filter(wanted).length, budget);
+  const block = firstBlock(sheets.filter(wanted).length, budget);
   const batch2 = (first: { rows: number; columns: number } | null) =>
-    structure.sheets.map((s) => {
+    sheets.map((s): SheetLoad => {
       const reads = wanted(s);
       return {
         s,
@@ -420,42 +475,39 @@ export async function readWorkbook(
         cfs: s.marked ? null : s.ws.getRange().conditionalFormats.load(CF_LOAD),
       };
     });
-  let loads = batch2(block);
+  const loads = batch2(block);
   try {
     await context.sync();
+    return loads;
   } catch (e) {
     if (!block || !isPayloadLimit(e)) throw e;
     // The first blocks came to more than 5 MB (long text in every cell): the sizes alone this
     // time, and every cell in the blocks below, which halve until Excel lets them through.
-    loads = batch2(null);
+    const sizes = batch2(null);
     await context.sync();
+    return sizes;
   }
+}
 
-  const usedRanges = loads.flatMap(({ s, used }, key) =>
-    used && !used.isNullObject ? [{ key, ws: s.ws, name: s.name, used: rectOf(used) }] : [],
-  );
-  const { kept, farCells } = await trimFar(context, usedRanges);
-  const total = kept.reduce((n, r) => n + cellsOf(r), 0);
-  const maxCells = read.maxCells ?? MAX_READ_CELLS;
-  if (total > maxCells) {
-    const biggest = usedRanges
-      .map((u, i) => ({ name: u.name, cells: cellsOf(kept[i]) }))
-      .sort((a, b) => b.cells - a.cells)[0];
-    throw tooBig(total, maxCells, biggest);
-  }
-  const fillings = new Map<number, { filling: Filling; covered: Rect | null }>();
-  usedRanges.forEach(({ key }, i) => {
-    const rect = kept[i];
-    const filling: Filling = {
-      used: rect,
-      values: Array.from({ length: rect.rows }, () => new Array<CellValue>(rect.columns)),
-      formats: Array.from({ length: rect.rows }, () => new Array<string>(rect.columns)),
-    };
-    const first = loads[key].first;
-    const block = first && !first.isNullObject ? intersect(rectOf(first), rect) : null;
-    if (block) place(filling, rectOf(first!), first!.values, first!.numberFormat);
-    fillings.set(key, { filling, covered: block });
-  });
+/** A sheet's grid to fill, with what its first block already gave. */
+function firstFilling(rect: Rect, first: Excel.Range | null): { filling: Filling; covered: Rect | null } {
+  const filling: Filling = {
+    used: rect,
+    values: Array.from({ length: rect.rows }, () => new Array<CellValue>(rect.columns)),
+    formats: Array.from({ length: rect.rows }, () => new Array<string>(rect.columns)),
+  };
+  const covered = first && !first.isNullObject ? intersect(rectOf(first), rect) : null;
+  if (covered) place(filling, rectOf(first!), first!.values, first!.numberFormat);
+  return { filling, covered };
+}
+
+/** The cells the first blocks did not cover, in blocks of one sync each (what keeps every response under Excel's 5 MB). */
+async function readRest(
+  context: Excel.RequestContext,
+  loads: SheetLoad[],
+  fillings: Map<number, { filling: Filling; covered: Rect | null }>,
+  { total, budget, read }: { total: number; budget: number; read: ReadOptions },
+): Promise<void> {
   let done = [...fillings.values()].reduce((n, f) => n + (f.covered ? cellsOf(f.covered) : 0), 0);
   if (total > 0) read.onProgress?.(done / total);
 
@@ -482,28 +534,5 @@ export async function readWorkbook(
     read.onProgress?.(done / total);
   };
   const rest = [...fillings].flatMap(([key, f]) => outside(f.filling.used, f.covered).map((rect) => ({ key, rect })));
-  // Each block is a sync of its own: that is what keeps every response under Excel's 5 MB.
   for (const pieces of packBlocks(rest, budget)) await readBlock(pieces);
-
-  const sheets: SheetGrid[] = loads.map(({ s }, key) => {
-    const f = fillings.get(key)?.filling;
-    const at = usedRanges.findIndex((u) => u.key === key);
-    const left = at >= 0 ? farCells[at] : [];
-    return {
-      name: s.name,
-      top: f ? f.used.top : 0,
-      left: f ? f.used.left : 0,
-      values: f ? f.values : [],
-      formats: f ? f.formats : undefined,
-      generated: s.marked,
-      ...(left.length ? { farCells: { parts: left, used: boxOf(usedRanges[at].used) } } : {}),
-    };
-  });
-  return {
-    ...structure,
-    grid: { sheets, name: structure.name },
-    ourFormats: loads.flatMap(({ s, cfs }) =>
-      cfs ? cfs.items.filter(isOurs).map((format) => ({ sheet: s.name, format })) : [],
-    ),
-  };
 }

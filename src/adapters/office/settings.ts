@@ -1,7 +1,8 @@
-import { AnalyzeSettings, SETTINGS_KEY, normalizeSettings } from "../../core/settings";
+import { AnalyzeSettings, fromSaved } from "../../core/request";
+import { SETTINGS_KEY } from "../settingsKey";
 
 export function loadSettings(): AnalyzeSettings {
-  return normalizeSettings(Office.context.document?.settings?.get(SETTINGS_KEY));
+  return fromSaved(Office.context.document?.settings?.get(SETTINGS_KEY));
 }
 
 /** Save with the workbook; a failed save is reported, not ignored. */

@@ -3,6 +3,7 @@
  * agency's workbook exactly as `analyze` would write it — and rolled up into one workbook. Works on
  * bytes, in Node and in the browser; the command line and the page deal with files and folders.
  */
+import { forBatch } from "../../core/request";
 import { WorkbookOptions, analyseWorkbook } from "../../core/analyseWorkbook";
 import { AgencyRow, agencyRow, rollupPlan } from "../../core/batch/rollup";
 import { Unread, outputNames } from "../../core/batch/files";
@@ -133,7 +134,7 @@ export async function analyseFiles(
   hooks: BatchHooks = {},
 ): Promise<{ rows: AgencyRow[]; unread: Unread[]; rollup: Uint8Array }> {
   const { signal } = hooks;
-  const each = { ...options, agency: undefined, agencyName: undefined, agencyShort: undefined };
+  const each = forBatch(options);
   const taken = outputNames();
   for (const name of out.reserved ?? []) taken.add(name.toLowerCase());
   const batch = { lang: out.lang, docx: out.docx, taken };

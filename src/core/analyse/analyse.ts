@@ -1,6 +1,15 @@
 import { Diagnostic, diagnostic } from "../i18n/diagnostics";
 import { FrameworkIndex } from "../framework";
-import { Framework, IndicatorDef, IssueDef, MeasureDef, RecommendationDef, BandDef, ToolId } from "../framework/types";
+import {
+  Framework,
+  IndicatorDef,
+  IssueDef,
+  MeasureDef,
+  RecommendationDef,
+  BandDef,
+  ToolDef,
+  ToolId,
+} from "../framework/types";
 import { ItemScores, ParsedScores, ScoreCell, isDual } from "../parse/types";
 import type { ReviewItem } from "./reconcile";
 import { cutTo, isBelow } from "../text/scores";
@@ -103,6 +112,19 @@ export interface AnalyseOptions {
 
 export const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
 
+/** What every level's analysis shares: the scores read, the framework, the target, the messages so far. */
+interface Level {
+  parsed: ParsedScores;
+  framework: Framework;
+  fx: FrameworkIndex;
+  threshold: number;
+  /** Two units of the last decimal NACC publishes: closer than that, a reported and a computed score agree. */
+  tolerance: number;
+  /** A disagreement the analyst has decided on is a note from then on, no longer a warning. */
+  decided: (subject: string) => boolean;
+  diagnostics: Diagnostic[];
+}
+
 /**
  * From parsed scores to the analysis: low items and indicators, every level recomputed from
  * the one below and checked against what was reported, and the seven issues.
@@ -110,152 +132,28 @@ export const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
 export function analyse(parsed: ParsedScores, framework: Framework, options: AnalyseOptions = {}): Analysis {
   const threshold = options.threshold ?? framework.threshold;
   const fx = new FrameworkIndex(framework);
-  const diagnostics: Diagnostic[] = [...parsed.diagnostics];
-  const tolerance = 2 * 10 ** -framework.decimals + 1e-9;
-  /** A disagreement the analyst has decided on is a note from then on, no longer a warning. */
-  const decided = (subject: string) =>
-    (options.review ?? []).some((r) => r.decision !== null && r.id.startsWith(`${subject}@`));
-
-  const items: ItemResult[] = framework.items
-    .filter((it) => parsed.items.has(it.code))
-    .map((it) => {
-      const p = parsed.items.get(it.code)!;
-      const parts = isDual(p.scores)
-        ? [p.scores.public, p.scores.survey].filter((x): x is number => x !== null)
-        : [p.scores.value];
-      const min = parts.length ? Math.min(...parts) : null;
-      return {
-        code: it.code,
-        indicator: it.indicator,
-        tool: fx.toolOf(it.code).id,
-        scores: p.scores,
-        min,
-        low: min !== null && isBelow(min, threshold),
-        cells: p.cells,
-      };
-    });
+  const at: Level = {
+    parsed,
+    framework,
+    fx,
+    threshold,
+    tolerance: 2 * 10 ** -framework.decimals + 1e-9,
+    decided: (subject) => (options.review ?? []).some((r) => r.decision !== null && r.id.startsWith(`${subject}@`)),
+    diagnostics: [...parsed.diagnostics],
+  };
+  const { diagnostics } = at;
+  const items = itemResults(at);
   const itemByCode = new Map(items.map((i) => [i.code, i]));
   const level: "item" | "indicator" = items.length > 0 ? "item" : "indicator";
-
   if (level === "item") {
     const missing = framework.items.filter((it) => !itemByCode.has(it.code)).map((it) => it.code);
     if (missing.length)
       diagnostics.push(diagnostic("info", "items.missing", null, [], { codes: missing, count: missing.length }));
   }
-
-  const indicators: IndicatorResult[] = framework.indicators.map((def) => {
-    const reported = parsed.indicators.get(def.number) ?? null;
-    const { value: computed, missing } = computeIndicator(def, fx, itemByCode);
-    if (computed === null && missing.length && missing.length < (fx.itemsOf.get(def.number)?.length ?? 0)) {
-      diagnostics.push(
-        diagnostic("info", "indicator.incomplete", `indicator:${def.number}`, reported ? reported.cells : [], {
-          number: def.number,
-          codes: missing,
-        }),
-      );
-    }
-    if (reported && computed !== null && Math.abs(reported.value - computed) > tolerance) {
-      const from = fx.itemsOf.get(def.number)!.flatMap((it) => itemByCode.get(it.code)?.cells ?? []);
-      diagnostics.push(
-        diagnostic(
-          def.methodVerified && !decided(`indicator:${def.number}`) ? "warning" : "info",
-          "indicator.mismatch",
-          `indicator:${def.number}`,
-          [...reported.cells, ...from],
-          {
-            number: def.number,
-            reported: reported.value,
-            computed: cutTo(computed, framework.decimals),
-            verified: def.methodVerified ? "yes" : "no",
-          },
-        ),
-      );
-    }
-    const value = reported ? reported.value : computed;
-    const previous = parsed.previous.get(def.number)?.value ?? null;
-    return {
-      number: def.number,
-      tool: def.tool,
-      reported: reported ? reported.value : null,
-      computed: computed === null ? null : cutTo(computed, framework.decimals),
-      value,
-      low: value === null ? null : isBelow(value, threshold),
-      cells: reported ? reported.cells : [],
-      previous,
-      change: changeOf(value, previous, framework.decimals),
-    };
-  });
+  const indicators = framework.indicators.map((def) => indicatorResult(at, def, itemByCode));
   const indicatorByNumber = new Map(indicators.map((i) => [i.number, i]));
-
-  const tools: ToolResult[] = framework.tools.map((def) => {
-    const reported = parsed.tools.get(def.id) ?? null;
-    const own = fx.indicatorsOf.get(def.id)!.map((d) => indicatorByNumber.get(d.number)!);
-    const computed = own.every((i) => i.value !== null) ? mean(own.map((i) => i.value!)) : null;
-    if (reported && computed !== null && Math.abs(reported.value - computed) > tolerance) {
-      diagnostics.push(
-        diagnostic(
-          decided(`tool:${def.id}`) ? "info" : "warning",
-          "tool.mismatch",
-          `tool:${def.id}`,
-          [...reported.cells, ...own.flatMap((i) => i.cells)],
-          {
-            tool: def.id,
-            reported: cutTo(reported.value, framework.decimals),
-            computed: cutTo(computed, framework.decimals),
-          },
-        ),
-      );
-    }
-    const value = reported ? reported.value : computed;
-    return {
-      tool: def.id,
-      reported: reported ? reported.value : null,
-      computed: computed === null ? null : cutTo(computed, framework.decimals),
-      value,
-      low: value === null ? null : isBelow(value, threshold),
-      fromPoints: reported ? reported.fromPoints : false,
-      cells: reported ? reported.cells : [],
-    };
-  });
-
-  const overallReported = parsed.overall;
-  const overallComputed = tools.every((t) => t.value !== null)
-    ? framework.tools.reduce((s, def, i) => s + def.weight * tools[i].value!, 0)
-    : null;
-  if (overallReported && overallComputed !== null && Math.abs(overallReported.value - overallComputed) > tolerance) {
-    diagnostics.push(
-      diagnostic(
-        decided("overall") ? "info" : "warning",
-        "overall.mismatch",
-        "overall",
-        [...overallReported.cells, ...tools.flatMap((t) => t.cells)],
-        {
-          weights: framework.tools.map((t) => `${t.id} ${Math.round(t.weight * 100)}%`).join(", "),
-          reported: overallReported.value,
-          computed: cutTo(overallComputed, framework.decimals),
-        },
-      ),
-    );
-  }
-  const overallValue = overallReported ? overallReported.value : overallComputed;
-  const overallPrevious = parsed.previous.get("overall")?.value ?? null;
-  const overall: OverallResult = {
-    reported: overallReported ? overallReported.value : null,
-    computed: overallComputed === null ? null : cutTo(overallComputed, framework.decimals),
-    value: overallValue,
-    result:
-      overallValue === null
-        ? null
-        : bandFor(
-            framework,
-            overallValue,
-            tools.map((t) => t.value),
-          ),
-    passed: overallValue === null ? null : !isBelow(overallValue, threshold),
-    cells: overallReported ? overallReported.cells : [],
-    previous: overallPrevious,
-    change: changeOf(overallValue, overallPrevious, framework.decimals),
-  };
+  const tools = framework.tools.map((def) => toolResult(at, def, indicatorByNumber));
+  const overall = overallResult(at, tools);
 
   const issues = framework.issues.map((issue) => analyseIssue(issue, fx, itemByCode, indicatorByNumber));
 
@@ -324,6 +222,157 @@ export function computeIndicator(
       return { value: subs.length && subs.every((v) => Number.isFinite(v)) ? mean(subs) : null, missing };
     }
   }
+}
+
+/** Every item read, with its lowest score and whether it is below the target. */
+function itemResults({ parsed, framework, fx, threshold }: Level): ItemResult[] {
+  return framework.items
+    .filter((it) => parsed.items.has(it.code))
+    .map((it) => {
+      const p = parsed.items.get(it.code)!;
+      const parts = isDual(p.scores)
+        ? [p.scores.public, p.scores.survey].filter((x): x is number => x !== null)
+        : [p.scores.value];
+      const min = parts.length ? Math.min(...parts) : null;
+      return {
+        code: it.code,
+        indicator: it.indicator,
+        tool: fx.toolOf(it.code).id,
+        scores: p.scores,
+        min,
+        low: min !== null && isBelow(min, threshold),
+        cells: p.cells,
+      };
+    });
+}
+
+/** An indicator: as reported, as computed from its items, and the disagreement between them said. */
+function indicatorResult(
+  { parsed, framework, fx, threshold, tolerance, decided, diagnostics }: Level,
+  def: IndicatorDef,
+  itemByCode: Map<string, ItemResult>,
+): IndicatorResult {
+  const reported = parsed.indicators.get(def.number) ?? null;
+  const { value: computed, missing } = computeIndicator(def, fx, itemByCode);
+  if (computed === null && missing.length && missing.length < (fx.itemsOf.get(def.number)?.length ?? 0)) {
+    diagnostics.push(
+      diagnostic("info", "indicator.incomplete", `indicator:${def.number}`, reported ? reported.cells : [], {
+        number: def.number,
+        codes: missing,
+      }),
+    );
+  }
+  if (reported && computed !== null && Math.abs(reported.value - computed) > tolerance) {
+    const from = fx.itemsOf.get(def.number)!.flatMap((it) => itemByCode.get(it.code)?.cells ?? []);
+    diagnostics.push(
+      diagnostic(
+        def.methodVerified && !decided(`indicator:${def.number}`) ? "warning" : "info",
+        "indicator.mismatch",
+        `indicator:${def.number}`,
+        [...reported.cells, ...from],
+        {
+          number: def.number,
+          reported: reported.value,
+          computed: cutTo(computed, framework.decimals),
+          verified: def.methodVerified ? "yes" : "no",
+        },
+      ),
+    );
+  }
+  const value = reported ? reported.value : computed;
+  const previous = parsed.previous.get(def.number)?.value ?? null;
+  return {
+    number: def.number,
+    tool: def.tool,
+    reported: reported ? reported.value : null,
+    computed: computed === null ? null : cutTo(computed, framework.decimals),
+    value,
+    low: value === null ? null : isBelow(value, threshold),
+    cells: reported ? reported.cells : [],
+    previous,
+    change: changeOf(value, previous, framework.decimals),
+  };
+}
+
+/** A tool: as reported, as the mean of its indicators, and the disagreement said. */
+function toolResult(
+  { parsed, framework, fx, threshold, tolerance, decided, diagnostics }: Level,
+  def: ToolDef,
+  indicatorByNumber: Map<number, IndicatorResult>,
+): ToolResult {
+  const reported = parsed.tools.get(def.id) ?? null;
+  const own = fx.indicatorsOf.get(def.id)!.map((d) => indicatorByNumber.get(d.number)!);
+  const computed = own.every((i) => i.value !== null) ? mean(own.map((i) => i.value!)) : null;
+  if (reported && computed !== null && Math.abs(reported.value - computed) > tolerance) {
+    diagnostics.push(
+      diagnostic(
+        decided(`tool:${def.id}`) ? "info" : "warning",
+        "tool.mismatch",
+        `tool:${def.id}`,
+        [...reported.cells, ...own.flatMap((i) => i.cells)],
+        {
+          tool: def.id,
+          reported: cutTo(reported.value, framework.decimals),
+          computed: cutTo(computed, framework.decimals),
+        },
+      ),
+    );
+  }
+  const value = reported ? reported.value : computed;
+  return {
+    tool: def.id,
+    reported: reported ? reported.value : null,
+    computed: computed === null ? null : cutTo(computed, framework.decimals),
+    value,
+    low: value === null ? null : isBelow(value, threshold),
+    fromPoints: reported ? reported.fromPoints : false,
+    cells: reported ? reported.cells : [],
+  };
+}
+
+/** The overall score: as reported, as the tools' weighted sum, its band and the change from last year. */
+function overallResult(
+  { parsed, framework, threshold, tolerance, decided, diagnostics }: Level,
+  tools: ToolResult[],
+): OverallResult {
+  const overallReported = parsed.overall;
+  const overallComputed = tools.every((t) => t.value !== null)
+    ? framework.tools.reduce((s, def, i) => s + def.weight * tools[i].value!, 0)
+    : null;
+  if (overallReported && overallComputed !== null && Math.abs(overallReported.value - overallComputed) > tolerance) {
+    diagnostics.push(
+      diagnostic(
+        decided("overall") ? "info" : "warning",
+        "overall.mismatch",
+        "overall",
+        [...overallReported.cells, ...tools.flatMap((t) => t.cells)],
+        {
+          weights: framework.tools.map((t) => `${t.id} ${Math.round(t.weight * 100)}%`).join(", "),
+          reported: overallReported.value,
+          computed: cutTo(overallComputed, framework.decimals),
+        },
+      ),
+    );
+  }
+  const overallValue = overallReported ? overallReported.value : overallComputed;
+  const overallPrevious = parsed.previous.get("overall")?.value ?? null;
+  return {
+    reported: overallReported ? overallReported.value : null,
+    computed: overallComputed === null ? null : cutTo(overallComputed, framework.decimals),
+    value: overallValue,
+    result:
+      overallValue === null
+        ? null
+        : bandFor(
+            framework,
+            overallValue,
+            tools.map((t) => t.value),
+          ),
+    passed: overallValue === null ? null : !isBelow(overallValue, threshold),
+    cells: overallReported ? overallReported.cells : [],
+    previous: overallPrevious,
+    change: changeOf(overallValue, overallPrevious, framework.decimals),
+  };
 }
 
 function analyseIssue(

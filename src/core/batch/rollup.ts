@@ -4,13 +4,12 @@
  * agencies' overall scores against the target. Pure: from the agencies' analyses to a workbook plan.
  */
 import type { WorkbookAnalysis } from "../analyseWorkbook";
-import { FrameworkIndex } from "../framework";
+import { FrameworkIndex, latestFramework } from "../framework";
 import { Lang } from "../i18n/messages";
 import { TextStyle, fmtScore } from "../text/format";
 import { MARKER_PREFIX, SheetPlan, Style, WorkbookPlan } from "../render/model";
 import { SheetBuilder } from "../render/sheetBuilder";
 import { SHEET_TEXT } from "../i18n/sheetText";
-import { DEFAULT_SETTINGS } from "../settings";
 import { Unread, unreadReason } from "./files";
 import { belowTarget, byOverall } from "./order";
 import { isBelow } from "../text/scores";
@@ -74,8 +73,8 @@ export function agencyRow(
 export function rollupPlan(rows: AgencyRow[], unread: Unread[], lang: Lang): WorkbookPlan {
   const ts: TextStyle = { lang, thaiDigits: false };
   const styles = stylesFor(false);
-  // With no agency read, the lead and the chart's line give the default target.
-  const threshold = rows[0]?.threshold ?? DEFAULT_SETTINGS.threshold;
+  // With no agency read, the lead and the chart's line give the latest framework's target.
+  const threshold = rows[0]?.threshold ?? latestFramework().threshold;
   const sorted = byOverall(rows);
   const sheets = [
     agenciesSheet(sorted, threshold, ts, styles),

@@ -4,6 +4,10 @@
  * `i18n/messages.ts`; the core keeps only the code and its parameters.
  */
 
+import type { DiagnosticCode } from "./diagnosticText";
+
+export type { DiagnosticCode } from "./diagnosticText";
+
 export type Severity = "error" | "warning" | "info";
 
 /** A parameter: a value, a list, or text in both languages. */
@@ -11,8 +15,8 @@ export type DiagnosticParams = Record<string, string | number | null | string[] 
 
 export interface Diagnostic {
   severity: Severity;
-  /** Stable identifier of the kind of message, e.g. "score.invalid". */
-  code: string;
+  /** Stable identifier of the kind of message, e.g. "score.invalid": one with a message in both languages. */
+  code: DiagnosticCode;
   /** "item:i1", "indicator:3", "tool:IIT", "overall", or null. */
   subject: string | null;
   /** The cell the message is about, "Sheet!C5", or null. */
@@ -24,7 +28,7 @@ export interface Diagnostic {
 
 export function diagnostic(
   severity: Severity,
-  code: string,
+  code: DiagnosticCode,
   subject: string | null,
   cells: string[],
   params: DiagnosticParams = {},

@@ -61,31 +61,7 @@ export function followupSheet(
     FOLLOWUP_TABLE.map((col) => `${col.header[c.ts.lang]}${dated[col.id] ? ` ${dated[col.id]}` : ""}`),
     "th",
   );
-  const planOwner = columnOf(PLAN_TABLE, "owner");
-  for (const m of measures) {
-    const row = b.row++;
-    const prev = options.previous.get(m.key);
-    b.set(row, C("number"), { number: m.number }, "numCenter");
-    b.text(row, C("issue"), m.issueLabel, "td");
-    b.text(row, C("measure"), m.title, "td");
-    const planRow = options.planRows.get(m.key);
-    const owner = options.planOwners.get(m.key);
-    const result = owner && "result" in owner ? owner.result : owner && "text" in owner ? owner.text : "";
-    if (planRow !== undefined)
-      b.set(
-        row,
-        C("owner"),
-        { formula: `=${absoluteRef(options.planSheet, planRow, planOwner)}`, result },
-        "ownerInput",
-      );
-    else b.text(row, C("owner"), "", "ownerInput");
-    b.raw(row, C("status6"), prev?.status6 || T.statuses[2], "input");
-    b.raw(row, C("status12"), prev?.status12 || T.statuses[2], "input");
-    b.set(row, C("percent"), { number: prev?.percent ?? 0 }, "percentInput");
-    b.raw(row, C("result"), prev?.result ?? "", "input");
-    b.raw(row, C("obstacles"), prev?.obstacles ?? "", "input");
-    b.raw(row, C("evidence"), prev?.evidence ?? "", "input");
-  }
+  for (const m of measures) recordRow(b, c, m, options);
   const n = measures.length;
   if (n === 0) {
     const row = b.row++;
@@ -94,39 +70,72 @@ export function followupSheet(
     b.merge({ top: row, left: 1, bottom: row, right: last });
   }
   const bottom = b.row - 1;
-  if (n > 0) {
-    const col = (k: number) => absoluteRef(null, top + 1, k, bottom, k);
-    const done = T.statuses[0];
-    b.set(rollRow, 0, { formula: `=ROWS(${col(C("number"))})`, result: n }, "numCenter");
-    b.set(
-      rollRow,
-      1,
-      { formula: `=COUNTIF(${col(C("status6"))},"${done}")`, result: countDone(options.previous, 6, done) },
-      "numCenter",
-    );
-    b.set(
-      rollRow,
-      2,
-      { formula: `=COUNTIF(${col(C("status12"))},"${done}")`, result: countDone(options.previous, 12, done) },
-      "numCenter",
-    );
-    b.set(rollRow, 3, { formula: `=AVERAGE(${col(C("percent"))})`, result: average(options.previous, n) }, "percent");
-    b.table({ name: "ITA_FollowUp", top, left: 0, bottom, right: last, style: "TableStyleLight1" });
-    for (const k of [C("status6"), C("status12")]) {
-      b.validation({
-        range: { top: top + 1, left: k, bottom, right: k },
-        source: T.statuses.join(","),
-        literal: true,
-        allowOther: false,
-        prompt: T.statusPrompt,
-      });
-    }
-  }
+  if (n > 0) rollUp(b, c, { rollRow, top, bottom, n }, options);
   return b.build({
     tabColor: "#7030A0",
     freeze: { rows: 0, cols: 0 },
     print: { orientation: "portrait", columns: STATEMENT_LAST + 1, lastRow: printed, flex: 2 },
   });
+}
+
+/** A measure's row of the follow-up record: its owner from the plan by formula, the analyst's entries kept. */
+function recordRow(b: SheetBuilder, c: Content, m: MeasureContent, options: FollowUpOptions): void {
+  const { T } = c;
+  const row = b.row++;
+  const prev = options.previous.get(m.key);
+  b.set(row, C("number"), { number: m.number }, "numCenter");
+  b.text(row, C("issue"), m.issueLabel, "td");
+  b.text(row, C("measure"), m.title, "td");
+  const planRow = options.planRows.get(m.key);
+  const owner = options.planOwners.get(m.key);
+  const result = owner && "result" in owner ? owner.result : owner && "text" in owner ? owner.text : "";
+  if (planRow !== undefined) {
+    const ref = absoluteRef(options.planSheet, planRow, columnOf(PLAN_TABLE, "owner"));
+    b.set(row, C("owner"), { formula: `=${ref}`, result }, "ownerInput");
+  } else b.text(row, C("owner"), "", "ownerInput");
+  b.raw(row, C("status6"), prev?.status6 || T.statuses[2], "input");
+  b.raw(row, C("status12"), prev?.status12 || T.statuses[2], "input");
+  b.set(row, C("percent"), { number: prev?.percent ?? 0 }, "percentInput");
+  b.raw(row, C("result"), prev?.result ?? "", "input");
+  b.raw(row, C("obstacles"), prev?.obstacles ?? "", "input");
+  b.raw(row, C("evidence"), prev?.evidence ?? "", "input");
+}
+
+/** The record's roll-up by formula (measures, done at 6 and 12 months, mean progress), its table and drop-downs. */
+function rollUp(
+  b: SheetBuilder,
+  c: Content,
+  at: { rollRow: number; top: number; bottom: number; n: number },
+  options: FollowUpOptions,
+): void {
+  const { T } = c;
+  const { rollRow, top, bottom, n } = at;
+  const col = (k: number) => absoluteRef(null, top + 1, k, bottom, k);
+  const done = T.statuses[0];
+  b.set(rollRow, 0, { formula: `=ROWS(${col(C("number"))})`, result: n }, "numCenter");
+  b.set(
+    rollRow,
+    1,
+    { formula: `=COUNTIF(${col(C("status6"))},"${done}")`, result: countDone(options.previous, 6, done) },
+    "numCenter",
+  );
+  b.set(
+    rollRow,
+    2,
+    { formula: `=COUNTIF(${col(C("status12"))},"${done}")`, result: countDone(options.previous, 12, done) },
+    "numCenter",
+  );
+  b.set(rollRow, 3, { formula: `=AVERAGE(${col(C("percent"))})`, result: average(options.previous, n) }, "percent");
+  b.table({ name: "ITA_FollowUp", top, left: 0, bottom, right: COLUMNS.length - 1, style: "TableStyleLight1" });
+  for (const k of [C("status6"), C("status12")]) {
+    b.validation({
+      range: { top: top + 1, left: k, bottom, right: k },
+      source: T.statuses.join(","),
+      literal: true,
+      allowOther: false,
+      prompt: T.statusPrompt,
+    });
+  }
 }
 
 /**

@@ -22,32 +22,8 @@ export function summarySheet(c: Content, s: SummaryContent, name: string, styles
   b.paragraph(s.lead, "body");
   b.blank();
 
-  // The score card; last year and the change only when the workbook gives last year's scores.
-  const card = s.hasPrevious ? T.scoreCard : T.scoreCard.slice(0, 3);
-  b.headerRow(card, "th");
-  const r = b.row++;
-  const o = a.overall;
-  b.score(r, 0, o.value, o.value !== null && !s.passed ? "scoreLow" : "score");
-  b.set(r, 1, { number: a.threshold }, "score");
-  b.text(r, 2, s.band, s.passed ? "statusOk" : "statusLow");
-  if (s.hasPrevious) {
-    b.score(r, 3, o.previous, "score");
-    b.text(r, 4, s.change, "tdCenter");
-  }
-  b.blank();
-
-  b.paragraph(T.byTool, "subtitle");
-  const toolTop = b.headerRow(T.toolHeader, "th");
-  for (const t of s.tools) {
-    const row = b.row++;
-    b.text(row, 0, t.id, "tdCenter");
-    b.text(row, 1, t.name, "td");
-    b.score(row, 2, t.reported, t.reported !== null && isBelow(t.reported, a.threshold) ? "scoreLow" : "score");
-    b.score(row, 3, t.computed, t.computed !== null && isBelow(t.computed, a.threshold) ? "scoreLow" : "score");
-    b.text(row, 4, t.weight, "tdCenter");
-  }
-  b.table({ name: "ITA_Tools", top: toolTop, left: 0, bottom: b.row - 1, right: 4, style: "TableStyleLight1" });
-  b.blank();
+  scoreCard(b, c, s);
+  toolTable(b, c, s);
 
   // By indicator: also the chart's data (score and the target line).
   b.paragraph(T.byIndicator, "subtitle");
@@ -84,7 +60,56 @@ export function summarySheet(c: Content, s: SummaryContent, name: string, styles
   }
   b.blank();
 
-  // The chart on a page of its own, whole.
+  const chartTop = scoreChart(b, c, s, indTop, indBottom);
+  const last = b.paragraph(s.closing, "body");
+
+  // Below what prints: every disagreement between reported and recomputed scores, with the cells.
+  b.blank();
+  b.paragraph(T.checksTitle, "subtitle");
+  const checks = consistencyChecks(c);
+  for (const text of checks.length ? checks : [T.checksNone]) b.paragraph(text, "note");
+
+  return b.build({
+    tabColor: "#1F4E79",
+    freeze: { rows: 1, cols: 0 },
+    print: { orientation: "portrait", lastRow: last, breaks: [chartTop], flex: 1 },
+  });
+}
+
+/** The score card; last year and the change only when the workbook gives last year's scores. */
+function scoreCard(b: SheetBuilder, { T, a }: Content, s: SummaryContent): void {
+  const card = s.hasPrevious ? T.scoreCard : T.scoreCard.slice(0, 3);
+  b.headerRow(card, "th");
+  const r = b.row++;
+  const o = a.overall;
+  b.score(r, 0, o.value, o.value !== null && !s.passed ? "scoreLow" : "score");
+  b.set(r, 1, { number: a.threshold }, "score");
+  b.text(r, 2, s.band, s.passed ? "statusOk" : "statusLow");
+  if (s.hasPrevious) {
+    b.score(r, 3, o.previous, "score");
+    b.text(r, 4, s.change, "tdCenter");
+  }
+  b.blank();
+}
+
+/** The tools: reported, computed from their indicators, and their weight. */
+function toolTable(b: SheetBuilder, { T, a }: Content, s: SummaryContent): void {
+  b.paragraph(T.byTool, "subtitle");
+  const toolTop = b.headerRow(T.toolHeader, "th");
+  for (const t of s.tools) {
+    const row = b.row++;
+    b.text(row, 0, t.id, "tdCenter");
+    b.text(row, 1, t.name, "td");
+    b.score(row, 2, t.reported, t.reported !== null && isBelow(t.reported, a.threshold) ? "scoreLow" : "score");
+    b.score(row, 3, t.computed, t.computed !== null && isBelow(t.computed, a.threshold) ? "scoreLow" : "score");
+    b.text(row, 4, t.weight, "tdCenter");
+  }
+  b.table({ name: "ITA_Tools", top: toolTop, left: 0, bottom: b.row - 1, right: 4, style: "TableStyleLight1" });
+  b.blank();
+}
+
+/** The chart of the indicators against the target, on a page of its own, whole; the row it starts at. */
+function scoreChart(b: SheetBuilder, { T }: Content, s: SummaryContent, indTop: number, indBottom: number): number {
   const chartTop = b.row;
   b.chart({
     title: s.chartTitle,
@@ -99,17 +124,5 @@ export function summarySheet(c: Content, s: SummaryContent, name: string, styles
   for (let k = 0; k < CHART_ROWS; k++) b.minHeight(chartTop + k, CHART_ROW_HEIGHT);
   b.row += CHART_ROWS;
   b.blank();
-  const last = b.paragraph(s.closing, "body");
-
-  // Below what prints: every disagreement between reported and recomputed scores, with the cells.
-  b.blank();
-  b.paragraph(T.checksTitle, "subtitle");
-  const checks = consistencyChecks(c);
-  for (const text of checks.length ? checks : [T.checksNone]) b.paragraph(text, "note");
-
-  return b.build({
-    tabColor: "#1F4E79",
-    freeze: { rows: 1, cols: 0 },
-    print: { orientation: "portrait", lastRow: last, breaks: [chartTop], flex: 1 },
-  });
+  return chartTop;
 }

@@ -11,13 +11,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Lang } from "../../core/i18n/messages";
-import type { AnalyzeSettings } from "../../core/settings";
-import { ROLLUP_FILE, unreadReason } from "../../core/batch/files";
+import type { AnalyzeSettings } from "../../core/request";
+import { unreadReason } from "../../core/batch/files";
 import { belowTarget } from "../../core/batch/order";
 import type { AgencyRow } from "../../core/batch/rollup";
 import { scoreText } from "../../core/text/format";
-import { BatchProgress, BatchResult, BatchSource, ZIP_FILE, batchActions } from "../../adapters/browser/batch";
 import { WorkbookHost, describeError } from "../../adapters/host";
+import { BatchResult, BatchSource, ROLLUP_FILE, ZIP_FILE, useBatch } from "../workflow/useBatch";
 import { LiveProgress } from "./LiveProgress";
 import { visuallyHidden } from "./visuallyHidden";
 import type { Strings } from "../text/strings";
@@ -105,112 +105,39 @@ export interface BatchViewProps {
  */
 export function BatchView({ t, lang, settings, files, host }: BatchViewProps) {
   const styles = useStyles();
-  const id = React.useId();
-  const [docx, setDocx] = React.useState(false);
-  const [progress, setProgress] = React.useState<BatchProgress | null>(null);
-  const [busy, setBusy] = React.useState(false);
-  const [result, setResult] = React.useState<BatchResult | null>(null);
-  const [error, setError] = React.useState<{ error: unknown } | null>(null);
-  const running = React.useRef<AbortController | null>(null);
-  // Other files chosen, or the page left: the batch under way stops after its current file.
-  React.useEffect(() => () => running.current?.abort(), []);
-
-  const [stopped, setStopped] = React.useState(false);
-
-  const run = async () => {
-    const controller = new AbortController();
-    running.current = controller;
-    setBusy(true);
-    setResult(null);
-    setError(null);
-    setStopped(false);
-    void host.saveSettings(settings).catch((e) => console.error(e));
-    try {
-      const { analyseBatch } = await batchActions();
-      // A stopped run may still be finishing a file: its progress is no longer shown.
-      const onProgress = (p: BatchProgress) => void (controller.signal.aborted || setProgress(p));
-      const r = await analyseBatch(files, settings, lang, docx, onProgress, controller.signal);
-      if (!controller.signal.aborted) setResult(r);
-    } catch (e) {
-      // Stopped (by Stop, other files chosen or the page left): not an error.
-      if (controller.signal.aborted) return;
-      console.error(e);
-      setError({ error: e });
-    } finally {
-      if (running.current === controller) {
-        running.current = null;
-        idle();
-      }
-    }
-  };
-  const idle = () => {
-    setBusy(false);
-    setProgress(null);
-  };
-
-  /** Stop at once (a big file between two of its pieces): nothing is written, the files chosen stay chosen. */
-  const stop = () => {
-    running.current?.abort();
-    running.current = null;
-    idle();
-    setStopped(true);
-  };
-
-  const zip = async (r: BatchResult) => {
-    setError(null);
-    try {
-      const { zipOutputs } = await batchActions();
-      await host.saveFile(zipOutputs(r), ZIP_FILE, "zip");
-    } catch (e) {
-      console.error(e);
-      setError({ error: e });
-    }
-  };
-
+  const batch = useBatch(host, files, settings, lang);
+  const { busy, result, error } = batch;
   return (
     <div className={styles.root}>
       <Text size={200}>{t.batchHint}</Text>
-      <Checkbox label={t.batchDocx} checked={docx} disabled={busy} onChange={(_e, d) => setDocx(Boolean(d.checked))} />
+      <Checkbox
+        label={t.batchDocx}
+        checked={batch.docx}
+        disabled={busy}
+        onChange={(_e, d) => batch.setDocx(Boolean(d.checked))}
+      />
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => void run()} disabledFocusable={busy}>
+        <Button appearance="primary" onClick={() => void batch.run()} disabledFocusable={busy}>
           {t.analyzeAll(files.length)}
         </Button>
-        {busy && <Button onClick={stop}>{t.batchStop}</Button>}
+        {busy && <Button onClick={batch.stop}>{t.batchStop}</Button>}
         {result && !busy && (
           <>
-            <Button
-              onClick={() => void host.saveFile(result.rollup, ROLLUP_FILE, "xlsx")}
-              title={t.downloadRollupHint(ROLLUP_FILE)}
-            >
+            <Button onClick={() => batch.rollup(result)} title={t.downloadRollupHint(ROLLUP_FILE)}>
               {t.downloadRollup}
             </Button>
-            <Button onClick={() => void zip(result)} title={t.downloadZipHint(ZIP_FILE, result.docx)}>
+            <Button onClick={() => void batch.zip(result)} title={t.downloadZipHint(ZIP_FILE, result.docx)}>
               {t.downloadZip}
             </Button>
           </>
         )}
       </div>
-
-      <LiveProgress
-        label={t.progress}
-        progress={
-          busy && progress
-            ? {
-                value: (progress.index + progress.fraction) / progress.files,
-                text:
-                  t.batchProgress(Math.min(progress.index + 1, progress.files), progress.files, progress.agencies) +
-                  (progress.name ? ` · ${progress.name}` : ""),
-              }
-            : null
-        }
-      />
-
-      {stopped && (
+      <LiveProgress label={t.progress} progress={batch.shown(t)} />
+      {batch.stopped && (
         <MessageBar intent="info">
           <MessageBarBody>{t.batchStopped}</MessageBarBody>
         </MessageBar>
       )}
-
       {error && (
         <MessageBar intent="error">
           <MessageBarBody>
@@ -219,51 +146,57 @@ export function BatchView({ t, lang, settings, files, host }: BatchViewProps) {
           </MessageBarBody>
         </MessageBar>
       )}
+      {result && !busy && <BatchResults t={t} lang={lang} result={result} />}
+    </div>
+  );
+}
 
-      {result && !busy && (
-        <section className={styles.root} aria-labelledby={`${id}-results`}>
-          <Text as="h2" id={`${id}-results`} size={500} weight="semibold" className={styles.heading}>
-            {t.batchResults}
+/** The agencies by overall score, and the files that could not be read with why. */
+function BatchResults({ t, lang, result }: { t: Strings; lang: Lang; result: BatchResult }) {
+  const styles = useStyles();
+  const id = React.useId();
+  return (
+    <section className={styles.root} aria-labelledby={`${id}-results`}>
+      <Text as="h2" id={`${id}-results`} size={500} weight="semibold" className={styles.heading}>
+        {t.batchResults}
+      </Text>
+      <Text>{t.batchSummary(result.agencies.length, result.files, belowTarget(result.agencies))}</Text>
+      {result.lang !== lang && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t.batchOutputLang(result.lang)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result.agencies.length ? (
+        <AgencyTable t={t} lang={lang} agencies={result.agencies} id={`${id}-agencies`} />
+      ) : (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.batchNone}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result.unread.length > 0 && (
+        <section className={styles.root} aria-labelledby={`${id}-unread`}>
+          <Text as="h3" id={`${id}-unread`} className={styles.h3}>
+            {t.batchUnread(result.unread.length)}
           </Text>
-          <Text>{t.batchSummary(result.agencies.length, result.files, belowTarget(result.agencies))}</Text>
-          {result.lang !== lang && (
-            <MessageBar intent="info">
-              <MessageBarBody>{t.batchOutputLang(result.lang)}</MessageBarBody>
-            </MessageBar>
-          )}
-          {result.agencies.length ? (
-            <AgencyTable t={t} lang={lang} agencies={result.agencies} id={`${id}-agencies`} />
-          ) : (
-            <MessageBar intent="warning">
-              <MessageBarBody>{t.batchNone}</MessageBarBody>
-            </MessageBar>
-          )}
-          {result.unread.length > 0 && (
-            <section className={styles.root} aria-labelledby={`${id}-unread`}>
-              <Text as="h3" id={`${id}-unread`} className={styles.h3}>
-                {t.batchUnread(result.unread.length)}
-              </Text>
-              <table className={mergeClasses(styles.table, styles.unread)} aria-labelledby={`${id}-unread`}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.batchUnreadColumns.file}</th>
-                    <th scope="col">{t.batchUnreadColumns.reason}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.unread.map((u, i) => (
-                    <tr key={i}>
-                      <th scope="row">{u.file}</th>
-                      <td>{unreadReason(u, lang)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </section>
-          )}
+          <table className={mergeClasses(styles.table, styles.unread)} aria-labelledby={`${id}-unread`}>
+            <thead>
+              <tr>
+                <th scope="col">{t.batchUnreadColumns.file}</th>
+                <th scope="col">{t.batchUnreadColumns.reason}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.unread.map((u, i) => (
+                <tr key={i}>
+                  <th scope="row">{u.file}</th>
+                  <td>{unreadReason(u, lang)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </section>
       )}
-    </div>
+    </section>
   );
 }
 

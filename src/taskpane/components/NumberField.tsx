@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Field, Input } from "@fluentui/react-components";
-import { LIMITS, parseSetting } from "../../core/settings";
+import { LIMITS, parseSetting } from "../../core/request";
 
 export interface NumberFieldProps {
   label: string;

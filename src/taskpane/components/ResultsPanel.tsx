@@ -163,60 +163,97 @@ export function ResultsPanel({ t, summary, onSelectCell, onAgency, onDecide }: R
         )}
       </Text>
 
-      <section className={styles.group} aria-labelledby={`${headingId}-issues`}>
-        <Text as="h3" id={`${headingId}-issues`} className={styles.h3}>
-          {t.byIssue}
-        </Text>
-        <div className={styles.issues}>
-          {summary.issues.map((issue) => (
-            <section key={issue.number} className={styles.group} aria-labelledby={`${headingId}-issue-${issue.number}`}>
-              <Text as="h4" id={`${headingId}-issue-${issue.number}`} className={styles.h4}>
-                {t.issue(issue.number, issue.title)}
-              </Text>
-              {issue.lowItems.length > 0 ? (
-                <ItemList t={t} items={issue.lowItems} cellLink={cellLink} />
-              ) : (
-                <Text size={200}>
-                  {summary.level === "indicator" && issue.lowIndicators.length
-                    ? t.lowIndicatorsOnly(issue.lowIndicators)
-                    : t.noLowItems}
-                </Text>
-              )}
-            </section>
-          ))}
-        </div>
-      </section>
-
+      <IssueList t={t} summary={summary} id={`${headingId}-issues`} cellLink={cellLink} />
       {summary.diagnosticGroups.length > 0 && (
-        <section className={styles.group} aria-labelledby={`${headingId}-diagnostics`}>
-          <Text as="h3" id={`${headingId}-diagnostics`} className={styles.h3}>
-            {t.diagnostics}
-          </Text>
-          {summary.diagnosticGroups.map((g) => (
-            <section key={g.kind} className={styles.group} aria-labelledby={`${headingId}-kind-${g.kind}`}>
-              <div className={styles.kindTitle}>
-                <Badge
-                  className={styles.badge}
-                  size="medium"
-                  color={g.severity === "info" ? "informative" : g.severity === "warning" ? "warning" : "danger"}
-                >
-                  {t.severity[g.severity]}
-                </Badge>
-                <Text as="h4" id={`${headingId}-kind-${g.kind}`} className={styles.h4}>
-                  {g.title} ({g.entries.length})
-                </Text>
-              </div>
-              <ul className={styles.list}>
-                {g.entries.map((e, i) => (
-                  <li key={i} className={styles.item}>
-                    <Message message={e.message} cells={e.cells} cellLink={cellLink} />
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ))}
-        </section>
+        <Diagnostics t={t} summary={summary} id={`${headingId}-diagnostics`} cellLink={cellLink} />
       )}
+    </section>
+  );
+}
+
+type CellLinker = (cell: string) => React.ReactNode;
+
+/** Per issue, its low items (or, with indicator scores only, its low indicators). */
+function IssueList({
+  t,
+  summary,
+  id,
+  cellLink,
+}: {
+  t: Strings;
+  summary: ResultSummary;
+  id: string;
+  cellLink: CellLinker;
+}) {
+  const styles = useStyles();
+  return (
+    <section className={styles.group} aria-labelledby={id}>
+      <Text as="h3" id={id} className={styles.h3}>
+        {t.byIssue}
+      </Text>
+      <div className={styles.issues}>
+        {summary.issues.map((issue) => (
+          <section key={issue.number} className={styles.group} aria-labelledby={`${id}-${issue.number}`}>
+            <Text as="h4" id={`${id}-${issue.number}`} className={styles.h4}>
+              {t.issue(issue.number, issue.title)}
+            </Text>
+            {issue.lowItems.length > 0 ? (
+              <ItemList t={t} items={issue.lowItems} cellLink={cellLink} />
+            ) : (
+              <Text size={200}>
+                {summary.level === "indicator" && issue.lowIndicators.length
+                  ? t.lowIndicatorsOnly(issue.lowIndicators)
+                  : t.noLowItems}
+              </Text>
+            )}
+          </section>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/** What could not be used, and every disagreement, grouped by kind with their cells as links. */
+function Diagnostics({
+  t,
+  summary,
+  id,
+  cellLink,
+}: {
+  t: Strings;
+  summary: ResultSummary;
+  id: string;
+  cellLink: CellLinker;
+}) {
+  const styles = useStyles();
+  return (
+    <section className={styles.group} aria-labelledby={id}>
+      <Text as="h3" id={id} className={styles.h3}>
+        {t.diagnostics}
+      </Text>
+      {summary.diagnosticGroups.map((g) => (
+        <section key={g.kind} className={styles.group} aria-labelledby={`${id}-${g.kind}`}>
+          <div className={styles.kindTitle}>
+            <Badge
+              className={styles.badge}
+              size="medium"
+              color={g.severity === "info" ? "informative" : g.severity === "warning" ? "warning" : "danger"}
+            >
+              {t.severity[g.severity]}
+            </Badge>
+            <Text as="h4" id={`${id}-${g.kind}`} className={styles.h4}>
+              {g.title} ({g.entries.length})
+            </Text>
+          </div>
+          <ul className={styles.list}>
+            {g.entries.map((e, i) => (
+              <li key={i} className={styles.item}>
+                <Message message={e.message} cells={e.cells} cellLink={cellLink} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </section>
   );
 }

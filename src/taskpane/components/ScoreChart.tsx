@@ -128,41 +128,62 @@ export function ScoreChart({ t, indicators, threshold, chosen, onChoose }: Score
           {threshold}
         </text>
       </svg>
-      <div className={styles.keys} style={{ gridTemplateColumns: `repeat(${indicators.length}, minmax(0, 1fr))` }}>
-        {indicators.map((ind) => (
-          <button
-            key={ind.number}
-            type="button"
-            className={mergeClasses(
-              styles.key,
-              ind.low ? styles.keyLow : undefined,
-              chosen === ind.number ? styles.keyChosen : undefined,
-            )}
-            aria-pressed={chosen === ind.number}
-            aria-label={t.indicatorButton(
-              ind.number,
-              ind.name,
-              ind.value === null ? t.noScore : fixed2(ind.value),
-              ind.low === true,
-            )}
-            title={`${ind.name}: ${fixed2(ind.value)}`}
-            onClick={() => toggle(ind.number)}
-          >
-            {ind.number}
-          </button>
-        ))}
-      </div>
-      <div className={styles.legend} aria-hidden="true">
-        <span>
-          <span className={mergeClasses(styles.swatch)} style={{ background: tokens.colorBrandBackground }} />
-          {t.legendOk(threshold)}
-        </span>
-        <span>
-          <span className={styles.swatch} style={{ background: tokens.colorPaletteRedBackground3 }} />
-          {t.legendLow(threshold)}
-        </span>
-        <span>┄ {t.chartHint}</span>
-      </div>
+      <IndicatorKeys t={t} indicators={indicators} chosen={chosen} onChoose={toggle} />
+      <Legend t={t} threshold={threshold} />
     </figure>
+  );
+}
+
+/** Under the bars, a button per indicator that names it and its score; choosing one shows its items. */
+function IndicatorKeys(props: {
+  t: Strings;
+  indicators: Indicator[];
+  chosen: number | null;
+  onChoose: (n: number) => void;
+}) {
+  const { t, indicators, chosen, onChoose: toggle } = props;
+  const styles = useStyles();
+  return (
+    <div className={styles.keys} style={{ gridTemplateColumns: `repeat(${indicators.length}, minmax(0, 1fr))` }}>
+      {indicators.map((ind) => (
+        <button
+          key={ind.number}
+          type="button"
+          className={mergeClasses(
+            styles.key,
+            ind.low ? styles.keyLow : undefined,
+            chosen === ind.number ? styles.keyChosen : undefined,
+          )}
+          aria-pressed={chosen === ind.number}
+          aria-label={t.indicatorButton(
+            ind.number,
+            ind.name,
+            ind.value === null ? t.noScore : fixed2(ind.value),
+            ind.low === true,
+          )}
+          title={`${ind.name}: ${fixed2(ind.value)}`}
+          onClick={() => toggle(ind.number)}
+        >
+          {ind.number}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function Legend({ t, threshold }: { t: Strings; threshold: number }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.legend} aria-hidden="true">
+      <span>
+        <span className={mergeClasses(styles.swatch)} style={{ background: tokens.colorBrandBackground }} />
+        {t.legendOk(threshold)}
+      </span>
+      <span>
+        <span className={styles.swatch} style={{ background: tokens.colorPaletteRedBackground3 }} />
+        {t.legendLow(threshold)}
+      </span>
+      <span>┄ {t.chartHint}</span>
+    </div>
   );
 }

@@ -5,7 +5,8 @@ import { NumberField } from "./NumberField";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", gap: tokens.spacingHorizontalM, "> *": { flex: 1 } },
+  // Two fields side by side where there is room, one under the other in a narrow pane (320 px).
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, "> *": { flex: "1 1 10em", minWidth: 0 } },
   sheets: { display: "flex", flexDirection: "column", border: "none", margin: 0, padding: 0 },
 });
 
@@ -17,8 +18,24 @@ export interface SettingsPanelProps {
   onChange: (s: AnalyzeSettings) => void;
 }
 
+type Part = { t: Strings; settings: AnalyzeSettings; onChange: (s: AnalyzeSettings) => void };
+
 export function SettingsPanel({ t, settings, sheets, choices, onChange }: SettingsPanelProps) {
-  const { roles, years } = choices;
+  const styles = useStyles();
+  const part = { t, settings, onChange };
+  return (
+    <div className={styles.root}>
+      <SheetChoice {...part} sheets={sheets} />
+      <AgencyFields {...part} />
+      <YearFields {...part} years={choices.years} />
+      <DigitOptions {...part} />
+      {choices.roles.length > 0 && <UnitFields {...part} roles={choices.roles} />}
+    </div>
+  );
+}
+
+/** The sheets to read: all, or some. A group of checkboxes is a fieldset (a Field would give them one id). */
+function SheetChoice({ t, settings, onChange, sheets }: Part & { sheets: SettingsPanelProps["sheets"] }) {
   const styles = useStyles();
   const readable = sheets.filter((s) => !s.generated);
   const chosen = settings.sheets ?? readable.map((s) => s.name);
@@ -26,32 +43,30 @@ export function SettingsPanel({ t, settings, sheets, choices, onChange }: Settin
     const next = on ? [...chosen, name] : chosen.filter((n) => n !== name);
     onChange({ ...settings, sheets: next.length === readable.length ? null : next });
   };
-  const unitOf = (role: string) => settings.units.find((u) => u.role === role)?.name ?? "";
-  const setUnit = (role: string, name: string) =>
-    onChange({
-      ...settings,
-      units: [...settings.units.filter((u) => u.role !== role), ...(name.trim() ? [{ role, name }] : [])],
-    });
-
   return (
-    <div className={styles.root}>
-      {/* A group of checkboxes is a fieldset: a Field would give every checkbox in it the same id. */}
-      <fieldset className={styles.sheets}>
-        <legend>{t.sheets}</legend>
+    <fieldset className={styles.sheets}>
+      <legend>{t.sheets}</legend>
+      <Checkbox
+        label={t.allSheets}
+        checked={settings.sheets === null ? true : chosen.length === 0 ? false : "mixed"}
+        onChange={(_e, d) => onChange({ ...settings, sheets: d.checked ? null : [] })}
+      />
+      {readable.map((s) => (
         <Checkbox
-          label={t.allSheets}
-          checked={settings.sheets === null ? true : chosen.length === 0 ? false : "mixed"}
-          onChange={(_e, d) => onChange({ ...settings, sheets: d.checked ? null : [] })}
+          key={s.name}
+          label={s.name}
+          checked={chosen.includes(s.name)}
+          onChange={(_e, d) => toggle(s.name, Boolean(d.checked))}
         />
-        {readable.map((s) => (
-          <Checkbox
-            key={s.name}
-            label={s.name}
-            checked={chosen.includes(s.name)}
-            onChange={(_e, d) => toggle(s.name, Boolean(d.checked))}
-          />
-        ))}
-      </fieldset>
+      ))}
+    </fieldset>
+  );
+}
+
+/** The agency's name as the document writes it, and its short name for the sentences after the cover. */
+function AgencyFields({ t, settings, onChange }: Part) {
+  return (
+    <>
       <Field label={t.agencyName} hint={t.agencyNameHint}>
         <Input
           placeholder={t.agencyNamePlaceholder}
@@ -65,6 +80,15 @@ export function SettingsPanel({ t, settings, sheets, choices, onChange }: Settin
           onChange={(_e, d) => onChange({ ...settings, agencyShort: d.value.trim() ? d.value : null })}
         />
       </Field>
+    </>
+  );
+}
+
+/** The assessment year, the target, the fiscal year of the measures and their period. */
+function YearFields({ t, settings, onChange, years }: Part & { years: number[] }) {
+  const styles = useStyles();
+  return (
+    <>
       <Field label={t.year} hint={t.yearHint}>
         <Select
           value={String(settings.year)}
@@ -83,8 +107,9 @@ export function SettingsPanel({ t, settings, sheets, choices, onChange }: Settin
           label={t.threshold}
           kind="threshold"
           value={settings.threshold}
+          placeholder={t.thresholdAuto}
           invalid={t.between}
-          onChange={(n) => n !== null && onChange({ ...settings, threshold: n })}
+          onChange={(n) => onChange({ ...settings, threshold: n })}
         />
         <NumberField
           label={t.fiscalYear}
@@ -107,6 +132,14 @@ export function SettingsPanel({ t, settings, sheets, choices, onChange }: Settin
           ))}
         </Select>
       </Field>
+    </>
+  );
+}
+
+/** Thai digits in the sheets and the document, and fractions read as percents. */
+function DigitOptions({ t, settings, onChange }: Part) {
+  return (
+    <>
       <Checkbox
         label={t.thaiDigits}
         checked={settings.thaiDigits}
@@ -122,18 +155,29 @@ export function SettingsPanel({ t, settings, sheets, choices, onChange }: Settin
         checked={settings.fractions}
         onChange={(_e, d) => onChange({ ...settings, fractions: Boolean(d.checked) })}
       />
-      {roles.length > 0 && (
-        <fieldset className={styles.sheets}>
-          <legend>{t.units}</legend>
-          <Text size={200}>{t.unitsHint}</Text>
-          {roles.map((r) => (
-            <Field key={r.id} label={r.name} size="small">
-              <Input placeholder={r.placeholder} value={unitOf(r.id)} onChange={(_e, d) => setUnit(r.id, d.value)} />
-            </Field>
-          ))}
-        </fieldset>
-      )}
-    </div>
+    </>
+  );
+}
+
+/** The agency's own unit for each owner role of the plan. */
+function UnitFields({ t, settings, onChange, roles }: Part & { roles: SettingsChoices["roles"] }) {
+  const styles = useStyles();
+  const unitOf = (role: string) => settings.units.find((u) => u.role === role)?.name ?? "";
+  const setUnit = (role: string, name: string) =>
+    onChange({
+      ...settings,
+      units: [...settings.units.filter((u) => u.role !== role), ...(name.trim() ? [{ role, name }] : [])],
+    });
+  return (
+    <fieldset className={styles.sheets}>
+      <legend>{t.units}</legend>
+      <Text size={200}>{t.unitsHint}</Text>
+      {roles.map((r) => (
+        <Field key={r.id} label={r.name} size="small">
+          <Input placeholder={r.placeholder} value={unitOf(r.id)} onChange={(_e, d) => setUnit(r.id, d.value)} />
+        </Field>
+      ))}
+    </fieldset>
   );
 }
 

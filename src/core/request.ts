@@ -1,34 +1,20 @@
-import type { Framework } from "./framework/types";
+/**
+ * One request for every front door — the CLI, the pane, the ribbon, the page and batch: what the
+ * analyst asks for (`AnalyzeSettings`), its defaults and ranges (`LIMITS`), read from saved settings
+ * (`fromSaved`) or checked from typed text (`readNumber`), and turned into the core's options
+ * (`toWorkbookOptions`; `forBatch` for a batch). Where it is saved is the hosts' business.
+ */
 import type { Lang } from "./i18n/messages";
 import type { WorkbookOptions } from "./analyseWorkbook";
 import type { UnitAssignment } from "./render/unitsSheet";
 import { toArabicDigits } from "./text/thai";
 
-/** Where the settings are saved: the workbook's document settings in Excel, localStorage in the browser. */
-export const SETTINGS_KEY = "ita-analyzer.settings";
-
-/** An owner role as the units editor shows it. */
-export interface RoleInfo {
-  id: string;
-  name: string;
-  placeholder: string;
-}
-
-export function roleInfos(framework: Framework, lang: Lang): RoleInfo[] {
-  return framework.roles.map((r) => ({ id: r.id, name: r.name[lang], placeholder: r.placeholder[lang] }));
-}
-
-/** What the settings offer to choose from: the owner roles and the built-in assessment years. */
-export interface SettingsChoices {
-  roles: RoleInfo[];
-  years: number[];
-}
-
 /** What the analyst sets in the pane (and the ribbon button reuses), saved with the workbook. */
 export interface AnalyzeSettings {
   /** Sheets to read; null for every sheet. */
   sheets: string[] | null;
-  threshold: number;
+  /** The target; null: the framework's (85, or what a framework file sets). */
+  threshold: number | null;
   /** Assessment year of the scores (BE), or "auto": read from the workbook. */
   year: "auto" | number;
   /** Fiscal year of the measures (BE), or null: the assessment year + 1. */
@@ -55,7 +41,7 @@ export interface AnalyzeSettings {
 
 export const DEFAULT_SETTINGS: AnalyzeSettings = {
   sheets: null,
-  threshold: 85,
+  threshold: null,
   year: "auto",
   fiscalYear: null,
   period: "template",
@@ -68,17 +54,23 @@ export const DEFAULT_SETTINGS: AnalyzeSettings = {
   units: [],
 };
 
+/** The range of each number the analyst types: the target, and the years (Buddhist Era). */
 export const LIMITS = {
   threshold: { min: 0, max: 100 },
+  year: { min: 2560, max: 2700 },
   fiscalYear: { min: 2560, max: 2700 },
 } as const;
 
-/** A typed number for a setting (Thai digits too), or null when it is not a number in the setting's range. */
+/**
+ * A typed number for a setting (Thai digits too), or null when it is not a number in the setting's
+ * range — a year must be whole. The CLI's options and the pane's fields both read numbers so.
+ */
 export function parseSetting(kind: keyof typeof LIMITS, text: string): number | null {
   const t = toArabicDigits(text).trim();
   if (!/^\d+(\.\d+)?$/.test(t)) return null;
   const n = Number(t);
   const { min, max } = LIMITS[kind];
+  if (kind !== "threshold" && !Number.isInteger(n)) return null;
   return n >= min && n <= max ? n : null;
 }
 
@@ -86,10 +78,11 @@ export function parseSetting(kind: keyof typeof LIMITS, text: string): number | 
  * Settings read back from a workbook or a browser, whatever shape they are in: every field is
  * checked, and a missing or broken one takes its default.
  */
-export function normalizeSettings(raw: unknown): AnalyzeSettings {
+export function fromSaved(raw: unknown): AnalyzeSettings {
   const r = (raw && typeof raw === "object" ? raw : {}) as Record<string, unknown>;
+  // The same rule as typed text: in range, and a year whole.
   const valid = (v: unknown, kind: keyof typeof LIMITS): v is number =>
-    typeof v === "number" && v >= LIMITS[kind].min && v <= LIMITS[kind].max;
+    typeof v === "number" && parseSetting(kind, String(v)) === v;
   const units = Array.isArray(r.units)
     ? r.units
         .filter(
@@ -101,7 +94,7 @@ export function normalizeSettings(raw: unknown): AnalyzeSettings {
   return {
     sheets: Array.isArray(r.sheets) ? r.sheets.filter((s): s is string => typeof s === "string") : null,
     threshold: valid(r.threshold, "threshold") ? r.threshold : DEFAULT_SETTINGS.threshold,
-    year: valid(r.year, "fiscalYear") && Number.isInteger(r.year) ? r.year : "auto",
+    year: valid(r.year, "year") ? r.year : "auto",
     fiscalYear: valid(r.fiscalYear, "fiscalYear") ? r.fiscalYear : null,
     period: r.period === "year" || r.period === "firstHalf" ? r.period : "template",
     thaiDigits: r.thaiDigits === true,
@@ -114,10 +107,10 @@ export function normalizeSettings(raw: unknown): AnalyzeSettings {
   };
 }
 
-export function toPipelineOptions(s: AnalyzeSettings, lang: Lang): WorkbookOptions {
+export function toWorkbookOptions(s: AnalyzeSettings, lang: Lang): WorkbookOptions {
   return {
     sheets: s.sheets ?? undefined,
-    threshold: s.threshold,
+    threshold: s.threshold ?? undefined,
     year: s.year,
     fiscalYear: s.fiscalYear ?? undefined,
     period: s.period,
@@ -131,4 +124,13 @@ export function toPipelineOptions(s: AnalyzeSettings, lang: Lang): WorkbookOptio
     decisions: s.decisions,
     lang,
   };
+}
+
+/**
+ * The options for a batch: the agency chosen and the agency's names belong to one workbook, so in
+ * a batch every agency is analysed and named from its own. (Sheets named on the command line apply
+ * to every file; the pane's, ticked in one workbook's list, do not: `batchActions` drops them.)
+ */
+export function forBatch(options: WorkbookOptions): WorkbookOptions {
+  return { ...options, agency: undefined, agencyName: undefined, agencyShort: undefined };
 }
