@@ -173,18 +173,11 @@ export function ResultsPanel({ t, summary, onSelectCell, onAgency, onDecide }: R
 
 type CellLinker = (cell: string) => React.ReactNode;
 
+/** A section of the results: its heading's id, and the cells it names as links. */
+type SectionProps = { t: Strings; summary: ResultSummary; id: string; cellLink: CellLinker };
+
 /** Per issue, its low items (or, with indicator scores only, its low indicators). */
-function IssueList({
-  t,
-  summary,
-  id,
-  cellLink,
-}: {
-  t: Strings;
-  summary: ResultSummary;
-  id: string;
-  cellLink: CellLinker;
-}) {
+function IssueList({ t, summary, id, cellLink }: SectionProps) {
   const styles = useStyles();
   return (
     <section className={styles.group} aria-labelledby={id}>
@@ -214,17 +207,7 @@ function IssueList({
 }
 
 /** What could not be used, and every disagreement, grouped by kind with their cells as links. */
-function Diagnostics({
-  t,
-  summary,
-  id,
-  cellLink,
-}: {
-  t: Strings;
-  summary: ResultSummary;
-  id: string;
-  cellLink: CellLinker;
-}) {
+function Diagnostics({ t, summary, id, cellLink }: SectionProps) {
   const styles = useStyles();
   return (
     <section className={styles.group} aria-labelledby={id}>
