@@ -70,6 +70,7 @@ describe("the task pane inside a simulated Excel", () => {
       "_ITA_Analyzer_followup",
       "_ITA_Analyzer_units",
       "_ITA_Analyzer_framework",
+      "_ITA_Analyzer_review",
     ]);
     expect(state.highlights[0] + state.highlights[1]).toBeGreaterThan(20);
     expect(state.planTables).toEqual(["ITA_Plan"]);
