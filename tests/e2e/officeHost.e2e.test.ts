@@ -76,7 +76,11 @@ describe("the task pane inside a simulated Excel", () => {
     expect(state.planTables).toEqual(["ITA_Plan"]);
 
     // A diagnostic's cell link selects that cell in the workbook.
-    await page.getByRole("button", { name: "ไปที่เซลล์ ผลคะแนนรายตัวชี้วัด!C12" }).click();
+    // (The same cell is linked from the review at the top too.)
+    await page
+      .getByRole("region", { name: "คำเตือนและข้อสังเกต" })
+      .getByRole("button", { name: "ไปที่เซลล์ ผลคะแนนรายตัวชี้วัด!C12" })
+      .click();
     await page.waitForFunction(
       () => (window as unknown as { __fake: { selected: string } }).__fake.selected === "ผลคะแนนรายตัวชี้วัด!C12",
     );
