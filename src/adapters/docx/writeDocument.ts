@@ -332,7 +332,7 @@ const ROW_PAGE_SHARE = 0.95;
  * wrapped as the page will wrap it (TH Sarabun New's metrics): an estimate, to decide what can be
  * kept together on a page.
  */
-export function rowHeights(plan: DocumentPlan, t: DocTable, widths: number[]): { header: number; rows: number[] } {
+function rowHeights(plan: DocumentPlan, t: DocTable, widths: number[]): { header: number; rows: number[] } {
   const size = t.size ?? plan.size;
   const line = size * LINE_PITCH_EM;
   const height = (cells: DocCell[], bold: boolean) => {

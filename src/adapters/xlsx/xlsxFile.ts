@@ -2,6 +2,7 @@
  * The whole job on an .xlsx or .xlsm file's bytes, in Node and in the browser alike: open the
  * package, read its sheets as a stream, analyse, and write the result into the package itself.
  */
+import { fileBaseName } from "../../core/i18n/fileNames";
 import { InputError } from "../../core/i18n/messages";
 import { WorkbookOptions, WorkbookAnalysis, analyseWorkbook } from "../../core/analyseWorkbook";
 import { writeAnalysedPackage } from "./package/editPackage";
@@ -34,14 +35,9 @@ function damaged(e: unknown, fileName: string): unknown {
 }
 
 /** The workbook's values and formats, read as a stream. */
-/** A path's last part: the file's own name, in Node and the browser alike (no `path` module). */
-function baseName(fileName: string): string {
-  return fileName.split(/[\\/]/).pop() ?? fileName;
-}
-
 export async function readWorkbookGrid(info: PackageInfo, fileName: string, read: ReadOptions = {}) {
   try {
-    return { ...(await readPackageGrid(info, read)), name: baseName(fileName) };
+    return { ...(await readPackageGrid(info, read)), name: fileBaseName(fileName) };
   } catch (e) {
     throw damaged(e, fileName);
   }

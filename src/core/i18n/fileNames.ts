@@ -11,12 +11,11 @@ export const FILE_NAMES = {
   },
 } satisfies Record<Lang, unknown>;
 
+/** A file's name without its folder: "ผลคะแนน/ITA 2569.xlsx" → "ITA 2569.xlsx" (in Node and the browser alike). */
+export const fileBaseName = (name: string): string => name.split(/[\\/]/).pop()!;
+
 /** A file's name without its folder and its extension: "ผลคะแนน/ITA 2569.xlsx" → "ITA 2569". */
-export const fileStem = (name: string): string =>
-  name
-    .split(/[\\/]/)
-    .pop()!
-    .replace(/\.[^.]*$/, "");
+export const fileStem = (name: string): string => fileBaseName(name).replace(/\.[^.]*$/, "");
 
 /** The analysed workbook beside its input: `<name>-analysis.xlsx` (a macro-enabled workbook stays `.xlsm`). */
 export const analysisFileName = (input: string, extension: ".xlsx" | ".xlsm"): string =>

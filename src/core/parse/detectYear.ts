@@ -4,6 +4,7 @@
  * with years ("ปี 2568 | ปี 2569": the latest is this year), and labels of last year's scores
  * ("ปีที่ผ่านมา (2566)": this year is the next). Item wording is weighed elsewhere.
  */
+import { fileStem } from "../i18n/fileNames";
 import { isPreviousYearLabel, labelYear, latestYear, readHeaderLabel, rowYear } from "./labels";
 import { readScore } from "../text/scores";
 import { normalizeText } from "../text/thai";
@@ -40,7 +41,7 @@ function plausible(y: number | null): y is number {
  */
 export function yearClues(grid: WorkbookGrid, sheets?: string[]): YearClue[] {
   const clues: YearClue[] = [];
-  const named = grid.name ? labelYear(grid.name.replace(/\.[a-z]+$/i, "")) : null;
+  const named = grid.name ? labelYear(fileStem(grid.name)) : null;
   if (plausible(named)) clues.push({ kind: "fileName", year: named, cell: grid.name!, text: grid.name! });
   for (const sheet of grid.sheets) {
     if (sheet.generated || (sheets && !sheets.includes(sheet.name))) continue;

@@ -97,6 +97,5 @@ export function useBatch(host: WorkbookHost, files: BatchSource[], settings: Ana
   };
 }
 
-export type Batch = ReturnType<typeof useBatch>;
 export type { BatchResult, BatchSource };
 export { ROLLUP_FILE, ZIP_FILE };
