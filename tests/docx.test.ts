@@ -81,7 +81,8 @@ describe("the docx adapter", () => {
     expect(doc).toMatch(/<w:rFonts [^>]*w:cs="TH Sarabun New"/);
     expect(doc).toContain('w:ascii="TH Sarabun New"');
     expect(doc).toContain('<w:szCs w:val="32"/>');
-    expect(doc).toContain('<w:jc w:val="both"/>');
+    // Thai is justified the Thai way (distributed by cluster); English between words.
+    expect(doc).toContain('<w:jc w:val="thaiDistribute"/>');
     expect(doc).toContain("<w:tblHeader/>");
     expect(doc).toContain("<w:cantSplit/>");
     expect(doc).toMatch(/<w:shd [^>]*w:fill="FFC7CE"/);

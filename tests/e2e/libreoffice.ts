@@ -8,7 +8,7 @@ import { ARTIFACTS } from "./harness";
  * text extraction from a PDF may put them in another order ("ตัวชีว้ัด").
  */
 export const plain = (s: string) =>
-  s.replace(/[\s\u200b\u00ad]+/g, "").replace(/[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/g, "");
+  s.replace(/[\s\u200b\u2060\u00ad]+/g, "").replace(/[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/g, "");
 
 /** Convert a workbook or a document to PDF with LibreOffice, in a profile of its own; the PDF's path. */
 export function toPdf(file: string, dir: string): string {

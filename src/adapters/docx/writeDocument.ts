@@ -226,7 +226,7 @@ function blockOf(plan: DocumentPlan, block: DocBlock, room: Room): FileChild[] {
   }
 }
 
-function alignment(align: DocAlign | undefined) {
+function alignment(align: DocAlign | undefined, lang: DocumentPlan["lang"]) {
   switch (align) {
     case "left":
       return AlignmentType.LEFT;
@@ -234,11 +234,13 @@ function alignment(align: DocAlign | undefined) {
       return AlignmentType.CENTER;
     case "right":
       return AlignmentType.RIGHT;
-    // Thai has no spaces between words; Thai distributed justification spreads the line by cluster.
+    // Thai has no spaces between words: Thai distributed justification (กระจายแบบไทย) spreads the
+    // line by cluster, as Thai official documents are set. Word and LibreOffice both know it, and
+    // with it LibreOffice no longer pulls a vowel or tone mark off a line's last letter to the
+    // margin, as its ordinary justification does at a marked word boundary. English justifies
+    // between words.
     case "justify":
-      // Word's Thai distributed justification spreads letters, and LibreOffice (and so a PDF made
-      // with it) does not know it: ordinary justification reads right everywhere.
-      return AlignmentType.BOTH;
+      return lang === "th" ? AlignmentType.THAI_DISTRIBUTE : AlignmentType.BOTH;
     default:
       return undefined;
   }
@@ -266,7 +268,7 @@ function textRuns(plan: DocumentPlan, run: DocRun, size = plan.size, bold = run.
 
 function paragraph(plan: DocumentPlan, p: DocParagraph): Paragraph {
   return new Paragraph({
-    alignment: alignment(p.align),
+    alignment: alignment(p.align, plan.lang),
     indent: p.indent || p.firstLine ? { left: twips(p.indent ?? 0), firstLine: twips(p.firstLine ?? 0) } : undefined,
     keepNext: p.keepNext,
     spacing: spacing(p.spaceAfter ?? DEFAULT_SPACE_AFTER),
@@ -279,7 +281,7 @@ function heading(plan: DocumentPlan, h: DocHeading): Paragraph {
   const size = h.level === 1 ? plan.size + 2 : plan.size;
   return new Paragraph({
     heading: level,
-    alignment: alignment(h.align),
+    alignment: alignment(h.align, plan.lang),
     keepNext: true,
     children: textRuns(plan, { text: h.text }, size, true),
   });
@@ -414,7 +416,15 @@ const COMPOUNDS = new RegExp(
  * compounds the segmenter cuts in two ("เจ้า|หน้าที่", `data/thai-compounds.json`).
  */
 export function breakable(text: string): string {
-  return marked(text).replace(COMPOUNDS, (w) => w.replace(/\u200b/g, ""));
+  return marked(text).replace(COMPOUNDS, (w) => joined(w.replace(/\u200b/g, "")));
+}
+
+/**
+ * A compound held together: a word joiner (U+2060) between its parts, where a reader's own Thai
+ * dictionary would otherwise break a line ("ผู้|มีส่วนได้ส่วนเสีย", "การ|ทุจริต").
+ */
+function joined(word: string): string {
+  return [...segmenter.segment(word)].map((s) => s.segment).join("\u2060");
 }
 
 function marked(text: string): string {
@@ -459,7 +469,12 @@ function cell(
     verticalAlign: look.bold ? VerticalAlignTable.CENTER : undefined,
     // Cells sit tight: the space after a body paragraph would pad every row.
     children: [
-      new Paragraph({ alignment: alignment(c.align), spacing: spacing(0), keepNext: look.keepNext, children: runs }),
+      new Paragraph({
+        alignment: alignment(c.align, plan.lang),
+        spacing: spacing(0),
+        keepNext: look.keepNext,
+        children: runs,
+      }),
     ],
   });
 }
