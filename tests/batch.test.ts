@@ -265,7 +265,7 @@ describe("names and damage", () => {
   test("an agency that only a title names is named so in its document, and the batch names it the same", async () => {
     const bytes = await oneAgency(AGENCIES[2], 2568);
     const alone = await analyseXlsx(bytes, "one.xlsx");
-    expect(alone.measureOptions.agencyName).toBe(AGENCIES[2].name);
+    expect(alone.agencyName).toBe(AGENCIES[2].name);
     expect(JSON.stringify(alone.document)).toContain(AGENCIES[2].name);
     const r = await analyseFile({ name: "one.xlsx", bytes }, {}, { ...batch, taken: new Set() });
     expect(r.agencies.map((a) => [a.row.name, a.workbook.name])).toEqual([

@@ -8,6 +8,7 @@ import { analyseWorkbook } from "../src/core/analyseWorkbook";
 import { describeYearSource, describe as describeDiagnostic } from "../src/core/i18n/messages";
 import { CellValue } from "../src/core/read/grid";
 import { jsonReport } from "../src/core/report/jsonReport";
+import { summarize } from "../src/core/report/summary";
 import { agencyTitle } from "../src/core/parse/agencies";
 import { workbookOfGrid } from "./helpers/exceljsGrid";
 import { sheet, workbook } from "./helpers/grids";
@@ -320,5 +321,16 @@ describe("one row per item, its tool and indicator on every row", () => {
     expect(r.agencies).toBeNull();
     expect(r.analysis.indicators[0]).toMatchObject({ reported: 88.1, computed: 87.15 });
     expect(item(r, "i1")?.min).toBe(78.68);
+  });
+});
+
+describe("one agency name for every view", () => {
+  test("the JSON report and the summary give the name a title names, as the document does", () => {
+    const r = analyseWorkbook(workbook(sheet("S", [["ผลการประเมิน ITA ของเทศบาลตำบลบ้านใหม่"], ...INDICATORS])), {
+      year: 2569,
+    });
+    expect(r.agencyName).toBe("เทศบาลตำบลบ้านใหม่");
+    expect(jsonReport(r).agency).toBe("เทศบาลตำบลบ้านใหม่");
+    expect(summarize(r, "en").agency).toBe("เทศบาลตำบลบ้านใหม่");
   });
 });

@@ -1,5 +1,5 @@
 import { WorkbookAnalysis, analyseWorkbook } from "../src/core/analyseWorkbook";
-import { FRAMEWORK_TABLE, columnOf, findTable } from "../src/core/generated/layouts";
+import { FRAMEWORK_TABLE, columnOf, findTable } from "../src/core/previousRun/layouts";
 import { describe as describeDiagnostic } from "../src/core/i18n/messages";
 import { CellValue, WorkbookGrid } from "../src/core/read/grid";
 import { valuesMatrix } from "../src/core/render/ranges";

@@ -81,7 +81,7 @@ export async function main(argv: string[]): Promise<number> {
     const [command, ...inputs] = positionals;
     if (command === "batch") return await batch(inputs, values, docx, lang);
     if (command !== "analyze" && command !== "analyse") throw new InputError("args.invalid", { detail: command });
-    return await analyze(inputs, values, docx, workbookOptions(values, lang), lang);
+    return await analyze(inputs, values, docx, workbookOptions(values, lang));
   } catch (e) {
     if (e instanceof InputError) return fail(lang, e);
     throw e;
@@ -128,7 +128,6 @@ async function analyze(
   values: OptionValues,
   docx: string | undefined,
   options: WorkbookOptions,
-  lang: Lang,
 ): Promise<number> {
   const [input, ...rest] = inputs;
   if (!input || rest.length)
@@ -147,13 +146,13 @@ async function analyze(
   const result = await analysePackage(info, name, options);
   const files = [{ output: planned.workbook, bytes: result.output }];
   if (planned.document) files.push({ output: planned.document, bytes: await writeDocument(result.document) });
-  if (planned.json) files.push({ output: planned.json, bytes: jsonBytes(jsonReport(result, lang)) });
+  if (planned.json) files.push({ output: planned.json, bytes: jsonBytes(jsonReport(result)) });
   if (planned.framework)
     files.push({ output: planned.framework, bytes: jsonBytes(toFrameworkFile(result.analysis.framework)) });
   writeOutputs(files);
   const shown = [planned.workbook, planned.document]
     .filter((o): o is Output => !!o)
     .map((o) => path.relative(process.cwd(), o.file));
-  process.stdout.write(summary(result, lang, shown));
+  process.stdout.write(summary(result, shown));
   return 0;
 }

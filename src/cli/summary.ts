@@ -20,9 +20,10 @@ function reviewLines(review: ResultSummary["review"], lang: Lang): string[] {
 }
 
 /** The few lines the CLI prints after a run. */
-export function summary(r: WorkbookAnalysis, lang: Lang, outFiles: string[]): string {
+export function summary(r: WorkbookAnalysis, outFiles: string[]): string {
+  const lang = r.lang;
   const T = CLI_TEXT[lang];
-  const s = summarize(r, lang);
+  const s = summarize(r);
   const a = r.analysis;
   const year = s.year === null ? T.yearUnknown : String(s.year);
   const lines = [

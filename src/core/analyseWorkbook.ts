@@ -2,7 +2,7 @@ import { Analysis, analyse } from "./analyse/analyse";
 import { Decision, ReviewItem, applyDecisions, decide, reconcile } from "./analyse/reconcile";
 import { Framework } from "./framework/types";
 import { FrameworkChoice, chooseFramework } from "./frameworkChoice";
-import { mergeUnits, readPreviousEdits } from "./generated/edits";
+import { mergeUnits, readPreviousEdits } from "./previousRun/edits";
 import { Diagnostic, diagnostic } from "./i18n/diagnostics";
 import { InputError, Lang } from "./i18n/messages";
 import { Agency, AgencyLayout, agencyGrid, agencyTitle, detectAgencies } from "./parse/agencies";
@@ -59,15 +59,24 @@ export interface WorkbookAnalysis {
   plan: WorkbookPlan;
   /** The measures document, as the workbook's sheets say it. */
   document: DocumentPlan;
-  /** What the plan's measures and the document were made from (the agency, its units, the owners kept). */
-  measureOptions: MeasureOptions & WorkbookOptions;
+  /** The language the workbook's sheets and the document were written in; a view may be asked in the other. */
+  lang: Lang;
+  /** The agency's name as the document gives it (see `agencyNameOf`), or null when nothing names it. */
+  agencyName: string | null;
+  /** What the plan's measures and the document were made from, resolved: the agency, its units, the owners kept. */
+  madeWith: MadeWith;
+}
+
+/** The resolved inputs of the measures and the document, so another language's view says the same. */
+export interface MadeWith extends MeasureOptions {
+  /** The measures document's digits (Thai unless asked otherwise). */
+  documentThaiDigits: boolean;
 }
 
 /** The measures document in a language: the pane offers it in the language it shows. */
 function documentIn(r: WorkbookAnalysis, lang: Lang): DocumentPlan {
-  const o = r.measureOptions;
-  if ((o.lang ?? "th") === lang) return r.document;
-  return renderDocument(r.analysis, { ...o, lang, thaiDigits: o.documentThaiDigits ?? true });
+  if (r.lang === lang) return r.document;
+  return renderDocument(r.analysis, { ...r.madeWith, lang, thaiDigits: r.madeWith.documentThaiDigits });
 }
 
 /** The document in both languages. */
@@ -107,21 +116,27 @@ export function analyseWorkbook(whole: WorkbookGrid, options: WorkbookOptions = 
   const decided = applyDecisions(parsed, review, (f) => (f as ReviewItem).decision);
   const analysis = analyse(decided, framework, { threshold: options.threshold, year, review });
   const fiscalYear = fiscalYearOf(analysis, options.fiscalYear);
-  const render: MeasureOptions & WorkbookOptions = {
-    ...options,
-    agencyName: agencyNameOf(options, agency, grid),
+  const agencyName = agencyNameOf(options, agency, grid);
+  const madeWith: MadeWith = {
+    agencyName,
+    agencyShort: options.agencyShort,
+    period: options.period,
     fiscalYear,
     units: mergeUnits(previous.units, options.units ?? []),
     previousOwners: previous.owners,
     previousUnits: previous.units,
+    documentThaiDigits: options.documentThaiDigits ?? true,
   };
+  const lang = options.lang ?? "th";
   const plan = renderWorkbook(analysis, {
-    ...render,
+    ...madeWith,
+    lang,
+    thaiDigits: options.thaiDigits,
     previousFollowUp: previous.followUp,
     existingSheets: grid.sheets.map((s) => ({ name: s.name, generated: s.generated })),
   });
-  const document = renderDocument(analysis, { ...render, thaiDigits: options.documentThaiDigits ?? true });
-  return { agencies, agency, choice, fiscalYear, parsed, analysis, plan, document, measureOptions: render };
+  const document = renderDocument(analysis, { ...madeWith, lang, thaiDigits: madeWith.documentThaiDigits });
+  return { agencies, agency, choice, fiscalYear, parsed, analysis, plan, document, lang, agencyName, madeWith };
 }
 
 /**

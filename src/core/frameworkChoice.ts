@@ -8,8 +8,8 @@
 import { Diagnostic, diagnostic } from "./i18n/diagnostics";
 import { builtInFramework, builtInFrameworks, latestFramework } from "./framework";
 import { Framework } from "./framework/types";
-import { readFrameworkSheet } from "./generated/edits";
-import { applyFrameworkSheet } from "./generated/frameworkEdits";
+import { readFrameworkSheet } from "./previousRun/edits";
+import { applyFrameworkSheet } from "./previousRun/frameworkEdits";
 import { YearClue, yearClues, yearFromClues } from "./parse/detectYear";
 import { parseWorkbook } from "./parse/parseWorkbook";
 import { ParsedScores } from "./parse/types";

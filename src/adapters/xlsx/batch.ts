@@ -82,7 +82,7 @@ async function analyseAgency(
   // The same analysis `analyze <file> --agency <n>` makes: the agencies found once for the whole file.
   const r = analyseWorkbook(grid, { ...options, agency: target.agency, agencies: layout });
   // Named as its document names it (the agency found, or a title's), else after its file.
-  const name = r.measureOptions.agencyName ?? fileStem(file.name);
+  const name = r.agencyName ?? fileStem(file.name);
   const base = uniqueName(safeName(name), batch.taken);
   const workbook = { name: `${base}${workbookExtension(info)}`, bytes: writeWorkbook(info, r.plan, file.name) };
   const document = batch.docx ? { name: `${base}.docx`, bytes: await writeDocument(r.document) } : undefined;

@@ -1,5 +1,5 @@
-import { FollowUpEntry } from "../generated/edits";
-import { FOLLOWUP_TABLE, PLAN_TABLE, columnOf, widths } from "../generated/layouts";
+import { FollowUpEntry } from "../previousRun/edits";
+import { FOLLOWUP_TABLE, PLAN_TABLE, columnOf, widths } from "../previousRun/layouts";
 import { absoluteRef } from "../read/grid";
 import { Content } from "./content/context";
 import { FollowupContent } from "./content/followup";

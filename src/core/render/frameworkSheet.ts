@@ -7,7 +7,7 @@ import {
   UNVERIFIED_TEXT,
   headers,
   widths,
-} from "../generated/layouts";
+} from "../previousRun/layouts";
 import { TextStyle, digits } from "../text/format";
 import { SheetPlan, Style } from "./model";
 import { SheetBuilder } from "./sheetBuilder";

@@ -4,7 +4,7 @@
  */
 import { latestFramework } from "../framework";
 import { Analysis } from "../analyse/analyse";
-import { UnitAssignment } from "../generated/edits";
+import { UnitAssignment } from "../previousRun/edits";
 import { Lang } from "../i18n/messages";
 import { Content, contentOf } from "./content/context";
 import { MeasureContent, planMeasures } from "./content/plan";

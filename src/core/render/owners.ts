@@ -7,7 +7,7 @@ import { absoluteRef } from "../read/grid";
 import { MeasureContent } from "./content/plan";
 import { CellContent } from "./model";
 import { Framework } from "../framework/types";
-import { UnitAssignment } from "../generated/edits";
+import { UnitAssignment } from "../previousRun/edits";
 import { TextStyle } from "../text/format";
 import { UNIT_COLUMN, UnitsLayout, unitsLayout } from "./unitsSheet";
 

@@ -1,4 +1,4 @@
-import { PLAN_TABLE, columnOf, headers, widths } from "../generated/layouts";
+import { PLAN_TABLE, columnOf, headers, widths } from "../previousRun/layouts";
 import { Content, documentTitle, num } from "./content/context";
 import { MeasureContent, numbered } from "./content/plan";
 import { CellContent, SheetPlan, Style } from "./model";

@@ -1,5 +1,5 @@
 import type { Analysis } from "../analyse/analyse";
-import { DECISION_LABELS, REVIEW_TABLE, columnOf, headers, widths } from "../generated/layouts";
+import { DECISION_LABELS, REVIEW_TABLE, columnOf, headers, widths } from "../previousRun/layouts";
 import { REVIEW_TEXT } from "../i18n/reviewText";
 import { TextStyle, digits } from "../text/format";
 import { reviewLines } from "./content/review";

@@ -1,6 +1,6 @@
 import { Framework } from "../framework/types";
-import { UnitAssignment } from "../generated/edits";
-import { UNITS_TABLE, columnOf, headers, widths } from "../generated/layouts";
+import { UnitAssignment } from "../previousRun/edits";
+import { UNITS_TABLE, columnOf, headers, widths } from "../previousRun/layouts";
 import { absoluteRef } from "../read/grid";
 import { TextStyle } from "../text/format";
 import { SheetPlan, Style } from "./model";

@@ -24,7 +24,7 @@ export interface JsonReport {
   yearSource: { kind: string; cell: string | null; text: string | null };
   /** The fiscal year the measures are written for. */
   fiscalYear: number;
-  /** The agency analysed, when the workbook holds several; and all of them. */
+  /** The agency's name as the document gives it (the one analysed, when the workbook holds several); and all of them. */
   agency: string | null;
   agencies: string[];
   threshold: number;
@@ -98,7 +98,7 @@ export interface JsonReport {
   }>;
 }
 
-export function jsonReport(r: WorkbookAnalysis, lang: Lang): JsonReport {
+export function jsonReport(r: WorkbookAnalysis, lang: Lang = r.lang): JsonReport {
   const a = r.analysis;
   const fx = new FrameworkIndex(a.framework);
   return {
@@ -106,7 +106,7 @@ export function jsonReport(r: WorkbookAnalysis, lang: Lang): JsonReport {
     year: a.year,
     yearSource: { kind: r.choice.source, cell: r.choice.cell, text: r.choice.text },
     fiscalYear: r.fiscalYear,
-    agency: r.agency?.name ?? null,
+    agency: r.agencyName,
     agencies: r.agencies?.agencies.map((x) => x.name) ?? [],
     threshold: a.threshold,
     level: a.level,
@@ -146,7 +146,7 @@ export function jsonReport(r: WorkbookAnalysis, lang: Lang): JsonReport {
       lowestItem: r.lowestItem ? r.lowestItem.code : null,
       oitGaps: r.oitGaps.map((g) => g.code),
     })),
-    measures: measureList(a, r.measureOptions, lang).map((m) => ({
+    measures: measureList(a, r.madeWith, lang).map((m) => ({
       number: m.number,
       issues: m.issues,
       title: m.title,

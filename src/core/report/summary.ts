@@ -75,7 +75,7 @@ export interface ResultSummary {
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export function summarize(r: WorkbookAnalysis, lang: Lang): ResultSummary {
+export function summarize(r: WorkbookAnalysis, lang: Lang = r.lang): ResultSummary {
   const a = r.analysis;
   const fx = new FrameworkIndex(a.framework);
   const items = new Map(a.items.map((i) => [i.code, i]));
@@ -87,7 +87,7 @@ export function summarize(r: WorkbookAnalysis, lang: Lang): ResultSummary {
     framework: a.framework.label[lang],
     fiscalYear: r.fiscalYear,
     agencies: r.agencies?.agencies.map((x) => x.name) ?? [],
-    agency: r.agency?.name ?? r.measureOptions.agencyName ?? null,
+    agency: r.agencyName,
     threshold: a.threshold,
     level: a.level,
     overall: {
@@ -117,7 +117,7 @@ export function summarize(r: WorkbookAnalysis, lang: Lang): ResultSummary {
       lowIndicators: a.indicators.filter((i) => i.low).length,
       issuesNeedingAction: a.issues.filter((i) => i.needsAction).length,
       // Measures of the plan: one per need, however many issues call for it.
-      measures: measureList(a, r.measureOptions, lang).length,
+      measures: measureList(a, r.madeWith, lang).length,
     },
     issues: a.issues.map((x) => ({
       number: x.issue.number,

@@ -1,6 +1,6 @@
 import { IssueResult } from "../../analyse/analyse";
 import { FrameworkIndex, MeasureDef, Trigger } from "../../framework";
-import { measureKey } from "../../generated/edits";
+import { measureKey } from "../../previousRun/edits";
 import { formatBeDate, fiscalYearRange } from "../../text/thai";
 import { TextStyle, joinPhrases } from "../../text/format";
 import { Content, num } from "./context";

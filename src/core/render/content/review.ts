@@ -5,7 +5,7 @@
 import type { Analysis } from "../../analyse/analyse";
 import type { Evidence, ReviewItem } from "../../analyse/reconcile";
 import { FrameworkIndex } from "../../framework";
-import { DECISION_LABELS } from "../../generated/layouts";
+import { DECISION_LABELS } from "../../previousRun/layouts";
 import { REVIEW_TEXT } from "../../i18n/reviewText";
 import { TextStyle, codeList, digits, fixed2 } from "../../text/format";
 

@@ -5,7 +5,7 @@
  * written from the same content (`../content/`).
  */
 import { Analysis } from "../../analyse/analyse";
-import { PLAN_TABLE, headers } from "../../generated/layouts";
+import { PLAN_TABLE, headers } from "../../previousRun/layouts";
 import { Lang } from "../../i18n/messages";
 import { Content, documentTitle, num } from "../content/context";
 import { numbered } from "../content/plan";
