@@ -13,6 +13,11 @@ import {
 import { ItemScores, ParsedScores, ScoreCell, isDual } from "../parse/types";
 import type { ReviewItem } from "./reconcile";
 import { cutTo, isBelow } from "../text/scores";
+import { bandFor } from "./bands";
+import { Gains, gainsOf } from "./gain";
+import { PlannedMeasure, plannedMeasures } from "./measures";
+
+export { bandFor } from "./bands";
 
 export interface ItemResult {
   code: string;
@@ -95,6 +100,10 @@ export interface Analysis {
   tools: ToolResult[];
   overall: OverallResult;
   issues: IssueResult[];
+  /** The plan's measures, one per need, in the plan's order (`measures.ts`). */
+  measures: PlannedMeasure[];
+  /** What raising each low score is worth, per item and per measure, and the way to the target (`gain.ts`). */
+  gains: Gains;
   /** Score cells read from the workbook, each with whether it is below the threshold. */
   scoreCells: Array<ScoreCell & { low: boolean }>;
   diagnostics: Diagnostic[];
@@ -156,6 +165,8 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
   const overall = overallResult(at, tools);
 
   const issues = framework.issues.map((issue) => analyseIssue(issue, fx, itemByCode, indicatorByNumber));
+  const measures = plannedMeasures(issues, fx);
+  const gains = gainsOf({ framework, threshold, items, indicators, tools, overall, issues, measures });
 
   const scoreCells = parsed.scoreCells.map((c) => ({ ...c, low: isBelow(c.value, threshold) }));
 
@@ -169,6 +180,8 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
     tools,
     overall,
     issues,
+    measures,
+    gains,
     scoreCells,
     diagnostics,
     review: options.review ?? [],
@@ -177,16 +190,6 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
 
 function changeOf(now: number | null, before: number | null, decimals: number): number | null {
   return now === null || before === null ? null : cutTo(now - before, decimals);
-}
-
-/**
- * The result band of an overall score: the highest whose minimum it reaches and, for a band that
- * asks it, whose minimum every tool reaches too (a tool with no score cannot prove it).
- */
-export function bandFor(framework: Framework, value: number, toolValues: Array<number | null>): BandDef | null {
-  const bands = [...framework.bands].sort((a, b) => b.min - a.min || (b.toolMin ?? 0) - (a.toolMin ?? 0));
-  const toolsReach = (min: number) => toolValues.every((v) => v !== null && v >= min);
-  return bands.find((b) => value >= b.min && (b.toolMin === undefined || toolsReach(b.toolMin))) ?? null;
 }
 
 /** An indicator recomputed from its items by its year's method, or null with the items missing. */

@@ -1,5 +1,4 @@
-import { IssueResult } from "../../analyse/analyse";
-import { FrameworkIndex, MeasureDef, Trigger } from "../../framework";
+import { FrameworkIndex } from "../../framework";
 import { measureKey } from "../../previousRun/edits";
 import { formatBeDate, fiscalYearRange } from "../../text/thai";
 import { TextStyle, joinPhrases } from "../../text/format";
@@ -20,6 +19,8 @@ export interface MeasureContent {
   period: string;
   /** Owner roles (the units sheet names their units). */
   owners: string[];
+  /** Points the overall gains when the items it answers reach the target (`Analysis.gains`); null when none can be worked out. */
+  gain: number | null;
 }
 
 /** "๑. title" and its steps "๑. …" one a line, as the plan sheet and the document number them. */
@@ -36,41 +37,30 @@ export interface PlanContentOptions {
 }
 
 /**
- * The measures the analysis calls for. A measure two issues both call for — publishing the missing
- * website items, say — is one measure: its issues listed together, its items gathered.
+ * The measures the analysis calls for (`Analysis.measures`). A measure two issues both call for —
+ * publishing the missing website items, say — is one measure: its issues listed together, its items gathered.
  */
 export function planMeasures(c: Content, o: PlanContentOptions): MeasureContent[] {
-  const byTitle = new Map<string, { def: MeasureDef; issues: IssueResult[] }>();
-  for (const r of c.a.issues) {
-    for (const m of r.measures) {
-      const entry = byTitle.get(m.title.th);
-      if (entry) entry.issues.push(r);
-      else byTitle.set(m.title.th, { def: m, issues: [r] });
-    }
-  }
-  return [...byTitle.values()].map(({ def, issues }, i) => {
-    const items = issues.flatMap((r) => chosenItems(c.fx, r, def));
+  const byNumber = new Map(c.a.issues.map((r) => [r.issue.number, r.issue]));
+  return c.a.measures.map((m, i) => {
+    const def = m.def;
     const range = fiscalYearRange(c.fiscalYear, o.period === "template" ? def.period : o.period);
-    const owners = def.owners;
+    const gain = c.a.gains.measures[i];
     return {
-      key: measureKey(issues[0].issue.number, def.title.th),
-      issues: issues.map((r) => r.issue.number),
-      issueLabel: issues.map((r) => `(${num(c, r.issue.number)}) ${r.issue[c.ts.lang]}`).join("\n"),
+      key: measureKey(m.issues[0], def.title.th),
+      issues: m.issues,
+      issueLabel: m.issues.map((n) => `(${num(c, n)}) ${byNumber.get(n)![c.ts.lang]}`).join("\n"),
       number: i + 1,
       title: def.title[c.ts.lang],
-      steps: def.steps.map((s) => fillItems(s[c.ts.lang], items, c.fx, c.ts)),
+      steps: def.steps.map((s) => fillItems(s[c.ts.lang], m.items, c.fx, c.ts)),
       period: c.T.period(
         formatBeDate(range.from, c.ts.lang, c.ts.thaiDigits),
         formatBeDate(range.to, c.ts.lang, c.ts.thaiDigits),
       ),
-      owners,
+      owners: def.owners,
+      gain: gain.units.length ? gain.gain : null,
     };
   });
-}
-
-/** The items of an issue that a measure's selectors choose among those calling for action. */
-function chosenItems(fx: FrameworkIndex, r: IssueResult, m: Trigger): string[] {
-  return r.suspect.filter((code) => m.whenLow.some((sel) => fx.selects(sel, code)));
 }
 
 /** "{items}" in a step, written out: "ความก้าวหน้าการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ (o16) และ … (o17)". */
