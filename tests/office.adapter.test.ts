@@ -100,7 +100,8 @@ describe("Analyze in Excel", () => {
     expect(highlighted(items).every((cf) => cf.type === "Custom")).toBe(true);
 
     const plan = wb.sheet("แผนมาตรการ");
-    expect(plan.tables).toEqual([{ address: "'แผนมาตรการ'!A3:E12", name: "ITA_Plan", style: "TableStyleLight1" }]);
+    // Six columns: the fifth the owner, the sixth the points each measure would add.
+    expect(plan.tables).toEqual([{ address: "'แผนมาตรการ'!A3:F12", name: "ITA_Plan", style: "TableStyleLight1" }]);
     // The owner formula refers to the units sheet, which exists by then: it shows the unit, not #REF!.
     expect(plan.get("E4")).toMatchObject({ formula: "='หน่วยงาน'!$B$6", value: "(ระบุ) หน่วยงานที่ให้บริการประชาชน" });
     // Text stays text (the text format), numbers stay numbers.
@@ -119,8 +120,8 @@ describe("Analyze in Excel", () => {
     expect(plan.pageLayout).toMatchObject({
       orientation: "Landscape",
       printTitleRows: "$3:$3",
-      // The nine measures (rows 4–12) print; the working note in column F does not.
-      printArea: "A1:E12",
+      // The nine measures (rows 4–12) print, to their points in column F; the working note in column G does not.
+      printArea: "A1:F12",
       leftMargin: 36,
       topMargin: expect.closeTo(43.2, 6) as number,
     });

@@ -132,7 +132,7 @@ describe("a generated sheet as SpreadsheetML", () => {
     const table = tableXml(p, p.tables[0], 5);
     parse(table);
     expect(table).toContain('<tableColumn id="1" name="ประเด็น"/>');
-    expect(table).toContain('id="5" name="ITA_Plan" displayName="ITA_Plan" ref="A3:E12"');
+    expect(table).toContain('id="5" name="ITA_Plan" displayName="ITA_Plan" ref="A3:F12"');
   });
 
   test("text that looks like a formula stays text", () => {

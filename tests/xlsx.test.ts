@@ -99,8 +99,8 @@ describe("the analysed sample workbook", () => {
     const sheetIndex = Array.from(doc.getElementsByTagName("sheet")).findIndex(
       (s) => s.getAttribute("name") === "แผนมาตรการ",
     );
-    // The plan's nine measures print; the working note beside them does not.
-    expect(names).toContainEqual(["_xlnm.Print_Area", String(sheetIndex), "'แผนมาตรการ'!$A$1:$E$12"]);
+    // The plan's nine measures print, with the points each would add; the working note beside them does not.
+    expect(names).toContainEqual(["_xlnm.Print_Area", String(sheetIndex), "'แผนมาตรการ'!$A$1:$F$12"]);
     const summary = output.getWorksheet("สรุปผล ITA")!;
     const sheetFile = `xl/worksheets/sheet${summary.id}.xml`;
     const xml = await zip.file(sheetFile)!.async("string");

@@ -31,6 +31,8 @@ export const PLAN_TABLE = table([
   { id: "steps", header: { th: "ขั้นตอน/วิธีการปฏิบัติ", en: "Steps" }, width: 53 },
   { id: "period", header: { th: "ระยะเวลาดำเนินการ", en: "Period" }, width: 18 },
   { id: "owner", header: { th: "ผู้รับผิดชอบ", en: "Owner" }, width: 20 },
+  /** The points the overall gains when the items the measure answers reach the target (`analyse/gain.ts`). */
+  { id: "gain", header: { th: "คะแนนที่คาดว่าจะเพิ่ม", en: "Expected gain (points)" }, width: 11 },
 ]);
 
 export const FOLLOWUP_TABLE = table([

@@ -6,10 +6,11 @@ import { SheetBuilder } from "./sheetBuilder";
 import { OwnerOptions, ownerCell } from "./owners";
 import { UnitsLayout } from "./unitsSheet";
 
-/** Five columns that fit a landscape A4 page at 100 %; a sixth, beside the print area, holds the note. */
+/** Six columns that fit a landscape A4 page at 100 %; a seventh, beside the print area, holds the note. */
 const COLUMNS = [...widths(PLAN_TABLE), 40];
 const PRINTED = PLAN_TABLE.length;
 const OWNER = columnOf(PLAN_TABLE, "owner");
+const GAIN = columnOf(PLAN_TABLE, "gain");
 
 export interface PlanResult {
   sheet: SheetPlan;
@@ -49,6 +50,9 @@ export function planSheet(
     const content = ownerCell(m, options, units);
     if ("text" in content) b.raw(row, OWNER, content.text, "owner");
     else b.set(row, OWNER, content, "owner");
+    // The points it adds, as every score is shown (cut); "–" when none can be worked out.
+    if (m.gain === null) b.text(row, GAIN, "–", "tdCenter");
+    else b.score(row, GAIN, m.gain, "score");
     rows.set(m.key, row);
     owners.set(m.key, content);
   }

@@ -58,6 +58,7 @@ export function summarySheet(c: Content, s: SummaryContent, name: string, styles
     b.text(row, 1, i.name, "td");
     b.score(row, 2, i.value, "scoreLow");
   }
+  if (s.path) b.paragraph(s.path, "body");
   b.blank();
 
   const chartTop = scoreChart(b, c, s, indTop, indBottom);

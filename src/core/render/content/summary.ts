@@ -1,6 +1,7 @@
 import { ToolResult } from "../../analyse/analyse";
 import { digits, fmtScore, yearText } from "../../text/format";
 import { Content, num } from "./context";
+import { pathSentence } from "./path";
 
 export interface ToolLine {
   id: string;
@@ -36,6 +37,8 @@ export interface SummaryContent {
   hasPrevious: boolean;
   lowIntro: string;
   low: IndicatorLine[];
+  /** The path to the target in a sentence (`path.ts`), or null without an overall score. */
+  path: string | null;
   closing: string;
   chartTitle: string;
 }
@@ -77,6 +80,7 @@ export function summaryContent(c: Content): SummaryContent {
     hasPrevious: o.previous !== null || a.indicators.some((i) => i.previous !== null),
     lowIntro: low.length ? T.lowIndicators(num(c, low.length), target) : T.noLowIndicators(target),
     low,
+    path: pathSentence(a, ts),
     closing: T.close(c.agency),
     chartTitle: T.chartTitle(target),
   };

@@ -12,6 +12,7 @@ import { numbered } from "../content/plan";
 import { FollowupContent, followupContent } from "../content/followup";
 import { IssueContent, ScoreGroup, ScoreRow, issueContent, part2Opening } from "../content/issues";
 import { SummaryContent, summaryContent } from "../content/summary";
+import { pointsText } from "../content/path";
 import { TextStyle, digits, fmtScore, joinPhrases, shownScore } from "../../text/format";
 import { isBelow } from "../../text/scores";
 import { textWidth, words } from "../../text/layout";
@@ -21,6 +22,7 @@ import { FONT, FONT_SIZE } from "../sheetBuilder";
 import { DocBlock, DocCell, DocParagraph, DocTable, DocumentPlan } from "./model";
 import { REVIEW_TEXT } from "../../i18n/reviewText";
 import { reviewLine } from "../content/review";
+import { lastYearBlocks } from "./lastYearBlocks";
 
 export interface DocumentOptions extends MeasureOptions {
   lang?: Lang;
@@ -36,12 +38,14 @@ const INDENT = 36;
 const TITLE_SIZE = 20;
 /** The text width of a portrait page, between the margins, in points. */
 const PORTRAIT_WIDTH = 595 - MARGINS.left - MARGINS.right;
+/** The text width of a landscape page (Part 3). */
+const LANDSCAPE_WIDTH = 842 - MARGINS.left - MARGINS.right;
 /** A table cell's padding on both sides and its borders, in points. */
 const CELL_PADDING = 8;
 
 /** The share (in hundredths of the width) a column needs to hold the widest of these words on one line. */
-function shareOf(texts: string[], width: number, bold = false): number {
-  const widest = Math.max(...texts.flatMap((t) => words(t).map((w) => textWidth(w, FONT_SIZE, bold))));
+function shareOf(texts: string[], width: number, bold = false, size = FONT_SIZE): number {
+  const widest = Math.max(...texts.flatMap((t) => words(t).map((w) => textWidth(w, size, bold))));
   return Math.ceil(((widest + CELL_PADDING) / width) * 100);
 }
 
@@ -191,6 +195,7 @@ function part1(c: DocContent, s: SummaryContent): DocBlock[] {
     chart(c, s),
     body(c, s.lowIntro),
     ...(s.low.length ? [lowTable] : []),
+    ...(s.path ? [body(c, s.path)] : []),
     body(c, s.closing),
   ];
 }
@@ -334,21 +339,34 @@ function indicatorScores(c: DocContent, groups: ScoreGroup[]): DocTable {
 /** Part 3 on landscape pages: one row per measure, the header repeated on each page. */
 function part3(c: Content, measures: OwnedMeasure[]): DocBlock[] {
   const { T } = c;
-  const rows = measures.map((m) => [
+  const gains = measures.map((m) => (m.gain === null ? "–" : pointsText(m.gain, c.ts)));
+  const header = headers(PLAN_TABLE, c.ts.lang);
+  const gainShare = Math.max(
+    shareOf([header[header.length - 1]], LANDSCAPE_WIDTH, true, PLAN_DOCUMENT_SIZE),
+    shareOf(
+      gains.map((g) => text(c, g)),
+      LANDSCAPE_WIDTH,
+      false,
+      PLAN_DOCUMENT_SIZE,
+    ),
+  );
+  const rest = PLAN_DOCUMENT_WIDTHS.reduce((s, w) => s + w, 0);
+  const rows = measures.map((m, i) => [
     cell(c, m.issueLabel),
     cell(c, numbered(c, m).title),
     cell(c, numbered(c, m).steps),
     cell(c, m.period, { align: "center" }),
     cell(c, m.owner),
+    cell(c, gains[i], { align: "center" }),
   ]);
   return [
     { kind: "heading", level: 1, text: text(c, T.partTitle(num(c, 3), T.part3, null, null)), align: "center" },
     measures.length
       ? {
           kind: "table",
-          widths: PLAN_DOCUMENT_WIDTHS,
+          widths: [...PLAN_DOCUMENT_WIDTHS.map((w) => (w * (100 - gainShare)) / rest), gainShare],
           size: PLAN_DOCUMENT_SIZE,
-          header: headers(PLAN_TABLE, c.ts.lang).map((h) => cell(c, h)),
+          header: header.map((h) => cell(c, h)),
           rows,
         }
       : body(c, T.planNone),
@@ -356,10 +374,13 @@ function part3(c: Content, measures: OwnedMeasure[]): DocBlock[] {
 }
 
 /**
- * Part 3's columns on a landscape page: the steps get half the width, so that a measure's row —
- * which never splits across pages — fits on one page (the sheet, read on screen, keeps its own).
+ * Part 3's columns on a landscape page: the steps get almost half the width, so that a measure's
+ * row — which never splits across pages — fits on one page (the sheet, read on screen, keeps its
+ * own). The expected gain, last, is as wide as its header's widest word; these five share the rest:
+ * the period as wide as before the gain had a column (LibreOffice keeps "ดำเนินการ" whole), the
+ * issues wider (a measure several issues call for lists them one a line), the steps giving way.
  */
-const PLAN_DOCUMENT_WIDTHS = [22, 21, 66, 15, 19];
+const PLAN_DOCUMENT_WIDTHS = [24, 19, 62, 16, 19];
 /** Part 3's text size: 14 pt, as Thai official plans set a wide table, so that its tallest rows fit on a page. */
 const PLAN_DOCUMENT_SIZE = 14;
 
@@ -369,5 +390,7 @@ function part4(c: Content, f: FollowupContent): DocBlock[] {
     { kind: "heading", level: 1, text: text(c, f.title), align: "center" },
     body(c, f.intro),
     ...f.statements.map((s) => para(c, s, { firstLine: FIRST_LINE })),
+    // Did last year's measures work: their table, when last year's plan was read.
+    ...lastYearBlocks(c, { text: (s) => text(c, s), body: (s) => body(c, s), cell: (s, look) => cell(c, s, look) }),
   ];
 }
