@@ -91,6 +91,8 @@ describe("ita-analyzer analyze", () => {
       text: "การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลามากน้อยเพียงใด",
       scores: { value: 78.68 },
       low: true,
+      // Raised to 85: 0.3 × 1/5 indicators × 1/3 items × (85 − 78.68) = 0.1264 points of the overall.
+      gain: 0.1264,
       cells: ["ผลคะแนนรายข้อ!C4", "ผลคะแนนรายข้อ!C23"],
     });
     expect(report.items.find((i) => i.code === "e1")?.scores).toEqual({

@@ -11,6 +11,11 @@ import { FrameworkIndex, getFramework } from "../src/core/framework";
 import type { Framework, ToolId } from "../src/core/framework/types";
 import type { ItemScores, ParsedScores } from "../src/core/parse/types";
 import { pathSentence } from "../src/core/render/content/path";
+import { analyseWorkbook } from "../src/core/analyseWorkbook";
+import type { DocTable, DocumentPlan } from "../src/core/render/document/model";
+import { jsonReport } from "../src/core/report/jsonReport";
+import { sampleGrid } from "./helpers/grids";
+import { cellAt, sheetOf, texts } from "./helpers/pipeline";
 
 /** Scores as a reader would hand them over (no cells: the gains never look at them). */
 function parsedOf(
@@ -334,5 +339,97 @@ describe("scores the gains cannot see whole", () => {
     expect(a.gains.target).toMatchObject({ gap: null, suffices: false, measures: [] });
     expect(gainOf(a, "i15")).toBeCloseTo(0.2264, 10);
     expect(pathSentence(a, TH)).toBeNull();
+  });
+});
+
+describe("the bundled sample (ITA 2567): the plan, the document and the JSON name what carries it over 85", () => {
+  // The sample's overall is 84.33 as reported: 0.67 short. Its low scores, by hand (weights above):
+  // i1 (85 − 78.68) × 0.02 = 0.1264 · i2 0.0294 · i4 0.05 · i7 0.0286 · i10 0.1264 · i11 0.0294 ·
+  // i13 0.0558 · i14 0.147 · i15 0.2264 · e1 Public 0.27 / 60 = 0.0045 · e4 (6.69 + 1.19) / 60 = 0.1313 ·
+  // e5 6.41 / 60 = 0.1068 · e6 1.21 / 60 = 0.0202 · e7 (6.26 + 5) / 60 = 0.1877 · e8 (3.69 + 0.24) / 60 = 0.0655 ·
+  // e9 1.568 · o11 (9.2 of seven) 50 / 175 = 0.2857 · o16, o17 (9.3 of four) 1.00 each · o19 (9.4 of four) 1.00 ·
+  // o30 (10.2 of four) 1.6667.
+  // The plan's measures: 1 and 3 (issues 1 and 2) i1 i2 e1 e7 e8 = 0.4135 · 2 e9 1.568 · 4 the website
+  // o11 o16 o17 o19 o30 = 4.9524 · 5 e4 e5 e6 = 0.2583 · 6 i10 i11 = 0.1558 · 7 i4 0.05 · 8 i7 0.0286 ·
+  // 9 i13 i14 i15 e7 = 0.6169. One measure closes 0.67: 2 (1.568) or 4 (4.9524); 4 adds most, and
+  // within it o30 alone (1.6667 ≥ 0.67).
+  const shown = [0.41, 1.56, 0.41, 4.95, 0.25, 0.15, 0.05, 0.02, 0.61];
+  const paragraphs = (d: DocumentPlan) =>
+    d.blocks.flatMap((b) => (b.kind === "paragraph" ? [b.runs.map((r) => r.text).join("")] : []));
+
+  test("the plan sheet: a sixth column, each measure's points as shown (cut to two decimals)", async () => {
+    const r = analyseWorkbook(await sampleGrid());
+    const s = sheetOf(r.plan, "plan");
+    const t = s.tables[0];
+    expect(t.right).toBe(5);
+    expect(cellAt(s, t.top, 5)!.content).toEqual({ text: "คะแนนที่คาดว่าจะเพิ่ม" });
+    const gains = Array.from({ length: t.bottom - t.top }, (_, k) => cellAt(s, t.top + 1 + k, 5)!.content);
+    expect(gains).toEqual(shown.map((number) => ({ number })));
+  });
+
+  test("the document: Part 1 says the path in one sentence, Part 3 has the column in Thai digits", async () => {
+    const r = analyseWorkbook(await sampleGrid());
+    const path = paragraphs(r.document).find((p) => p.includes("ยังต่ำกว่าค่าเป้าหมาย"))!;
+    expect(path).toContain(
+      "คะแนนรวม ๘๔.๓๓ คะแนน ยังต่ำกว่าค่าเป้าหมาย ๘๕ คะแนน อยู่ ๐.๖๗ คะแนน หากดำเนินมาตรการที่ ๔ " +
+        "“เผยแพร่ข้อมูลสาธารณะบนเว็บไซต์ของหน่วยงานให้ครบถ้วนตามเกณฑ์ OIT” ในข้อ o๓๐ จนได้คะแนนเต็ม " +
+        "จะเพิ่มคะแนนรวมได้ประมาณ ๑.๖๖ คะแนน ซึ่งเพียงพอให้ผ่านค่าเป้าหมาย",
+    );
+    // Before the closing paragraph of Part 1, after the low indicators.
+    const all = paragraphs(r.document);
+    expect(all.indexOf(path)).toBe(all.findIndex((p) => p.startsWith("ซึ่งหน่วยงาน ได้วิเคราะห์")) - 1);
+    const plan = r.document.blocks.find((b): b is DocTable => b.kind === "table" && b.size === 14)!;
+    expect(plan.header.map((c) => c.runs[0].text)).toHaveLength(6);
+    expect(plan.header[5].runs[0].text).toBe("คะแนนที่คาดว่าจะเพิ่ม");
+    expect(plan.rows.map((row) => row[5].runs[0].text)).toEqual([
+      "๐.๔๑",
+      "๑.๕๖",
+      "๐.๔๑",
+      "๔.๙๕",
+      "๐.๒๕",
+      "๐.๑๕",
+      "๐.๐๕",
+      "๐.๐๒",
+      "๐.๖๑",
+    ]);
+    // The columns fill the width; the gain's as wide as "คะแนน" in bold (42 pt of 700: 8 %).
+    expect(plan.widths.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 9);
+    expect(plan.widths[5]).toBe(8);
+    // The summary sheet says the same.
+    expect(texts(sheetOf(r.plan, "summary")).some((t) => t.startsWith("คะแนนรวม 84.33 คะแนน ยังต่ำกว่า"))).toBe(true);
+  });
+
+  test("the JSON: gain per item and per measure, and pathToTarget with the sentence in both languages", async () => {
+    const j = jsonReport(analyseWorkbook(await sampleGrid()));
+    expect(j.items.find((i) => i.code === "o30")!.gain).toBe(1.6667);
+    expect(j.items.find((i) => i.code === "e9")!.gain).toBe(1.568);
+    expect(j.items.find((i) => i.code === "i3")!.gain).toBe(0);
+    expect(j.measures.map((m) => m.gain)).toEqual([
+      0.4135, 1.568, 0.4135, 4.9524, 0.2583, 0.1558, 0.05, 0.0286, 0.6169,
+    ]);
+    expect(j.pathToTarget).toMatchObject({
+      overall: 85,
+      gap: 0.67,
+      reached: false,
+      suffices: true,
+      measures: [4],
+      gain: 4.9524,
+      items: [{ item: "o30", channel: null, from: 0, to: 100, gain: 1.6667 }],
+      itemsGain: 1.6667,
+      search: "exact",
+      verified: false,
+      nextBand: { band: "ผ่าน", overall: 85, gap: 0.67, measures: [4] },
+    });
+    expect(j.pathToTarget.sentence!.th).toMatch(/^คะแนนรวม 84\.33 คะแนน ยังต่ำกว่าค่าเป้าหมาย 85 คะแนน อยู่ 0\.67 คะแนน/);
+    expect(j.pathToTarget.sentence!.en).toMatch(
+      /^The overall score of 84\.33 is 0\.67 points below the target of 85\./,
+    );
+  });
+
+  test("with the suggestions accepted, the copied block of indicator 4 is left out: its measure raises the indicator", async () => {
+    // Indicator 4 as reported, 77.40, to 85: 0.3 × 1/5 × 7.60 = 0.456 — measure 6's points now.
+    const j = jsonReport(analyseWorkbook(await sampleGrid(), { acceptSuggestions: true }));
+    expect(j.measures[5].gain).toBe(0.456);
+    expect(j.pathToTarget).toMatchObject({ measures: [4], items: [{ item: "o30", gain: 1.6667 }] });
   });
 });

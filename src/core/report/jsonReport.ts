@@ -5,6 +5,7 @@ import { isDual } from "../parse/types";
 import { measureList } from "../render/measures";
 import { reviewLine } from "../render/content/review";
 import type { FindingSubject } from "../analyse/reconcile";
+import { JsonPathToTarget, pathReport, points } from "./pathReport";
 
 const subjectKey = (s: FindingSubject) =>
   s.kind === "indicator"
@@ -37,6 +38,8 @@ export interface JsonReport {
     origin: string;
     scores: { value: number } | { public: number | null; survey: number | null };
     low: boolean;
+    /** Points the overall gains when the item is raised to the target (a website item: to full marks); 0 when not low. */
+    gain: number;
     cells: string[];
   }>;
   indicators: Array<{
@@ -74,7 +77,11 @@ export interface JsonReport {
     steps: string[];
     period: string;
     owners: string;
+    /** Points the overall gains when the items it answers reach the target, each once; null when none can be worked out. */
+    gain: number | null;
   }>;
+  /** How far the target is, and the fewest measures and items that reach it (and the band above). */
+  pathToTarget: JsonPathToTarget;
   /** Disagreements between levels: the value typed, the one suggested, why, and what was decided. */
   review: Array<{
     id: string;
@@ -101,6 +108,7 @@ export interface JsonReport {
 export function jsonReport(r: WorkbookAnalysis, lang: Lang = r.lang): JsonReport {
   const a = r.analysis;
   const fx = new FrameworkIndex(a.framework);
+  const itemGain = new Map(a.gains.items.map((g) => [g.code, points(g.gain)]));
   return {
     framework: a.framework.id,
     year: a.year,
@@ -117,6 +125,7 @@ export function jsonReport(r: WorkbookAnalysis, lang: Lang = r.lang): JsonReport
       origin: fx.item.get(i.code)!.origin,
       scores: isDual(i.scores) ? { public: i.scores.public, survey: i.scores.survey } : { value: i.scores.value },
       low: i.low,
+      gain: itemGain.get(i.code) ?? 0,
       cells: i.cells,
     })),
     indicators: a.indicators.map((i) => ({
@@ -153,7 +162,9 @@ export function jsonReport(r: WorkbookAnalysis, lang: Lang = r.lang): JsonReport
       steps: m.steps,
       period: m.period,
       owners: m.owner,
+      gain: m.gain === null ? null : points(m.gain),
     })),
+    pathToTarget: pathReport(a, lang),
     review: a.review.map((f) => ({
       id: f.id,
       subject: subjectKey(f.subject),
