@@ -14,6 +14,9 @@ import { RenderOptions } from "../src/core/render/renderWorkbook";
 import { SheetPlan, Style, WorkbookPlan } from "../src/core/render/model";
 import { sampleGrid, seedTablesBySheet } from "./helpers/grids";
 import { render } from "./helpers/pipeline";
+import { analysed, gridOf, scoreGrid, workbookBytes } from "./helpers/lastYear";
+import { analyseXlsx } from "../src/adapters/xlsx/xlsxFile";
+import type { WorkbookOptions } from "../src/core/analyseWorkbook";
 
 const segmenter = new Intl.Segmenter("th", { granularity: "word" });
 const widthOf = (text: string, size: number, bold: boolean) => {
@@ -93,21 +96,35 @@ function layout(plan: WorkbookPlan, s: SheetPlan): Laid[] {
   return out;
 }
 
-const cases: Array<[string, () => Promise<WorkbookGrid> | WorkbookGrid, RenderOptions]> = [
-  ["the sample, in Thai", sampleGrid, {}],
+const rendered =
+  (grid: () => Promise<WorkbookGrid> | WorkbookGrid, options: RenderOptions = {}) =>
+  async (): Promise<WorkbookPlan> =>
+    render(await grid(), options).plan;
+
+/** Two years of one agency: this year's plan beside the table of last year's measures (`lastYear.test.ts`). */
+const withLastYear = (options: WorkbookOptions) => async (): Promise<WorkbookPlan> => {
+  const last = { i10: 70, i4: 84, i7: 60, i13: 80, e9: [80, 90] as [number, number], o12: 0 };
+  const previousWorkbook = await gridOf(await analysed(scoreGrid(2568, last), { lang: options.lang }));
+  const now = await workbookBytes(scoreGrid(2569, { i10: 90, i4: 79, i7: 75, i13: 80.2, e9: null }));
+  return (await analyseXlsx(now, "x.xlsx", { ...options, previousWorkbook })).plan;
+};
+
+const cases: Array<[string, () => Promise<WorkbookPlan>]> = [
+  ["the sample, in Thai", rendered(sampleGrid)],
   [
     "the sample, in Thai digits, for a named agency",
-    sampleGrid,
-    { thaiDigits: true, agencyName: "สำนักงานคณะกรรมการสิทธิมนุษยชนแห่งชาติ" },
+    rendered(sampleGrid, { thaiDigits: true, agencyName: "สำนักงานคณะกรรมการสิทธิมนุษยชนแห่งชาติ" }),
   ],
-  ["the sample, in English", sampleGrid, { lang: "en" }],
-  ["the seed's tables", seedTablesBySheet, {}],
+  ["the sample, in English", rendered(sampleGrid, { lang: "en" })],
+  ["the seed's tables", rendered(seedTablesBySheet)],
+  ["two years, with last year's measures, in Thai digits", withLastYear({ thaiDigits: true })],
+  ["two years, with last year's measures, in English", withLastYear({ lang: "en" })],
 ];
 
-describe.each(cases)("every generated sheet of %s prints clean", (_name, grid, options) => {
+describe.each(cases)("every generated sheet of %s prints clean", (_name, make) => {
   let plan: WorkbookPlan;
   beforeAll(async () => {
-    plan = render(await grid(), options).plan;
+    plan = await make();
   });
 
   test("no line of text is clipped: each row is as tall as its text", () => {

@@ -3,6 +3,7 @@ import { Decision, ReviewItem, applyDecisions, decide, reconcile } from "./analy
 import { Framework } from "./framework/types";
 import { FrameworkChoice, chooseFramework } from "./frameworkChoice";
 import { mergeUnits, readPreviousEdits } from "./previousRun/edits";
+import { findLastYear } from "./previousRun/lastYear";
 import { Diagnostic, diagnostic } from "./i18n/diagnostics";
 import { InputError, Lang } from "./i18n/messages";
 import { Agency, AgencyLayout, agencyGrid, agencyTitle, detectAgencies } from "./parse/agencies";
@@ -44,6 +45,12 @@ export interface WorkbookOptions extends Omit<RenderOptions, "existingSheets" | 
    * for a workbook of one. Absent: found here.
    */
   agencies?: AgencyLayout | null;
+  /**
+   * Last year's analysed workbook (`--previous`): its plan, follow-up and analysis sheets say which
+   * measures were taken, what was recorded of them and last year's scores. Without it, this
+   * workbook's own generated sheets are last year's when they were made for an earlier year.
+   */
+  previousWorkbook?: WorkbookGrid;
 }
 
 export interface WorkbookAnalysis {
@@ -105,8 +112,14 @@ export function analyseWorkbook(whole: WorkbookGrid, options: WorkbookOptions = 
   if (!hasScores(parsed)) throw new InputError("workbook.noScores");
   parsed.diagnostics.unshift(...farCellsDiagnostics(whole), ...choice.diagnostics);
   if (agencies && agency) parsed.diagnostics.unshift(agenciesDiagnostic(agencies, agency));
-  // A re-run keeps what the analyst typed into the sheets the last run wrote: decisions on the review too.
-  const previous = readPreviousEdits(grid, framework);
+  // Last year's measures: from the workbook given as last year's, or this one's sheets of an earlier year.
+  const lastYear = findLastYear(grid, options.previousWorkbook, framework, year);
+  // A re-run keeps what the analyst typed into the sheets the last run wrote: decisions on the review too;
+  // but what was recorded in sheets made for an earlier year belongs to last year's measures and scores.
+  const edits = readPreviousEdits(grid, framework);
+  const previous = lastYear.ownSheetsAreLastYear
+    ? { ...edits, followUp: new Map<string, never>(), decisions: new Map<string, never>() }
+    : edits;
   // Disagreements between levels are found, and the scores analysed are the ones the analyst decided on.
   const review = decide(reconcile(parsed, framework), {
     given: options.decisions,
@@ -114,7 +127,12 @@ export function analyseWorkbook(whole: WorkbookGrid, options: WorkbookOptions = 
     acceptHigh: options.acceptSuggestions,
   });
   const decided = applyDecisions(parsed, review, (f) => (f as ReviewItem).decision);
-  const analysis = analyse(decided, framework, { threshold: options.threshold, year, review });
+  const analysis = analyse(decided, framework, {
+    threshold: options.threshold,
+    year,
+    review,
+    lastYear: lastYear.record,
+  });
   const fiscalYear = fiscalYearOf(analysis, options.fiscalYear);
   const agencyName = agencyNameOf(options, agency, grid);
   const madeWith: MadeWith = {

@@ -16,6 +16,7 @@ import { cutTo, isBelow } from "../text/scores";
 import { bandFor } from "./bands";
 import { Gains, gainsOf } from "./gain";
 import { PlannedMeasure, plannedMeasures } from "./measures";
+import { LastYearRecord, LastYearResult, judgeLastYear } from "./lastYear";
 
 export { bandFor } from "./bands";
 
@@ -109,6 +110,8 @@ export interface Analysis {
   diagnostics: Diagnostic[];
   /** The disagreements between levels, each with its likely cause and the analyst's decision (`reconcile.ts`). */
   review: ReviewItem[];
+  /** Last year's measures, each with its items' change and a verdict (`lastYear.ts`); null when none were read. */
+  lastYear: LastYearResult | null;
 }
 
 export interface AnalyseOptions {
@@ -117,6 +120,8 @@ export interface AnalyseOptions {
   threshold?: number;
   /** The assessment year; default: the framework's. */
   year?: number | null;
+  /** Last year's measures as its plan and follow-up recorded them, to judge against this year's scores. */
+  lastYear?: LastYearRecord | null;
 }
 
 export const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
@@ -185,6 +190,9 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
     scoreCells,
     diagnostics,
     review: options.review ?? [],
+    lastYear: options.lastYear
+      ? judgeLastYear(options.lastYear, { items, indicators, measures, threshold, decimals: framework.decimals })
+      : null,
   };
 }
 

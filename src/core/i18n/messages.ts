@@ -215,6 +215,18 @@ const FATAL: Record<string, { th: (p: Record<string, string>) => string; en: (p:
       en: (p) =>
         `No ITA score table was found in ${p.file || "this workbook"} (look for a table of items or indicators with scores).`,
     },
+    "previous.noPlan": {
+      th: (p) =>
+        `ไฟล์ ${s(p.file)} ไม่มีแผนมาตรการที่ ITA Analyzer จัดทำไว้ (ชีต “แผนมาตรการ”) กรุณาระบุไฟล์ผลการวิเคราะห์ของปีที่ผ่านมา`,
+      en: (p) =>
+        `${s(p.file)} holds no measure plan written by ITA Analyzer (a “Measure Plan” sheet); give last year's analysed workbook.`,
+    },
+    "previous.notEarlier": {
+      th: (p) =>
+        `ไฟล์ ${s(p.file)} เป็นผลการวิเคราะห์ของปีที่ประเมิน ${s(p.year)} ไม่ใช่ปีก่อนปี ${s(p.now)} ที่กำลังวิเคราะห์ กรุณาระบุไฟล์ของปีที่ผ่านมา`,
+      en: (p) =>
+        `${s(p.file)} holds the analysis of ${s(p.year)}, not of a year before ${s(p.now)}, the year analysed; give last year's workbook.`,
+    },
     "args.year": {
       th: (p) => `ตัวเลือกไม่ถูกต้อง: ไม่มีกรอบการประเมิน ITA ของปี ${s(p.year)} (ปีที่มี: ${s(p.known)})`,
       en: (p) => `Invalid option: there is no ITA framework for ${s(p.year)} (known years: ${s(p.known)})`,

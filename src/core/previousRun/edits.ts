@@ -112,8 +112,8 @@ function measureKeys(framework: Framework): Map<string, string> {
   return byTitle;
 }
 
-/** "3. ทบทวน…" → "ทบทวน…": the plan numbers its measures. */
-const withoutNumber = (s: string) => normalizeText(s).replace(/^[\d๐-๙]+\.\s*/, "");
+/** "3. ทบทวน…" → "ทบทวน…": the plan numbers its measures (and a note may follow on the title's next line). */
+const withoutNumber = (s: string) => normalizeText(s.split("\n")[0]).replace(/^[\d๐-๙]+\.\s*/, "");
 
 function readFollowUp(sheet: SheetGrid, framework: Framework): Map<string, FollowUpEntry> {
   const out = new Map<string, FollowUpEntry>();

@@ -96,7 +96,16 @@ export const PAGE = {
 export type RollupSheetKey = "rollup-agencies" | "rollup-indicators" | "rollup-recurring" | "rollup-unread";
 
 /** The sheets ITA Analyzer writes, in the order it writes them. */
-export const GENERATED_KEYS = ["summary", "analysis", "plan", "followup", "units", "framework", "review"] as const;
+export const GENERATED_KEYS = [
+  "summary",
+  "analysis",
+  "plan",
+  "followup",
+  "lastyear",
+  "units",
+  "framework",
+  "review",
+] as const;
 export type GeneratedSheetKey = (typeof GENERATED_KEYS)[number];
 
 /** A chart of data in its own sheet: the indicators as columns, the target as a line. */

@@ -19,6 +19,9 @@ import { summaryContent } from "./content/summary";
 import { unitsLayout, unitsSheet } from "./unitsSheet";
 import { reviewSheet } from "./reviewSheet";
 import { REVIEW_TEXT } from "../i18n/reviewText";
+import { LAST_YEAR_TEXT } from "../i18n/lastYearText";
+import { lastYearContent } from "./content/lastYear";
+import { lastYearSheet } from "./lastYearSheet";
 
 export interface ExistingSheet {
   name: string;
@@ -57,6 +60,8 @@ export function renderWorkbook(a: Analysis, options: RenderOptions = {}): Workbo
   const analysisName = name(T.analysisSheet);
   const planName = name(T.planSheet);
   const followupName = name(T.followupSheet);
+  const lastYear = lastYearContent(c);
+  const lastYearName = lastYear ? name(LAST_YEAR_TEXT[ts.lang].sheet) : "";
   const layout = unitsLayout(a.framework, name(T.unitsSheet), units, ts);
   const plan = planSheet(
     c,
@@ -89,6 +94,8 @@ export function renderWorkbook(a: Analysis, options: RenderOptions = {}): Workbo
       ),
       plan.sheet,
       followupSheet(c, followupContent(c), measures, followupName, followupOptions, layout, styles),
+      // Did last year's measures work: when last year's plan was read.
+      ...(lastYear ? [lastYearSheet(c, lastYear, lastYearName, styles)] : []),
       unitsSheet(a.framework, layout, units, ts, styles),
       frameworkSheet(a, name(T.frameworkSheet), ts, styles),
       // The review, when the levels disagree: what the analyst decides before signing.

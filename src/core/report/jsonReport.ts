@@ -5,6 +5,7 @@ import { isDual } from "../parse/types";
 import { measureList } from "../render/measures";
 import { reviewLine } from "../render/content/review";
 import type { FindingSubject } from "../analyse/reconcile";
+import { JsonPreviousMeasures, JsonPreviousYear, lastYearReport } from "./lastYearReport";
 import { JsonPathToTarget, pathReport, points } from "./pathReport";
 
 const subjectKey = (s: FindingSubject) =>
@@ -82,6 +83,10 @@ export interface JsonReport {
   }>;
   /** How far the target is, and the fewest measures and items that reach it (and the band above). */
   pathToTarget: JsonPathToTarget;
+  /** Where last year's measures were read ("file", "workbook", "sheet") and their years; null when none were. */
+  previousYear: JsonPreviousYear;
+  /** Last year's measures: the status recorded, their items' change since, the verdict. */
+  previousMeasures: JsonPreviousMeasures;
   /** Disagreements between levels: the value typed, the one suggested, why, and what was decided. */
   review: Array<{
     id: string;
@@ -165,17 +170,8 @@ export function jsonReport(r: WorkbookAnalysis, lang: Lang = r.lang): JsonReport
       gain: m.gain === null ? null : points(m.gain),
     })),
     pathToTarget: pathReport(a, lang),
-    review: a.review.map((f) => ({
-      id: f.id,
-      subject: subjectKey(f.subject),
-      kind: f.kind,
-      cells: f.cells,
-      typed: f.typed,
-      suggested: f.suggested,
-      confidence: f.confidence,
-      why: reviewLine(f, a, { lang, thaiDigits: false }).why,
-      decision: f.decision,
-    })),
+    ...lastYearReport(a, lang),
+    review: reviewReport(a, lang),
     diagnostics: a.diagnostics.map((d) => ({
       severity: d.severity,
       code: d.code,
@@ -184,4 +180,19 @@ export function jsonReport(r: WorkbookAnalysis, lang: Lang = r.lang): JsonReport
       message: describe(d, lang),
     })),
   };
+}
+
+/** The review's findings: the value typed, the one suggested, why, and what was decided. */
+function reviewReport(a: WorkbookAnalysis["analysis"], lang: Lang): JsonReport["review"] {
+  return a.review.map((f) => ({
+    id: f.id,
+    subject: subjectKey(f.subject),
+    kind: f.kind,
+    cells: f.cells,
+    typed: f.typed,
+    suggested: f.suggested,
+    confidence: f.confidence,
+    why: reviewLine(f, a, { lang, thaiDigits: false }).why,
+    decision: f.decision,
+  }));
 }

@@ -3,6 +3,7 @@ import { measureKey } from "../../previousRun/edits";
 import { formatBeDate, fiscalYearRange } from "../../text/thai";
 import { TextStyle, joinPhrases } from "../../text/format";
 import { Content, num } from "./context";
+import { continuedNote } from "./lastYear";
 
 /** One measure of the plan (Part 3): what, how, when, who — one per need, however many issues need it. */
 export interface MeasureContent {
@@ -21,12 +22,20 @@ export interface MeasureContent {
   owners: string[];
   /** Points the overall gains when the items it answers reach the target (`Analysis.gains`); null when none can be worked out. */
   gain: number | null;
+  /** "(ต่อเนื่องจากปีงบประมาณ พ.ศ. 2569 — ยังไม่บรรลุค่าเป้าหมาย)" when it carries on one of last year's (`content/lastYear.ts`). */
+  continues: string | null;
 }
 
-/** "๑. title" and its steps "๑. …" one a line, as the plan sheet and the document number them. */
-export function numbered(c: Content, m: Pick<MeasureContent, "number" | "title" | "steps">) {
+/**
+ * "๑. title" and its steps "๑. …" one a line, as the plan sheet and the document number them; a
+ * measure carrying on one of last year's says so on the title's second line (a re-run reads the first).
+ */
+export function numbered(
+  c: Content,
+  m: Pick<MeasureContent, "number" | "title" | "steps"> & { continues?: string | null },
+) {
   return {
-    title: `${num(c, m.number)}. ${m.title}`,
+    title: `${num(c, m.number)}. ${m.title}${m.continues ? `\n${m.continues}` : ""}`,
     steps: m.steps.map((s, i) => `${num(c, i + 1)}. ${s}`).join("\n"),
   };
 }
@@ -59,6 +68,7 @@ export function planMeasures(c: Content, o: PlanContentOptions): MeasureContent[
       ),
       owners: def.owners,
       gain: gain.units.length ? gain.gain : null,
+      continues: continuedNote(c, i),
     };
   });
 }
