@@ -22,6 +22,7 @@ import { FONT, FONT_SIZE } from "../sheetBuilder";
 import { DocBlock, DocCell, DocParagraph, DocTable, DocumentPlan } from "./model";
 import { REVIEW_TEXT } from "../../i18n/reviewText";
 import { reviewLine } from "../content/review";
+import { lastYearBlocks } from "./lastYearBlocks";
 
 export interface DocumentOptions extends MeasureOptions {
   lang?: Lang;
@@ -389,5 +390,7 @@ function part4(c: Content, f: FollowupContent): DocBlock[] {
     { kind: "heading", level: 1, text: text(c, f.title), align: "center" },
     body(c, f.intro),
     ...f.statements.map((s) => para(c, s, { firstLine: FIRST_LINE })),
+    // Did last year's measures work: their table, when last year's plan was read.
+    ...lastYearBlocks(c, { text: (s) => text(c, s), body: (s) => body(c, s), cell: (s, look) => cell(c, s, look) }),
   ];
 }
