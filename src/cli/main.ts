@@ -1,8 +1,15 @@
 import { readFileSync } from "fs";
 import * as path from "path";
 import { writeDocument } from "../adapters/docx/writeDocument";
-import { analysePackage, checkOutputName, openPackage, workbookExtension } from "../adapters/xlsx/xlsxFile";
+import {
+  analysePackage,
+  checkOutputName,
+  openPackage,
+  readWorkbookGrid,
+  workbookExtension,
+} from "../adapters/xlsx/xlsxFile";
 import type { WorkbookOptions } from "../core/analyseWorkbook";
+import type { WorkbookGrid } from "../core/read/grid";
 import { toFrameworkFile } from "../core/framework/serialize";
 import { analysisFileName, measuresFileName } from "../core/i18n/fileNames";
 import { InputError, Lang } from "../core/i18n/messages";
@@ -42,6 +49,9 @@ Options:
                          agencies, the one to analyse (its name or number); analyze only: batch takes every
                          agency and names each from its workbook
   --agency-short <name>  ชื่อย่อ / the agency's short name for the sentences after the cover ("สำนักงาน กสม.")
+  --previous <file.xlsx> ผลการวิเคราะห์ของปีที่ผ่านมา / last year's analysed workbook: its measures, the status
+                         recorded in its follow-up and each measure's result this year (a sheet and Part 4);
+                         analyze only
   -h, --help             วิธีใช้ / this help
   -v, --version          รุ่นของโปรแกรม / the version
 
@@ -93,6 +103,7 @@ async function batch(inputs: string[], values: OptionValues, docx: string | unde
   if (values["save-framework"]) throw new InputError("args.invalid", { detail: "--save-framework (analyze only)" });
   // Each agency of a batch is named and chosen from its own workbook.
   if (values.agency !== undefined) throw new InputError("args.invalid", { detail: "--agency (analyze only)" });
+  if (values.previous !== undefined) throw new InputError("args.invalid", { detail: "--previous (analyze only)" });
   return runBatch(inputs, workbookOptions(values, lang), {
     out: values.out ?? "ita-batch",
     json: values.json,
@@ -117,6 +128,16 @@ function plannedOutputs(input: string, values: OptionValues, docx: string | unde
   return { workbook, document, json, framework };
 }
 
+/**
+ * Last year's analysed workbook (`--previous`), read as the input is: missing, a folder, unreadable
+ * or not a workbook is its own one-line message naming it (exit 1). Its name is as typed, for the
+ * messages that name it.
+ */
+async function previousGrid(given: string): Promise<WorkbookGrid> {
+  const info = openPackage(readInput(given), given);
+  return { ...(await readWorkbookGrid(info, given)), name: given };
+}
+
 const jsonBytes = (value: unknown) => Buffer.from(JSON.stringify(value, null, 2) + "\n");
 
 /**
@@ -137,13 +158,15 @@ async function analyze(
   // A macro-enabled workbook stays one: its output is an .xlsm, and --out must say so.
   const info = openPackage(bytes, name);
   const planned = plannedOutputs(input, values, docx, workbookExtension(info));
+  const previous = values.previous;
   checkOutputs(
-    [path.resolve(input)],
+    [path.resolve(input), ...(previous === undefined ? [] : [path.resolve(previous)])],
     [planned.workbook, planned.document, planned.json, planned.framework].filter((o): o is Output => !!o),
   );
   if (values.out !== undefined) checkOutputName(info, values.out);
 
-  const result = await analysePackage(info, name, options);
+  const previousWorkbook = previous === undefined ? undefined : await previousGrid(previous);
+  const result = await analysePackage(info, name, { ...options, previousWorkbook });
   const files = [{ output: planned.workbook, bytes: result.output }];
   if (planned.document) files.push({ output: planned.document, bytes: await writeDocument(result.document) });
   if (planned.json) files.push({ output: planned.json, bytes: jsonBytes(jsonReport(result)) });

@@ -30,6 +30,7 @@ const OPTIONS = {
   "agency-short": { type: "string" },
   units: { type: "string" },
   sheets: { type: "string" },
+  previous: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;

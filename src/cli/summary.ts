@@ -2,6 +2,9 @@ import { Lang, describe } from "../core/i18n/messages";
 import { WorkbookAnalysis } from "../core/analyseWorkbook";
 import { ResultSummary, summarize } from "../core/report/summary";
 import { fixed2 } from "../core/text/format";
+import { LastYearResult } from "../core/analyse/lastYear";
+import { LAST_YEAR_TEXT } from "../core/i18n/lastYearText";
+import { verdictCounts } from "../core/render/content/lastYear";
 import { CLI_TEXT } from "./cliText";
 
 /** The review first: what to check before signing, each finding on a line or two. */
@@ -17,6 +20,12 @@ function reviewLines(review: ResultSummary["review"], lang: Lang): string[] {
     ),
     "",
   ];
+}
+
+/** Last year's measures in a line: how many, and how many of each verdict (the sheet has the rest). */
+function lastYearLine(r: LastYearResult, lang: Lang): string {
+  const title = LAST_YEAR_TEXT[lang].title(r.fiscalYear === null ? null : String(r.fiscalYear));
+  return `${title}: ${verdictCounts(r, { lang, thaiDigits: false })}`;
 }
 
 /** The few lines the CLI prints after a run. */
@@ -43,6 +52,7 @@ export function summary(r: WorkbookAnalysis, outFiles: string[]): string {
   lines.push(
     T.below(s.threshold, c.lowItems, c.lowIndicators, c.issuesNeedingAction, s.issues.length, c.measures, s.fiscalYear),
   );
+  if (a.lastYear) lines.push(lastYearLine(a.lastYear, lang));
   const warnings = a.diagnostics.filter((d) => d.severity !== "info");
   lines.push(T.warnings(warnings.length, a.diagnostics.length - warnings.length));
   for (const d of warnings.slice(0, 12)) lines.push(`  ! ${describe(d, lang)}`);

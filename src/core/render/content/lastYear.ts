@@ -8,7 +8,7 @@ import type { JudgedMeasure, JudgedTarget, LastYearResult, Verdict } from "../..
 import { NO_CHANGE, VERDICTS } from "../../analyse/lastYear";
 import { LAST_YEAR_TEXT } from "../../i18n/lastYearText";
 import { targetKey } from "../../previousRun/lastYearTable";
-import { fmtScore } from "../../text/format";
+import { TextStyle, digits, fmtScore } from "../../text/format";
 import { Content, num } from "./context";
 
 type L = (typeof LAST_YEAR_TEXT)["th"];
@@ -94,20 +94,27 @@ export function lastYearContent(c: Content): LastYearContent | null {
   const L = L_OF(c);
   const before = r.year === null ? null : num(c, r.year);
   const after = c.a.year === null ? null : num(c, c.a.year);
-  const counted = VERDICTS.flatMap((v) => {
-    const n = r.measures.filter((m) => m.verdict === v).length;
-    return n ? [L.count(L.verdict[v], num(c, n))] : [];
-  });
   return {
     title: L.title(r.fiscalYear === null ? null : num(c, r.fiscalYear)),
     intro: L.intro(before, after, fmtScore(NO_CHANGE, c.ts)),
-    counts: r.measures.length ? L.counts(num(c, r.measures.length), counted) : L.none,
+    counts: verdictCounts(r, c.ts),
     before,
     after,
     measures: r.measures.map((m) => measureLine(c, r, m)),
     year: r.year,
     fiscalYear: r.fiscalYear,
   };
+}
+
+/** "มาตรการทั้งหมด 6 มาตรการ ดีขึ้นจนผ่านค่าเป้าหมาย 1 มาตรการ …": how many of each verdict, in these digits. */
+export function verdictCounts(r: LastYearResult, ts: TextStyle): string {
+  const L = LAST_YEAR_TEXT[ts.lang];
+  const n = (x: number) => digits(String(x), ts);
+  const counted = VERDICTS.flatMap((v) => {
+    const k = r.measures.filter((m) => m.verdict === v).length;
+    return k ? [L.count(L.verdict[v], n(k))] : [];
+  });
+  return r.measures.length ? L.counts(n(r.measures.length), counted) : L.none;
 }
 
 /**
