@@ -6,6 +6,7 @@ import { SAMPLE_FILE, sampleGrid } from "./helpers/grids";
 import { cellAt, render, sheetOf, texts } from "./helpers/pipeline";
 import { analyseWorkbook } from "../src/core/analyseWorkbook";
 import { DocTable, DocumentPlan } from "../src/core/render/document/model";
+import { bytesOf, openWorkbook, typeFollowUp } from "./helpers/lastYear";
 
 describe("the measures document's four parts", () => {
   test("Part 1 says 84.33 and ไม่ผ่าน for the sample, with the fall of 3.70 from last year, as the seed does", async () => {
@@ -170,6 +171,20 @@ describe("the file adapter's chart and follow-up", () => {
       "ปรับปรุงคู่มือแล้ว 3 ฉบับ",
     ]);
   });
+});
+
+test("a measure several issues define keeps its follow-up too: it is keyed by the first issue its row lists", async () => {
+  // The sample's website measure is called for first by issue 2, though issue 7 defines it last.
+  const first = await analyseXlsx(new Uint8Array(readFileSync(SAMPLE_FILE)), "s.xlsx");
+  expect(first.analysis.measures.find((m) => m.def.title.th.startsWith("เผยแพร่ข้อมูล"))!.issues[0]).toBe(2);
+  const wb = await openWorkbook(first.output);
+  typeFollowUp(wb, { เผยแพร่ข้อมูล: { status6: "ดำเนินการแล้วเสร็จ", status12: "อยู่ระหว่างดำเนินการ" } });
+  const again = await openWorkbook((await analyseXlsx(await bytesOf(wb), "s.xlsx")).output);
+  const kept: string[] = [];
+  again.getWorksheet("ติดตามผล")!.eachRow((r) => {
+    if (r.getCell(3).text.startsWith("เผยแพร่ข้อมูล")) kept.push(r.getCell(5).text, r.getCell(6).text);
+  });
+  expect(kept).toEqual(["ดำเนินการแล้วเสร็จ", "อยู่ระหว่างดำเนินการ"]);
 });
 
 describe("the measures document (Word)", () => {

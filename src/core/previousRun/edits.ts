@@ -102,14 +102,23 @@ function readDecisions(sheet: SheetGrid): Map<string, "accept" | "keep"> {
   return out;
 }
 
-/** Measure titles in either language → measure key. */
-function measureKeys(framework: Framework): Map<string, string> {
-  const byTitle = new Map<string, string>();
+/**
+ * A row's measure key, from its measure and issue cells: the measure by its title in either
+ * language, its issue the first the row lists — as the plan keyed it: a measure several issues
+ * define (publishing the website items) is keyed by whichever of them called for it first.
+ */
+function measureKeys(framework: Framework): (measure: string, issues: string) => string | undefined {
+  const byTitle = new Map<string, { th: string; issue: number }>();
   for (const issue of framework.issues) {
     for (const m of issue.measures)
-      for (const t of [m.title.th, m.title.en]) byTitle.set(normalizeText(t), measureKey(issue.number, m.title.th));
+      for (const t of [m.title.th, m.title.en])
+        if (!byTitle.has(normalizeText(t))) byTitle.set(normalizeText(t), { th: m.title.th, issue: issue.number });
   }
-  return byTitle;
+  return (measure, issues) => {
+    const m = byTitle.get(withoutNumber(measure));
+    const first = /\((\d+)\)/.exec(toArabicDigits(issues))?.[1];
+    return m && measureKey(first ? Number(first) : m.issue, m.th);
+  };
 }
 
 /** "3. ทบทวน…" → "ทบทวน…": the plan numbers its measures (and a note may follow on the title's next line). */
@@ -119,9 +128,9 @@ function readFollowUp(sheet: SheetGrid, framework: Framework): Map<string, Follo
   const out = new Map<string, FollowUpEntry>();
   const t = findTable(sheet, FOLLOWUP_TABLE);
   if (!t) return out;
-  const byTitle = measureKeys(framework);
+  const keyOf = measureKeys(framework);
   for (const row of sheet.values.slice(t.headerRow + 1)) {
-    const key = byTitle.get(withoutNumber(cellText(row, t.col.get("measure"))));
+    const key = keyOf(cellText(row, t.col.get("measure")), cellText(row, t.col.get("issue")));
     if (!key) continue;
     const pct = t.col.has("percent") ? row[t.col.get("percent")!] : null;
     out.set(key, {
@@ -157,9 +166,9 @@ function readOwners(sheet: SheetGrid, framework: Framework): Map<string, string>
   const out = new Map<string, string>();
   const t = findTable(sheet, PLAN_TABLE);
   if (!t) return out;
-  const byTitle = measureKeys(framework);
+  const keyOf = measureKeys(framework);
   for (const row of sheet.values.slice(t.headerRow + 1)) {
-    const key = byTitle.get(withoutNumber(cellText(row, t.col.get("measure"))));
+    const key = keyOf(cellText(row, t.col.get("measure")), cellText(row, t.col.get("issue")));
     const owner = cellText(row, t.col.get("owner"));
     if (key && owner) out.set(key, owner);
   }
