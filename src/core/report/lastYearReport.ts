@@ -3,6 +3,9 @@ import type { Analysis } from "../analyse/analyse";
 import type { LastYearSource, Verdict } from "../analyse/lastYear";
 import { LAST_YEAR_TEXT } from "../i18n/lastYearText";
 import type { Lang } from "../i18n/messages";
+import type { WorkbookAnalysis } from "../analyseWorkbook";
+import { lastYearContent, targetLines } from "../render/content/lastYear";
+import { contentFor } from "../render/measures";
 
 /** Where last year's measures were read, and their years; null when none were. */
 export type JsonPreviousYear = { year: number | null; fiscalYear: number | null; source: LastYearSource } | null;
@@ -67,4 +70,48 @@ function previousMeasures(a: Analysis, lang: Lang): JsonPreviousMeasures {
     verdictText: LAST_YEAR_TEXT[lang].verdict[m.verdict],
     continuedBy: m.continuedBy.map((i) => i + 1),
   }));
+}
+
+/** Last year's measures as the pane shows them: plain text, in the analyst's language and Arabic digits. */
+export interface LastYearSummary {
+  /** "ผลการดำเนินการตามมาตรการ ประจำปีงบประมาณ พ.ศ. 2569". */
+  title: string;
+  /** What is compared, and what "no change" means. */
+  intro: string;
+  /** How many measures of each verdict. */
+  counts: string;
+  measures: Array<{
+    number: string;
+    title: string;
+    status6: string;
+    status12: string;
+    /** "i10 จาก 70 เป็น 90 (เพิ่มขึ้น 20)", one per item. */
+    items: string[];
+    verdict: Verdict;
+    verdictText: string;
+    /** Carried on by one of this year's measures (it did not reach the target). */
+    continued: boolean;
+  }>;
+}
+
+export function lastYearSummary(r: WorkbookAnalysis, lang: Lang): LastYearSummary | null {
+  const a = r.analysis;
+  const c = contentFor(a, { lang, thaiDigits: false }, r.madeWith);
+  const l = lastYearContent(c);
+  if (!l || !a.lastYear) return null;
+  return {
+    title: l.title,
+    intro: l.intro,
+    counts: l.counts,
+    measures: l.measures.map((m, i) => ({
+      number: m.number,
+      title: m.title,
+      status6: m.status6,
+      status12: m.status12,
+      items: targetLines(c, m).split("\n"),
+      verdict: m.verdict,
+      verdictText: m.verdictText,
+      continued: a.lastYear!.measures[i].continuedBy.length > 0,
+    })),
+  };
 }

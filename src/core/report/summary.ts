@@ -6,6 +6,7 @@ import { Diagnostic, Severity } from "../i18n/diagnostics";
 import { measureList } from "../render/measures";
 import { ReviewLine, reviewLines } from "../render/content/review";
 import { scoreText } from "../text/format";
+import { LastYearSummary, lastYearSummary } from "./lastYearReport";
 
 /** An item as the pane lists it: its score as text (EIT's two as "84.73 / 86.19") and where it is. */
 export interface ItemLine {
@@ -63,6 +64,8 @@ export interface ResultSummary {
   }>;
   /** The disagreements between levels to decide before signing, in the analyst's language. */
   review: ReviewLine[];
+  /** Last year's measures and whether they worked; null when last year's plan was not read. */
+  lastYear: LastYearSummary | null;
   /** The diagnostics grouped by kind, errors first; each message with the cells it names. */
   diagnosticGroups: Array<{
     kind: string;
@@ -127,6 +130,7 @@ export function summarize(r: WorkbookAnalysis, lang: Lang = r.lang): ResultSumma
       measures: x.measures.length,
     })),
     review: reviewLines(a, { lang, thaiDigits: false }),
+    lastYear: lastYearSummary(r, lang),
     diagnosticGroups: groups(a.diagnostics, lang),
   };
 }
