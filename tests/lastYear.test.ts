@@ -212,6 +212,50 @@ describe("last year's sheets in this year's workbook", () => {
   });
 });
 
+describe("indicator scores only, last year's workbook in Thai digits", () => {
+  const NAMES = ["การปฏิบัติหน้าที่", "การใช้งบประมาณ", "การใช้อำนาจ", "การใช้ทรัพย์สินของราชการ", "การแก้ไขปัญหาการทุจริต"];
+  const REST = ["คุณภาพการดำเนินงาน", "ประสิทธิภาพการสื่อสาร", "การปรับปรุงระบบการทำงาน", "การเปิดเผยข้อมูล"];
+  const indicators = (year: number, scores: number[]) => ({
+    sheets: [
+      {
+        name: "ผล",
+        top: 0,
+        left: 0,
+        values: [
+          [`ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${year}`],
+          [],
+          ["ตัวชี้วัด", "คะแนน"],
+          ...[...NAMES, ...REST, "การป้องกันการทุจริต"].map((n, i) => [`ตัวชี้วัดที่ ${i + 1} ${n}`, scores[i]]),
+        ],
+      },
+    ],
+  });
+
+  test("a measure is judged by its indicators: 70 → 75 improved (and carried on), 80 → 88 improved to the target", async () => {
+    // Last year indicators 2 (80) and 4 (70) were low: the budget and the property measures.
+    const last = [90, 80, 90, 70, 90, 90, 90, 90, 90, 90];
+    const previousWorkbook = await gridOf(await analysed(indicators(2568, last), { thaiDigits: true }));
+    const now = await workbookBytes(indicators(2569, [90, 88, 90, 75, 90, 90, 90, 90, 90, 90]));
+    const r = await analyseXlsx(now, "x.xlsx", { previousWorkbook });
+    expect(
+      r.analysis.lastYear!.measures.map((m) => [m.title.th.slice(0, 16), m.targets, m.verdict, m.continuedBy]),
+    ).toEqual([
+      [
+        "สร้างความตระหนัก",
+        [{ kind: "indicator", number: 4, before: 70, after: 75, change: 5, verdict: "improved" }],
+        "improved",
+        [0],
+      ],
+      [
+        "ขับเคลื่อนงานภาย",
+        [{ kind: "indicator", number: 2, before: 80, after: 88, change: 8, verdict: "reached" }],
+        "reached",
+        [],
+      ],
+    ]);
+  });
+});
+
 describe("in English, and what is refused", () => {
   test("an English workbook of last year is read by its English headers; the note and the verdicts in English", async () => {
     const previousWorkbook = await gridOf(await lastYearsWorkbook("en"));
