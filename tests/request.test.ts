@@ -14,7 +14,7 @@ import {
   parseSetting,
   toWorkbookOptions,
 } from "../src/core/request";
-import { STRINGS } from "../src/taskpane/text/strings";
+import { SETTINGS_TEXT } from "../src/taskpane/text/settingsStrings";
 
 /** The CLI: the value of `--<option>`, or the range its message gives. */
 function cli(option: "threshold" | "fiscal-year", text: string): number | { min: string; max: string } {
@@ -33,7 +33,7 @@ function pane(kind: "threshold" | "fiscalYear", text: string): number | { min: s
   if (n !== null) return n;
   const { min, max } = LIMITS[kind];
   // The field's message is the range, in the pane's words.
-  expect(STRINGS.th.between(min, max)).toBe(`กรอกตัวเลขระหว่าง ${min} ถึง ${max}`);
+  expect(SETTINGS_TEXT.th.between(min, max)).toBe(`กรอกตัวเลขระหว่าง ${min} ถึง ${max}`);
   return { min: String(min), max: String(max) };
 }
 

@@ -107,7 +107,18 @@ describe("the task pane", () => {
     expect(within(results).getByRole("heading", { name: "ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน (66.79)" })).toBeTruthy();
     expect(within(results).getAllByText("e9 (30.68 / 45.24)").length).toBeGreaterThan(0);
     // Warnings come grouped by kind, each cell linked once.
-    expect(within(results).getByRole("heading", { name: /^คะแนนที่รายงานไม่ตรงกับที่คำนวณได้ \(\d+\)$/ })).toBeTruthy();
+    // A kind's heading says its severity first, then the kind and how many; it folds its entries.
+    expect(
+      within(results).getByRole("heading", { name: /^คำเตือน ?คะแนนที่รายงานไม่ตรงกับที่คำนวณได้ \(\d+\)$/ }),
+    ).toBeTruthy();
+    const notes = within(results).getAllByRole("button", { name: /^ข้อสังเกต/ });
+    expect(notes.length).toBeGreaterThan(0);
+    for (const n of notes) expect(n.getAttribute("aria-expanded")).toBe("false");
+    expect(
+      within(results)
+        .getByRole("button", { name: /^คำเตือน ?คะแนนที่รายงาน/ })
+        .getAttribute("aria-expanded"),
+    ).toBe("true");
     // Once in the review (indicator 6 typed 80.49), once among the warnings.
     expect(within(results).getAllByRole("button", { name: "ไปที่เซลล์ ผลคะแนนรายตัวชี้วัด!C12" })).toHaveLength(2);
     expect(screen.getByText(/วิเคราะห์เสร็จแล้ว/)).toBeTruthy();

@@ -1,21 +1,11 @@
 import * as React from "react";
-import {
-  Button,
-  FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  ProgressBar,
-  Text,
-  Theme,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, FluentProvider, Theme, makeStyles, tokens } from "@fluentui/react-components";
+import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import type { Lang } from "../core/i18n/messages";
 import type { AnalyzeSettings, WorkbookHost } from "../adapters/host";
 import { Analysis, Progress, useAnalysis } from "./workflow/useAnalysis";
 import { ErrorBoundary, useRetryableLazy } from "./components/ErrorBoundary";
-import { LiveProgress } from "./components/LiveProgress";
+import { LiveProgress, Loading } from "./components/LiveProgress";
 import { STRINGS, Strings } from "./text/strings";
 
 const useStyles = makeStyles({
@@ -38,8 +28,20 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   titles: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
-  title: { margin: 0, lineHeight: tokens.lineHeightHero700 },
-  tagline: { margin: 0 },
+  // Fluent's type ramp (Text size 600 semibold, 200) on plain elements: the pane's first script stays small.
+  title: {
+    margin: 0,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase600,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightHero700,
+  },
+  tagline: {
+    margin: 0,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   language: { whiteSpace: "nowrap", flexShrink: 0 },
 });
@@ -64,6 +66,8 @@ export interface AppProps {
 /** The settings and the results load when first shown, so the pane opens fast; a chunk that fails to load can be retried. */
 const loadSettings = () => import(/* webpackChunkName: "settings" */ "./components/SettingsPanel");
 const loadResults = () => import(/* webpackChunkName: "results" */ "./components/ResultsPanel");
+/** Message bars load with the first message. */
+const Notices = React.lazy(() => import(/* webpackChunkName: "notices" */ "./components/Notices"));
 
 export function App({ host, theme, initialLang, before, actions, analyzeDisabled = false, batch }: AppProps) {
   const styles = useStyles();
@@ -91,17 +95,14 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
               <LiveProgress label={t.progress} progress={progressOf(t, work.busy, work.progress)} />
             </>
           )}
-          {work.notices.map((n, i) => (
-            <MessageBar key={i} intent={n.intent}>
-              <MessageBarBody>
-                {n.title && <MessageBarTitle>{n.title(t)}</MessageBarTitle>}
-                {n.text(t, lang)}
-              </MessageBarBody>
-            </MessageBar>
-          ))}
+          {work.notices.length > 0 && (
+            <React.Suspense fallback={null}>
+              <Notices t={t} lang={lang} notices={work.notices} />
+            </React.Suspense>
+          )}
           {summary && !batch && (
             <ErrorBoundary t={t} lang={lang} onRetry={ResultsPanel.retry}>
-              <React.Suspense fallback={<ProgressBar aria-label={t.results} />}>
+              <React.Suspense fallback={<Loading label={t.results} />}>
                 <ResultsPanel.Component
                   t={t}
                   summary={summary}
@@ -132,12 +133,8 @@ function Header({ t, lang, onLanguage }: { t: Strings; lang: Lang; onLanguage: (
   return (
     <header className={styles.header}>
       <div className={styles.titles}>
-        <Text as="h1" size={600} weight="semibold" className={styles.title}>
-          {t.title}
-        </Text>
-        <Text as="p" size={200} className={styles.tagline}>
-          {t.tagline}
-        </Text>
+        <h1 className={styles.title}>{t.title}</h1>
+        <p className={styles.tagline}>{t.tagline}</p>
       </div>
       <Button
         appearance="subtle"
@@ -160,16 +157,17 @@ function Settings({ t, lang, work }: { t: Strings; lang: Lang; work: Analysis })
     <section aria-label={t.settings}>
       <Button
         appearance="transparent"
+        icon={open ? <ChevronDownRegular /> : <ChevronRightRegular />}
         aria-expanded={open}
         aria-controls={open ? "settings" : undefined}
         onClick={() => setOpen(!open)}
       >
-        {open ? "▾" : "▸"} {t.settings}
+        {t.settings}
       </Button>
       {open && (
         <div id="settings">
           <ErrorBoundary t={t} lang={lang} onRetry={SettingsPanel.retry}>
-            <React.Suspense fallback={<ProgressBar aria-label={t.settings} />}>
+            <React.Suspense fallback={<Loading label={t.settings} />}>
               <SettingsPanel.Component
                 t={t}
                 settings={work.settings}

@@ -1,11 +1,16 @@
 import * as React from "react";
 import { Button, Text, Theme, makeStyles, shorthands, tokens } from "@fluentui/react-components";
 import type { Lang } from "../core/i18n/messages";
+import type { WorkbookHost } from "../adapters/host";
 import { ChosenFile, fileHost, outputName } from "../adapters/browser/fileHost";
 import { BatchSource, batchSources } from "../adapters/browser/batch";
 import { App } from "./App";
 import { BatchView } from "./components/BatchView";
-import type { Strings } from "./text/strings";
+import { PaneStrings, withPart } from "./text/strings";
+import { FILE_TEXT, FileText as Strings } from "./text/fileStrings";
+
+/** The pane's strings with the file mode's own. */
+const fileText = (t: PaneStrings): Strings => withPart(t, FILE_TEXT);
 
 const useStyles = makeStyles({
   drop: {
@@ -156,22 +161,9 @@ export function FileModeApp({ theme, initialLang }: { theme: Theme; initialLang:
       theme={theme}
       initialLang={initialLang}
       analyzeDisabled={!file}
-      before={(t) => <FilePicker t={t} onFiles={(f) => void choose(f)} hint={hint(t)} />}
-      actions={(t) =>
-        output && file ? (
-          <Button
-            onClick={() =>
-              void host.saveFile(
-                output.bytes,
-                outputName(file.name, output.extension),
-                output.extension === ".xlsm" ? "xlsm" : "xlsx",
-              )
-            }
-            title={t.downloadHint(outputName(file.name, output.extension))}
-          >
-            {t.download}
-          </Button>
-        ) : null
+      before={(t) => <FilePicker t={fileText(t)} onFiles={(f) => void choose(f)} hint={hint(fileText(t))} />}
+      actions={(pane) =>
+        output && file ? <DownloadButton t={fileText(pane)} file={file} output={output} host={host} /> : null
       }
       batch={
         batch
@@ -181,6 +173,25 @@ export function FileModeApp({ theme, initialLang }: { theme: Theme; initialLang:
           : undefined
       }
     />
+  );
+}
+
+/** The analysed workbook to download, named after the file chosen. */
+function DownloadButton(props: {
+  t: Strings;
+  file: ChosenFile;
+  output: { bytes: Uint8Array; extension: ".xlsx" | ".xlsm" };
+  host: WorkbookHost;
+}) {
+  const { t, file, output, host } = props;
+  const name = outputName(file.name, output.extension);
+  return (
+    <Button
+      onClick={() => void host.saveFile(output.bytes, name, output.extension === ".xlsm" ? "xlsm" : "xlsx")}
+      title={t.downloadHint(name)}
+    >
+      {t.download}
+    </Button>
   );
 }
 

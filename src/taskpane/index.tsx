@@ -3,7 +3,6 @@ import { createRoot } from "react-dom/client";
 import { Theme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { officeHost } from "../adapters/office/officeHost";
 import { App } from "./App";
-import { NotReady } from "./components/NotReady";
 import { languageOf } from "./text/strings";
 
 /** How long Office may take to say it is ready before the page says it is not, and offers the file mode. */
@@ -20,6 +19,8 @@ function officeTheme(): Theme {
 
 /** Outside Excel the same pane works on a file chosen in the browser; its code loads only then. */
 const FileModeApp = React.lazy(() => import(/* webpackChunkName: "file-mode" */ "./FileMode"));
+/** Office not ready (rare): its message loads only then. */
+const NotReady = React.lazy(() => import(/* webpackChunkName: "not-ready" */ "./components/NotReady"));
 
 const root = createRoot(document.getElementById("root")!);
 const browserLang = () => languageOf(navigator.language);
@@ -43,7 +44,12 @@ if (typeof Office === "undefined") renderFileMode();
 else {
   let ready = false;
   const timer = setTimeout(() => {
-    if (!ready) root.render(<NotReady lang={browserLang()} onFileMode={renderFileMode} />);
+    if (!ready)
+      root.render(
+        <React.Suspense fallback={null}>
+          <NotReady lang={browserLang()} onFileMode={renderFileMode} />
+        </React.Suspense>,
+      );
   }, OFFICE_READY_TIMEOUT_MS);
   void Office.onReady((info) => {
     ready = true;

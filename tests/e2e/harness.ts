@@ -144,3 +144,16 @@ export async function axeViolations(page: Page): Promise<string[]> {
 /** True when nothing on the page is wider than the window: no sideways scrolling. */
 export const fitsWidth = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+
+/** What sticks out past the window's right edge (none when the page fits): each element and its text. */
+export const overflowing = (page: Page) =>
+  page.evaluate(() => {
+    const w = window.innerWidth + 1;
+    return Array.from(document.querySelectorAll("body *"))
+      .filter((el) => el.getBoundingClientRect().right > w)
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()} → ${Math.round(el.getBoundingClientRect().right)}px: ${(el.textContent ?? "").slice(0, 50)}`,
+      )
+      .slice(0, 10);
+  });

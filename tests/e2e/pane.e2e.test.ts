@@ -7,7 +7,16 @@ import { existsSync } from "fs";
 import * as path from "path";
 import { BrowserContext, Page } from "playwright-core";
 import { SAMPLE_FILE } from "../helpers/grids";
-import { ROOT, axeViolations, blockOutside, fitsWidth, routeRealOfficeJs, shot, useBrowser } from "./harness";
+import {
+  ROOT,
+  axeViolations,
+  blockOutside,
+  fitsWidth,
+  overflowing,
+  routeRealOfficeJs,
+  shot,
+  useBrowser,
+} from "./harness";
 
 const env = useBrowser();
 
@@ -29,9 +38,27 @@ const LANGS = [
   { lang: "en", results: "Results", switchTo: "ภาษาไทย" },
 ] as const;
 
+/** The chart's value labels: their height on screen, and whether the target line runs through one. */
+const chartText = (page: Page) =>
+  page.evaluate(() => {
+    const line = document.querySelector('svg[data-chart="indicators"] line[data-target]')!.getBoundingClientRect();
+    const at = line.top + line.height / 2;
+    return Array.from(document.querySelectorAll('svg[data-chart="indicators"] text[data-value]')).map((t) => {
+      const b = t.getBoundingClientRect();
+      return { label: t.textContent, height: b.height, crossed: b.top < at && b.bottom > at };
+    });
+  });
+
 describe.each([320, 350, 800])("the pane at %i px", (width) => {
-  test("draws the ten indicators against the 85 line, with headings, fitting the width in both languages", async () => {
+  test("draws the ten indicators against the 85 line, with headings, fitting the width in both languages, settings open", async () => {
     const { context, page } = await analysedPane(width);
+    // The settings stay open through the language switch: the widest the pane gets.
+    await page.getByRole("button", { name: "การตั้งค่า" }).click();
+    await page.getByLabel("ค่าเป้าหมาย (คะแนน)").waitFor();
+    // Every value legible (its box at least 9 px high) and clear of the target line.
+    const labels = await chartText(page);
+    expect(labels).toHaveLength(10);
+    expect(labels.filter((l) => l.height < 9 || l.crossed)).toEqual([]);
     for (const [i, l] of LANGS.entries()) {
       if (i > 0) await page.getByRole("button", { name: LANGS[i - 1].switchTo }).click();
       const results = page.getByRole("region", { name: l.results });
@@ -49,6 +76,7 @@ describe.each([320, 350, 800])("the pane at %i px", (width) => {
       await results
         .getByRole("heading", { name: l.lang === "th" ? /^ตัวชี้วัดที่ 8 .*\(66\.79\)$/ : /^Indicator 8 .*\(66\.79\)$/ })
         .waitFor();
+      expect(await overflowing(page)).toEqual([]);
       expect(await fitsWidth(page)).toBe(true);
       await shot(page, `pane-${width}-${l.lang}`);
     }

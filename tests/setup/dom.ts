@@ -23,3 +23,12 @@ if (typeof window !== "undefined") {
     dispatchEvent: () => false,
   });
 }
+
+/**
+ * A part of the pane loads its code when first shown (a dynamic import, compiled by ts-jest on first
+ * use): on a busy two-core machine that takes longer than testing-library's one second.
+ */
+if (typeof window !== "undefined") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require("@testing-library/dom") as typeof import("@testing-library/dom")).configure({ asyncUtilTimeout: 15_000 });
+}

@@ -20,7 +20,8 @@ import { WorkbookHost, describeError } from "../../adapters/host";
 import { BatchResult, BatchSource, ROLLUP_FILE, ZIP_FILE, useBatch } from "../workflow/useBatch";
 import { LiveProgress } from "./LiveProgress";
 import { visuallyHidden } from "./visuallyHidden";
-import type { Strings } from "../text/strings";
+import { PaneStrings, withPart } from "../text/strings";
+import { BATCH_TEXT, BatchText as Strings } from "../text/batchStrings";
 
 /** A narrow page: the agencies as cards, one under another, each value with its column's name. */
 const NARROW = "@media (max-width: 599px)";
@@ -89,7 +90,7 @@ const useStyles = makeStyles({
 });
 
 export interface BatchViewProps {
-  t: Strings;
+  t: PaneStrings;
   lang: Lang;
   /** The pane's settings as they stand. */
   settings: AnalyzeSettings;
@@ -103,7 +104,8 @@ export interface BatchViewProps {
  * the progress shown, then the agencies by overall score, the files that could not be read, and the
  * roll-up and a zip of everything to download. The batch's code loads when Analyze all is clicked.
  */
-export function BatchView({ t, lang, settings, files, host }: BatchViewProps) {
+export function BatchView({ t: pane, lang, settings, files, host }: BatchViewProps) {
+  const t: Strings = withPart(pane, BATCH_TEXT);
   const styles = useStyles();
   const batch = useBatch(host, files, settings, lang);
   const { busy, result, error } = batch;

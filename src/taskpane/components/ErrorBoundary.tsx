@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/i18n/messages";
 import { describeError } from "../../adapters/host";
 import type { Strings } from "../text/strings";
@@ -10,6 +10,39 @@ interface BoundaryProps {
   /** Try again (load the part's code afresh); without it the message says to reopen the pane. */
   onRetry?: () => void;
   children: React.ReactNode;
+}
+
+/**
+ * An error, drawn as Fluent's error message bar looks, from the pane's own first script: it must
+ * show when the code of a part (the message bar's too) could not be fetched.
+ */
+const useStyles = makeStyles({
+  alert: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorStatusDangerBackground1,
+    color: tokens.colorNeutralForeground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusDangerBorder1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  body: { flexGrow: 1, minWidth: 0 },
+  title: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalS },
+});
+
+function Alert({ title, text, action }: { title: string; text: string; action?: React.ReactNode }) {
+  const styles = useStyles();
+  return (
+    <div role="alert" className={styles.alert}>
+      <div className={styles.body}>
+        <span className={styles.title}>{title}</span>
+        {text}
+      </div>
+      {action}
+    </div>
+  );
 }
 
 /** Does the error say a piece of the pane's code could not be fetched (a network or proxy failure)? */
@@ -47,17 +80,11 @@ export class ErrorBoundary extends React.Component<BoundaryProps, { error: unkno
     const { t, lang, onRetry } = this.props;
     const chunk = isChunkFailure(error);
     return (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{chunk ? t.chunkFailed : t.crashed}</MessageBarTitle>
-          {describeError(error, lang)}
-        </MessageBarBody>
-        {onRetry && (
-          <MessageBarActions>
-            <Button onClick={this.retry}>{t.retry}</Button>
-          </MessageBarActions>
-        )}
-      </MessageBar>
+      <Alert
+        title={chunk ? t.chunkFailed : t.crashed}
+        text={describeError(error, lang)}
+        action={onRetry && <Button onClick={this.retry}>{t.retry}</Button>}
+      />
     );
   }
 }

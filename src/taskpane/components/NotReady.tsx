@@ -9,14 +9,15 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import type { Lang } from "../../core/i18n/messages";
-import { STRINGS } from "../text/strings";
+import { STRINGS, withPart } from "../text/strings";
+import { NOT_READY_TEXT } from "../text/notReadyStrings";
 
 /**
  * Shown when office.js loaded but Office never said it was ready: the pane says so, in both
  * languages (the one Office would have told us is unknown), and offers the file mode or a reload.
  */
-export function NotReady({ lang, onFileMode }: { lang: Lang; onFileMode: () => void }) {
-  const t = STRINGS[lang];
+export default function NotReady({ lang, onFileMode }: { lang: Lang; onFileMode: () => void }) {
+  const t = withPart(STRINGS[lang], NOT_READY_TEXT);
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
       <main style={{ padding: 16 }}>

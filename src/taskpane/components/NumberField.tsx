@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Field, Input } from "@fluentui/react-components";
+import { Field, Input, makeStyles } from "@fluentui/react-components";
 import { LIMITS, parseSetting } from "../../core/request";
 
 export interface NumberFieldProps {
@@ -11,6 +11,9 @@ export interface NumberFieldProps {
   invalid: (min: number, max: number) => string;
   onChange: (n: number | null) => void;
 }
+
+/** As wide as its field, never as its placeholder: an input's own width would push a narrow pane sideways. */
+const useStyles = makeStyles({ fit: { minWidth: 0, width: "100%" } });
 
 const shown = (v: number | null) => (v === null ? "" : String(v));
 
@@ -30,9 +33,12 @@ export function NumberField({ label, kind, value, placeholder, invalid, onChange
   const empty = optional && text.trim() === "";
   const ok = empty || parseSetting(kind, text) !== null;
   const { min, max } = LIMITS[kind];
+  const styles = useStyles();
   return (
     <Field label={label} validationState={ok ? "none" : "error"} validationMessage={ok ? undefined : invalid(min, max)}>
       <Input
+        className={styles.fit}
+        input={{ className: styles.fit }}
         inputMode="decimal"
         value={text}
         placeholder={placeholder}

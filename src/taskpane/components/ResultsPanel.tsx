@@ -1,8 +1,22 @@
 import * as React from "react";
-import { Badge, Field, Link, Select, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Field,
+  Link,
+  Select,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import type { ItemLine, ResultSummary } from "../../core/report/summary";
 import { fixed2 } from "../../core/text/format";
-import type { Strings } from "../text/strings";
+import { PaneStrings, withPart } from "../text/strings";
+import { RESULTS_TEXT, ResultsText as Strings } from "../text/resultsStrings";
 import { ReviewPanel } from "./ReviewPanel";
 import { ScoreChart } from "./ScoreChart";
 import { visuallyHidden } from "./visuallyHidden";
@@ -88,11 +102,12 @@ const useStyles = makeStyles({
   badge: { whiteSpace: "nowrap", flexShrink: 0 },
   /** Said to screen readers, not shown. */
   sr: visuallyHidden,
+  panel: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   kindTitle: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });
 
 export interface ResultsPanelProps {
-  t: Strings;
+  t: PaneStrings;
   summary: ResultSummary;
   /** Selects a cell in the workbook; absent where there is none to select (file mode). */
   onSelectCell?: (cell: string) => void;
@@ -102,7 +117,8 @@ export interface ResultsPanelProps {
   onDecide?: (id: string, decision: "accept" | "keep" | null) => void;
 }
 
-export function ResultsPanel({ t, summary, onSelectCell, onAgency, onDecide }: ResultsPanelProps) {
+export function ResultsPanel({ t: pane, summary, onSelectCell, onAgency, onDecide }: ResultsPanelProps) {
+  const t: Strings = withPart(pane, RESULTS_TEXT);
   const styles = useStyles();
   const headingId = React.useId();
   const [chosen, setChosen] = React.useState<number | null>(null);
@@ -176,14 +192,32 @@ type CellLinker = (cell: string) => React.ReactNode;
 /** A section of the results: its heading's id, and the cells it names as links. */
 type SectionProps = { t: Strings; summary: ResultSummary; id: string; cellLink: CellLinker };
 
+/**
+ * A section the analyst can fold away (the results are long): its heading is the fold's button.
+ * Open at first unless said otherwise; folded, its content is not in the page.
+ */
+function Fold(props: { id: string; title: React.ReactNode; open?: boolean; level?: 3 | 4; children: React.ReactNode }) {
+  const { id, title, open = true, level = 3, children } = props;
+  const styles = useStyles();
+  return (
+    <section className={styles.group} aria-labelledby={id}>
+      <Accordion collapsible defaultOpenItems={open ? [id] : []}>
+        <AccordionItem value={id}>
+          <AccordionHeader as={level === 3 ? "h3" : "h4"} id={id} className={level === 3 ? styles.h3 : styles.h4}>
+            {title}
+          </AccordionHeader>
+          <AccordionPanel className={styles.panel}>{children}</AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    </section>
+  );
+}
+
 /** Per issue, its low items (or, with indicator scores only, its low indicators). */
 function IssueList({ t, summary, id, cellLink }: SectionProps) {
   const styles = useStyles();
   return (
-    <section className={styles.group} aria-labelledby={id}>
-      <Text as="h3" id={id} className={styles.h3}>
-        {t.byIssue}
-      </Text>
+    <Fold id={id} title={t.byIssue}>
       <div className={styles.issues}>
         {summary.issues.map((issue) => (
           <section key={issue.number} className={styles.group} aria-labelledby={`${id}-${issue.number}`}>
@@ -202,32 +236,35 @@ function IssueList({ t, summary, id, cellLink }: SectionProps) {
           </section>
         ))}
       </div>
-    </section>
+    </Fold>
   );
 }
 
 /** What could not be used, and every disagreement, grouped by kind with their cells as links. */
 function Diagnostics({ t, summary, id, cellLink }: SectionProps) {
   const styles = useStyles();
+  // Notes (what was read, and how) fold away at first; warnings and errors show.
   return (
-    <section className={styles.group} aria-labelledby={id}>
-      <Text as="h3" id={id} className={styles.h3}>
-        {t.diagnostics}
-      </Text>
+    <Fold id={id} title={t.diagnostics}>
       {summary.diagnosticGroups.map((g) => (
-        <section key={g.kind} className={styles.group} aria-labelledby={`${id}-${g.kind}`}>
-          <div className={styles.kindTitle}>
-            <Badge
-              className={styles.badge}
-              size="medium"
-              color={g.severity === "info" ? "informative" : g.severity === "warning" ? "warning" : "danger"}
-            >
-              {t.severity[g.severity]}
-            </Badge>
-            <Text as="h4" id={`${id}-${g.kind}`} className={styles.h4}>
+        <Fold
+          key={g.kind}
+          id={`${id}-${g.kind}`}
+          level={4}
+          open={g.severity !== "info"}
+          title={
+            <span className={styles.kindTitle}>
+              <Badge
+                className={styles.badge}
+                size="medium"
+                color={g.severity === "info" ? "informative" : g.severity === "warning" ? "warning" : "danger"}
+              >
+                {t.severity[g.severity]}
+              </Badge>
               {g.title} ({g.entries.length})
-            </Text>
-          </div>
+            </span>
+          }
+        >
           <ul className={styles.list}>
             {g.entries.map((e, i) => (
               <li key={i} className={styles.item}>
@@ -235,9 +272,9 @@ function Diagnostics({ t, summary, id, cellLink }: SectionProps) {
               </li>
             ))}
           </ul>
-        </section>
+        </Fold>
       ))}
-    </section>
+    </Fold>
   );
 }
 

@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { ResultSummary } from "../../core/report/summary";
-import type { Strings } from "../text/strings";
+import type { ResultsText as Strings } from "../text/resultsStrings";
 
 type Line = ResultSummary["review"][number];
 

@@ -3,14 +3,17 @@ import { cutTo } from "../../core/text/scores";
 import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import type { ResultSummary } from "../../core/report/summary";
 import { fixed2 } from "../../core/text/format";
-import type { Strings } from "../text/strings";
+import type { ResultsText as Strings } from "../text/resultsStrings";
 
 type Indicator = ResultSummary["indicators"][number];
 
 /** The drawing's own units: it scales to the pane's width, its text with it. */
 const W = 320;
 const H = 170;
-const PLOT = { left: 26, right: W - 18, top: 12, bottom: H - 18 };
+const PLOT = { left: 30, right: W - 20, top: 14, bottom: H - 18 };
+/** Text sizes in the drawing's units: at the narrowest pane (320 px) they show at about 10–11 px. */
+const AXIS_TEXT = 11;
+const VALUE_TEXT = 10.5;
 const TICKS = [0, 20, 40, 60, 80, 100];
 
 const y = (v: number) => PLOT.bottom - (Math.max(0, Math.min(100, v)) / 100) * (PLOT.bottom - PLOT.top);
@@ -19,14 +22,15 @@ const useStyles = makeStyles({
   figure: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   caption: { fontWeight: tokens.fontWeightSemibold },
   svg: { width: "100%", height: "auto", display: "block" },
-  axis: { fill: tokens.colorNeutralForeground3, fontSize: "9px" },
+  axis: { fill: tokens.colorNeutralForeground3, fontSize: `${AXIS_TEXT}px` },
   grid: { stroke: tokens.colorNeutralStroke2, strokeWidth: 0.5 },
   bar: { fill: tokens.colorBrandBackground, cursor: "pointer" },
   barLow: { fill: tokens.colorPaletteRedBackground3 },
   barChosen: { stroke: tokens.colorNeutralForeground1, strokeWidth: 1.5 },
-  value: { fill: tokens.colorNeutralForeground2, fontSize: "8px" },
+  value: { fill: tokens.colorNeutralForeground2, fontSize: `${VALUE_TEXT}px` },
+  valueInside: { fill: tokens.colorNeutralForegroundOnBrand },
   target: { stroke: tokens.colorPaletteDarkOrangeBorder2, strokeWidth: 1.2, strokeDasharray: "4 3" },
-  targetLabel: { fill: tokens.colorPaletteDarkOrangeForeground2, fontSize: "9px", fontWeight: 600 },
+  targetLabel: { fill: tokens.colorPaletteDarkOrangeForeground2, fontSize: `${AXIS_TEXT}px`, fontWeight: 600 },
   // The indicators' numbers under the bars, as buttons: the chart's keyboard and screen-reader way in.
   keys: {
     display: "grid",
@@ -71,6 +75,17 @@ export interface ScoreChartProps {
 /** A bar's label: one decimal, cut as every shown score is (84.96 is "84.9", never "85.0"); 100 without. */
 const chartLabel = (v: number) => (v >= 100 ? "100" : cutTo(v, 1).toFixed(1));
 
+/**
+ * Where a bar's value is written: above the bar, unless the target line would run through it (a
+ * bar just under the target) — then inside the bar's top, below the line.
+ */
+function valuePlace(top: number, threshold: number): { y: number; inside: boolean } {
+  const line = y(threshold);
+  const above = top - 2;
+  const crosses = above + 1 >= line && above - VALUE_TEXT - 1 <= line;
+  return crosses && top >= line ? { y: top + VALUE_TEXT + 1, inside: true } : { y: above, inside: false };
+}
+
 export function ScoreChart({ t, indicators, threshold, chosen, onChoose }: ScoreChartProps) {
   const styles = useStyles();
   const captionId = React.useId();
@@ -94,6 +109,7 @@ export function ScoreChart({ t, indicators, threshold, chosen, onChoose }: Score
           const x = PLOT.left + i * slot + slot * 0.18;
           const w = slot * 0.64;
           const top = ind.value === null ? PLOT.bottom : y(ind.value);
+          const place = valuePlace(top, threshold);
           return (
             <g key={ind.number}>
               <rect
@@ -110,7 +126,13 @@ export function ScoreChart({ t, indicators, threshold, chosen, onChoose }: Score
                 height={PLOT.bottom - top}
                 onClick={() => toggle(ind.number)}
               />
-              <text className={styles.value} x={x + w / 2} y={top - 2} textAnchor="middle">
+              <text
+                className={mergeClasses(styles.value, place.inside ? styles.valueInside : undefined)}
+                data-value={ind.number}
+                x={x + w / 2}
+                y={place.y}
+                textAnchor="middle"
+              >
                 {ind.value === null ? "–" : chartLabel(ind.value)}
               </text>
             </g>

@@ -1,17 +1,20 @@
 import { Checkbox, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { AnalyzeSettings, SettingsChoices } from "../../adapters/host";
-import type { Strings } from "../text/strings";
+import { PaneStrings, withPart } from "../text/strings";
+import { SETTINGS_TEXT, SettingsText as Strings } from "../text/settingsStrings";
 import { NumberField } from "./NumberField";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   // Two fields side by side where there is room, one under the other in a narrow pane (320 px).
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, "> *": { flex: "1 1 10em", minWidth: 0 } },
+  // A drop-down as wide as its field, never as its longest choice ("Automatic (read from the workbook)").
+  select: { minWidth: 0, maxWidth: "100%", width: "100%" },
   sheets: { display: "flex", flexDirection: "column", border: "none", margin: 0, padding: 0 },
 });
 
 export interface SettingsPanelProps {
-  t: Strings;
+  t: PaneStrings;
   settings: AnalyzeSettings;
   sheets: Array<{ name: string; generated: boolean }>;
   choices: SettingsChoices;
@@ -20,7 +23,8 @@ export interface SettingsPanelProps {
 
 type Part = { t: Strings; settings: AnalyzeSettings; onChange: (s: AnalyzeSettings) => void };
 
-export function SettingsPanel({ t, settings, sheets, choices, onChange }: SettingsPanelProps) {
+export function SettingsPanel({ t: pane, settings, sheets, choices, onChange }: SettingsPanelProps) {
+  const t: Strings = withPart(pane, SETTINGS_TEXT);
   const styles = useStyles();
   const part = { t, settings, onChange };
   return (
@@ -91,6 +95,8 @@ function YearFields({ t, settings, onChange, years }: Part & { years: number[] }
     <>
       <Field label={t.year} hint={t.yearHint}>
         <Select
+          className={styles.select}
+          select={{ className: styles.select }}
           value={String(settings.year)}
           onChange={(_e, d) => onChange({ ...settings, year: d.value === "auto" ? "auto" : Number(d.value) })}
         >
@@ -122,6 +128,8 @@ function YearFields({ t, settings, onChange, years }: Part & { years: number[] }
       </div>
       <Field label={t.period}>
         <Select
+          className={styles.select}
+          select={{ className: styles.select }}
           value={settings.period}
           onChange={(_e, d) => onChange({ ...settings, period: d.value as AnalyzeSettings["period"] })}
         >

@@ -9,7 +9,7 @@ import type { AnalyzeSettings } from "../../core/request";
 import { ROLLUP_FILE } from "../../core/batch/files";
 import { BatchProgress, BatchResult, BatchSource, ZIP_FILE, batchActions } from "../../adapters/browser/batch";
 import type { WorkbookHost } from "../../adapters/host";
-import type { Strings } from "../text/strings";
+import type { BatchText as Strings } from "../text/batchStrings";
 
 export function useBatch(host: WorkbookHost, files: BatchSource[], settings: AnalyzeSettings, lang: Lang) {
   const [docx, setDocx] = React.useState(false);

@@ -1,0 +1,61 @@
+import type { Lang } from "../../core/i18n/messages";
+import type { Strings } from "./strings";
+
+/** The strings of the settings panel, Thai first, English second: loaded with its code, not with the pane. */
+export const SETTINGS_TEXT = {
+  th: {
+    sheets: "ชีตที่อ่าน",
+    allSheets: "ทุกชีต",
+    generatedSheet: "(ชีตผลการวิเคราะห์)",
+    threshold: "ค่าเป้าหมาย (คะแนน)",
+    fiscalYear: "ปีงบประมาณของมาตรการ (พ.ศ.)",
+    fiscalYearAuto: "อัตโนมัติ (ปีที่ประเมิน + 1)",
+    thresholdAuto: "ตามกรอบการประเมิน (85)",
+    year: "ปีที่ประเมิน (พ.ศ.)",
+    yearHint: "ปกติให้โปรแกรมอ่านปีจากชื่อเรื่อง ชื่อชีต หรือหัวคอลัมน์ในสมุดงาน",
+    yearAuto: "อัตโนมัติ (อ่านจากสมุดงาน)",
+    yearOption: (y: number) => `ITA ${y}`,
+    period: "ระยะเวลาดำเนินการ",
+    periods: { template: "ตามแต่ละมาตรการ", year: "ทั้งปีงบประมาณ", firstHalf: "ครึ่งปีแรก (ต.ค.–มี.ค.)" },
+    thaiDigits: "ใช้เลขไทยในชีตที่สร้าง",
+    documentThaiDigits: "ใช้เลขไทยในเอกสาร Word",
+    agencyName: "ชื่อหน่วยงาน (ในเอกสาร)",
+    agencyNameHint: "เช่น สำนักงาน กสม. ใช้ในทุกประโยคที่กล่าวถึงหน่วยงาน และในชื่อเอกสาร",
+    agencyNamePlaceholder: "หน่วยงาน",
+    agencyShort: "ชื่อย่อของหน่วยงาน",
+    agencyShortHint: "เช่น สำนักงาน กสม. ใช้ในประโยคหลังหน้าปก (ไม่ระบุ: ย่อให้ เช่น สำนักงานฯ)",
+    fractions: "อ่านคะแนนที่เก็บเป็นค่า 0–1 เป็นร้อยละ (0.7868 = 78.68)",
+    units: "หน่วยงานผู้รับผิดชอบ",
+    unitsHint: "ชื่อหน่วยงานของท่านสำหรับแต่ละบทบาท (แก้ไขภายหลังได้ในชีต “หน่วยงาน”)",
+    between: (min: number, max: number) => `กรอกตัวเลขระหว่าง ${min} ถึง ${max}`,
+  },
+  en: {
+    sheets: "Sheets to read",
+    allSheets: "All sheets",
+    generatedSheet: "(analysis output)",
+    threshold: "Target score",
+    fiscalYear: "Fiscal year of the measures (BE)",
+    fiscalYearAuto: "Automatic (assessment year + 1)",
+    thresholdAuto: "The framework's (85)",
+    year: "Assessment year (BE)",
+    yearHint: "Usually read from the workbook's titles, sheet names or column headers.",
+    yearAuto: "Automatic (read from the workbook)",
+    yearOption: (y: number) => `ITA ${y}`,
+    period: "Period of the measures",
+    periods: { template: "As each measure suggests", year: "The whole fiscal year", firstHalf: "First half (Oct–Mar)" },
+    thaiDigits: "Thai digits in the generated sheets",
+    documentThaiDigits: "Thai digits in the Word document",
+    agencyName: "Agency name (in the document)",
+    agencyNameHint: "For example สำนักงาน กสม.: used in every sentence that names the agency, and in the title.",
+    agencyNamePlaceholder: "the agency",
+    agencyShort: "Agency's short name",
+    agencyShortHint:
+      "For example สำนักงาน กสม.: used in the sentences after the cover (left empty: shortened, e.g. สำนักงานฯ).",
+    fractions: "Read scores stored as 0–1 as percents (0.7868 = 78.68)",
+    units: "Responsible units",
+    unitsHint: "Your unit for each role (you can edit them later on the “Units” sheet).",
+    between: (min: number, max: number) => `Type a number from ${min} to ${max}`,
+  },
+} satisfies Record<Lang, unknown>;
+
+export type SettingsText = Strings & (typeof SETTINGS_TEXT)["th"];
