@@ -25,6 +25,9 @@
  */
 import { analyseXlsx } from "../src/adapters/xlsx/xlsxFile";
 import { InputError } from "../src/core/i18n/messages";
+import { LastYearRecord, ThisYear, judgeLastYear } from "../src/core/analyse/lastYear";
+import type { ItemResult } from "../src/core/analyse/analyse";
+import type { PlannedMeasure } from "../src/core/analyse/measures";
 import { jsonReport } from "../src/core/report/jsonReport";
 import { DocumentPlan, DocTable } from "../src/core/render/document/model";
 import { SheetPlan } from "../src/core/render/model";
@@ -209,6 +212,90 @@ describe("last year's sheets in this year's workbook", () => {
     const r = await analyseXlsx(await analysed(scoreGrid(2569, NOW)), "ita.xlsx");
     expect(r.analysis.lastYear).toBeNull();
     expect(r.plan.sheets.map((s) => s.key)).not.toContain("lastyear");
+  });
+});
+
+describe("the verdict's rule, at its edges", () => {
+  const item = (code: string, min: number | null): ItemResult =>
+    ({
+      code,
+      indicator: 1,
+      tool: "IIT",
+      scores: { value: min },
+      min,
+      low: min !== null && min < 85,
+      cells: [],
+    }) as ItemResult;
+  const planned = (th: string, answers: string[]) =>
+    ({ def: { title: { th } }, issues: [1], items: answers, answers }) as unknown as PlannedMeasure;
+  const now = (items: ItemResult[], measures: PlannedMeasure[] = []): ThisYear => ({
+    items,
+    indicators: [],
+    measures,
+    threshold: 85,
+    decimals: 2,
+    indicatorOf: () => 1,
+  });
+  const record = (...targets: Array<[string, number]>): LastYearRecord => ({
+    year: 2568,
+    fiscalYear: 2569,
+    source: "file",
+    measures: [
+      {
+        number: 1,
+        title: { th: "ก", en: "A" },
+        issues: [1],
+        status6: "",
+        status12: "",
+        targets: targets.map(([code, before]) => ({ kind: "item", code, lastCode: code, before })),
+      },
+    ],
+  });
+  const verdict = (before: number, after: number | null) =>
+    judgeLastYear(record(["i1", before]), now([item("i1", after)])).measures[0].verdict;
+
+  test("half a point either way is no change; more is improved or worse; reaching 85 from below is reaching the target", () => {
+    // 80 → 80.50: +0.50, no more than the tolerance. 80 → 80.51: +0.51. 80 → 79.50: −0.50. 80 → 79.49: −0.51.
+    expect([verdict(80, 80.5), verdict(80, 80.51), verdict(80, 79.5), verdict(80, 79.49)]).toEqual([
+      "unchanged",
+      "improved",
+      "unchanged",
+      "worse",
+    ]);
+    // 84.99 → 85: +0.01, yet now at the target. 84.5 → 84.999: still below (cut to 84.99).
+    expect([verdict(84.99, 85), verdict(84.5, 84.999), verdict(84, null)]).toEqual([
+      "reached",
+      "unchanged",
+      "unmeasurable",
+    ]);
+  });
+
+  test("a measure of several items: reached only when all measured are; else by their mean change; an item without a score this year is left out", () => {
+    const judged = (after: Record<string, number | null>) =>
+      judgeLastYear(
+        record(["i1", 70], ["i2", 80], ["i3", 84]),
+        now(Object.entries(after).map(([code, v]) => item(code, v))),
+      ).measures[0];
+    // 70 → 90, 80 → 86, 84 → 85: all at the target now.
+    expect(judged({ i1: 90, i2: 86, i3: 85 }).verdict).toBe("reached");
+    // 70 → 90 (+20), 80 → 70 (−10), 84 → 80 (−4): mean +2.
+    expect([judged({ i1: 90, i2: 70, i3: 80 }).verdict, judged({ i1: 90, i2: 70, i3: 80 }).change]).toEqual([
+      "improved",
+      2,
+    ]);
+    // 70 → 71 (+1), 80 → 79 (−1), i3 not scored: mean 0 of the two measured.
+    expect([judged({ i1: 71, i2: 79, i3: null }).verdict, judged({ i1: 71, i2: 79, i3: null }).change]).toEqual([
+      "unchanged",
+      0,
+    ]);
+  });
+
+  test("carried on by this year's measure of the same title, or of another title for the same items; never when it reached the target", () => {
+    const r = (after: number, measures: PlannedMeasure[]) =>
+      judgeLastYear(record(["i1", 70]), now([item("i1", after), item("i5", 80)], measures)).measures[0].continuedBy;
+    expect(r(75, [planned("ข", ["i5"]), planned("ก", ["i5"])])).toEqual([1]);
+    expect(r(75, [planned("ข", ["i5"]), planned("ค", ["i1"])])).toEqual([1]);
+    expect(r(90, [planned("ก", ["i5"])])).toEqual([]);
   });
 });
 

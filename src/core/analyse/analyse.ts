@@ -191,7 +191,14 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
     diagnostics,
     review: options.review ?? [],
     lastYear: options.lastYear
-      ? judgeLastYear(options.lastYear, { items, indicators, measures, threshold, decimals: framework.decimals })
+      ? judgeLastYear(options.lastYear, {
+          items,
+          indicators,
+          measures,
+          threshold,
+          decimals: framework.decimals,
+          indicatorOf: (code) => fx.item.get(code)?.indicator,
+        })
       : null,
   };
 }

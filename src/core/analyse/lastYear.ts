@@ -93,6 +93,8 @@ export interface ThisYear {
   measures: PlannedMeasure[];
   threshold: number;
   decimals: number;
+  /** The indicator of one of this year's items (its framework's). */
+  indicatorOf: (code: string) => number | undefined;
 }
 
 /** A target's verdict from its two scores. */
@@ -132,10 +134,9 @@ function continuedBy(m: LastYearMeasureRecord, verdict: Verdict, now: ThisYear):
   if (verdict === "reached" || verdict === "unmeasurable") return [];
   const codes = new Set(m.targets.flatMap((t) => (t.kind === "item" && t.code ? [t.code] : [])));
   const indicators = new Set(m.targets.flatMap((t) => (t.kind === "indicator" ? [t.number] : [])));
-  const indicatorOf = new Map(now.items.map((i) => [i.code, i.indicator]));
   return now.measures.flatMap((p, i) =>
     p.def.title.th === m.title.th ||
-    p.answers.some((code) => codes.has(code) || indicators.has(indicatorOf.get(code) ?? -1))
+    p.answers.some((code) => codes.has(code) || indicators.has(now.indicatorOf(code) ?? -1))
       ? [i]
       : [],
   );
