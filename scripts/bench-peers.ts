@@ -355,7 +355,7 @@ function machine(): string {
       `Node ${process.version}; load average ${os.loadavg()[0].toFixed(2)} at the start.`,
     `**Code**: ita-analyzer ${git(["rev-parse", "--short", "HEAD"]) ?? "unknown"}${dirty ? " with uncommitted changes in src/" : ""}, ` +
       `ExcelJS ${version("exceljs")}, SheetJS ${version("xlsx")}; ${new Date().toISOString().slice(0, 10)}.`,
-  ].join("\n");
+  ].join("\n\n");
 }
 
 // ---------------------------------------------------------------------------------------------
