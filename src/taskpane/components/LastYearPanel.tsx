@@ -6,7 +6,6 @@ import { LAST_YEAR_STRINGS } from "../text/lastYearStrings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  heading: { margin: 0 },
   list: {
     display: "flex",
     flexDirection: "column",
@@ -46,16 +45,13 @@ export interface LastYearPanelProps {
 /**
  * Did last year's measures work: each of them, the status recorded in last year's follow-up, its
  * items' scores then and now, and the verdict — what the sheet "ผลมาตรการปีที่ผ่านมา" and Part 4 say.
+ * The results put it under its title (`lastYear.title`), in a section the analyst can fold.
  */
 export function LastYearPanel({ lastYear, lang }: LastYearPanelProps) {
   const styles = useStyles();
   const t = LAST_YEAR_STRINGS[lang];
-  const id = React.useId();
   return (
-    <section className={styles.root} aria-labelledby={id}>
-      <Text as="h3" weight="semibold" id={id} className={styles.heading}>
-        {lastYear.title}
-      </Text>
+    <div className={styles.root}>
       <Text as="p">{lastYear.intro}</Text>
       <Text as="p">{lastYear.counts}</Text>
       <ul className={styles.list}>
@@ -79,6 +75,6 @@ export function LastYearPanel({ lastYear, lang }: LastYearPanelProps) {
           </li>
         ))}
       </ul>
-    </section>
+    </div>
   );
 }

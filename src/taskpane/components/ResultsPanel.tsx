@@ -18,6 +18,7 @@ import { fixed2 } from "../../core/text/format";
 import { PaneStrings, withPart } from "../text/strings";
 import { RESULTS_TEXT, ResultsText as Strings } from "../text/resultsStrings";
 import { ReviewPanel } from "./ReviewPanel";
+import { LastYearPanel } from "./LastYearPanel";
 import { ScoreChart } from "./ScoreChart";
 import { visuallyHidden } from "./visuallyHidden";
 
@@ -180,6 +181,11 @@ export function ResultsPanel({ t: pane, summary, onSelectCell, onAgency, onDecid
       </Text>
 
       <IssueList t={t} summary={summary} id={`${headingId}-issues`} cellLink={cellLink} />
+      {summary.lastYear && (
+        <Fold id={`${headingId}-last-year`} title={summary.lastYear.title}>
+          <LastYearPanel lastYear={summary.lastYear} lang={t.lang} />
+        </Fold>
+      )}
       {summary.diagnosticGroups.length > 0 && (
         <Diagnostics t={t} summary={summary} id={`${headingId}-diagnostics`} cellLink={cellLink} />
       )}
