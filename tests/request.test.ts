@@ -3,7 +3,7 @@
  * fields (or saved with the workbook) are read the same way, give the same options, and are
  * refused with the same range.
  */
-import { workbookOptions } from "../src/cli/options";
+import { workbookOptions } from "../src/cli/request";
 import { InputError } from "../src/core/i18n/messages";
 import {
   AnalyzeSettings,
