@@ -7,6 +7,8 @@ import { measureList } from "../render/measures";
 import { ReviewLine, reviewLines } from "../render/content/review";
 import { scoreText } from "../text/format";
 import { LastYearSummary, lastYearSummary } from "./lastYearReport";
+import type { PathSummary } from "../analyse/whatIf";
+import { pathSummary } from "./pathSummary";
 
 /** An item as the pane lists it: its score as text (EIT's two as "84.73 / 86.19") and where it is. */
 export interface ItemLine {
@@ -64,6 +66,8 @@ export interface ResultSummary {
   }>;
   /** The disagreements between levels to decide before signing, in the analyst's language. */
   review: ReviewLine[];
+  /** The path to the target (or the band above), with each measure's points; null without an overall score. */
+  path: PathSummary | null;
   /** Last year's measures and whether they worked; null when last year's plan was not read. */
   lastYear: LastYearSummary | null;
   /** The diagnostics grouped by kind, errors first; each message with the cells it names. */
@@ -130,6 +134,7 @@ export function summarize(r: WorkbookAnalysis, lang: Lang = r.lang): ResultSumma
       measures: x.measures.length,
     })),
     review: reviewLines(a, { lang, thaiDigits: false }),
+    path: pathSummary(a, lang),
     lastYear: lastYearSummary(r, lang),
     diagnosticGroups: groups(a.diagnostics, lang),
   };
