@@ -10,7 +10,7 @@ import {
   ToolDef,
   ToolId,
 } from "../framework/types";
-import { ItemScores, ParsedScores, ScoreCell, isDual } from "../parse/types";
+import { HistoryKey, ItemScores, ParsedScores, ScoreCell, isDual } from "../parse/types";
 import type { ReviewItem } from "./reconcile";
 import { cutTo, isBelow } from "../text/scores";
 import { bandFor } from "./bands";
@@ -43,6 +43,14 @@ export interface IndicatorResult {
   /** Last year's score where the workbook holds it, and the change since (this year − last). */
   previous: number | null;
   change: number | null;
+  /** Every earlier year's score the workbook holds, oldest first (the last is `previous`'s year). */
+  history: YearScore[];
+}
+
+/** A score of a named year. */
+export interface YearScore {
+  year: number;
+  value: number;
 }
 
 export interface ToolResult {
@@ -53,6 +61,8 @@ export interface ToolResult {
   low: boolean | null;
   fromPoints: boolean;
   cells: string[];
+  /** Every earlier year's score the workbook holds, oldest first. */
+  history: YearScore[];
 }
 
 export interface OverallResult {
@@ -65,6 +75,8 @@ export interface OverallResult {
   cells: string[];
   previous: number | null;
   change: number | null;
+  /** Every earlier year's score the workbook holds, oldest first. */
+  history: YearScore[];
 }
 
 export interface IssueResult {
@@ -203,6 +215,10 @@ export function analyse(parsed: ParsedScores, framework: Framework, options: Ana
   };
 }
 
+function historyOf(parsed: ParsedScores, key: HistoryKey): YearScore[] {
+  return (parsed.history?.get(key) ?? []).map(({ year, value }) => ({ year, value }));
+}
+
 function changeOf(now: number | null, before: number | null, decimals: number): number | null {
   return now === null || before === null ? null : cutTo(now - before, decimals);
 }
@@ -309,6 +325,7 @@ function indicatorResult(
     cells: reported ? reported.cells : [],
     previous,
     change: changeOf(value, previous, framework.decimals),
+    history: historyOf(parsed, def.number),
   };
 }
 
@@ -345,6 +362,7 @@ function toolResult(
     low: value === null ? null : isBelow(value, threshold),
     fromPoints: reported ? reported.fromPoints : false,
     cells: reported ? reported.cells : [],
+    history: historyOf(parsed, def.id),
   };
 }
 
@@ -390,6 +408,7 @@ function overallResult(
     cells: overallReported ? overallReported.cells : [],
     previous: overallPrevious,
     change: changeOf(overallValue, overallPrevious, framework.decimals),
+    history: historyOf(parsed, "overall"),
   };
 }
 

@@ -2,7 +2,17 @@
 import { Diagnostic, diagnostic } from "../i18n/diagnostics";
 import { Framework, ToolId } from "../framework/types";
 import { roundTo } from "../text/scores";
-import { ItemScores, ParsedItem, ParsedScores, ParsedTool, ParsedValue, ScoreCell, isDual } from "./types";
+import {
+  HistoryKey,
+  ItemScores,
+  ParsedItem,
+  ParsedScores,
+  ParsedTool,
+  ParsedValue,
+  ScoreCell,
+  YearValue,
+  isDual,
+} from "./types";
 
 /** Below this a tool's score read as a percent is implausible (the lowest band, E, starts at 50). */
 const PLAUSIBLE_PERCENT = 50;
@@ -17,6 +27,8 @@ export class Collector {
   overall: ParsedValue | null = null;
   /** Last year's scores: indicator number or "overall" → value. Never highlighted. */
   readonly previous = new Map<number | "overall", ParsedValue>();
+  /** Earlier years' scores whose year is known: key → year → value. */
+  readonly history = new Map<HistoryKey, Map<number, ParsedValue>>();
   readonly scoreCells: ScoreCell[] = [];
   readonly sheets: string[] = [];
   readonly quietSheets: string[] = [];
@@ -66,6 +78,49 @@ export class Collector {
         ),
       );
     } else prev.cells.push(cell.ref);
+  }
+
+  /**
+   * An earlier year's score. With its year known it joins the history, and the latest earlier year
+   * becomes last year's (`finish`); without one ("ปีที่ผ่านมา") it is last year's. A tool's earlier
+   * score is kept in the history only.
+   */
+  addEarlier(key: HistoryKey, year: number | null, cell: ScoreCell): void {
+    if (year === null) {
+      if (typeof key === "number" || key === "overall") this.addPrevious(key, cell);
+      return;
+    }
+    let years = this.history.get(key);
+    if (!years) this.history.set(key, (years = new Map<number, ParsedValue>()));
+    const seen = years.get(year);
+    if (!seen) years.set(year, { value: cell.value, cells: [cell.ref] });
+    else if (Math.abs(seen.value - cell.value) > SAME) {
+      this.diagnostics.push(
+        diagnostic("warning", "previous.conflict", historySubject(key), [seen.cells[0], cell.ref], {
+          first: seen.value,
+          second: cell.value,
+        }),
+      );
+    } else seen.cells.push(cell.ref);
+  }
+
+  /** Last year's indicator and overall scores: the latest earlier year of each history. */
+  private previousFromHistory(): void {
+    for (const [key, years] of this.history) {
+      if (typeof key !== "number" && key !== "overall") continue;
+      const latest = Math.max(...years.keys());
+      const v = years.get(latest)!;
+      const prev = this.previous.get(key);
+      if (!prev) this.previous.set(key, { value: v.value, cells: [...v.cells] });
+      else if (Math.abs(prev.value - v.value) > SAME) {
+        this.diagnostics.push(
+          diagnostic("warning", "previous.conflict", historySubject(key), [prev.cells[0], v.cells[0]], {
+            first: prev.value,
+            second: v.value,
+          }),
+        );
+      } else prev.cells.push(...v.cells);
+    }
   }
 
   addIndicator(number: number, cell: ScoreCell): void {
@@ -119,6 +174,7 @@ export class Collector {
   finish(): void {
     this.convertPoints();
     this.noteFractions();
+    this.previousFromHistory();
   }
 
   /**
@@ -210,12 +266,22 @@ export class Collector {
       tools,
       overall: this.overall,
       previous: this.previous,
+      history: new Map(
+        [...this.history].map(([key, years]): [HistoryKey, YearValue[]] => [
+          key,
+          [...years].sort(([a], [b]) => a - b).map(([year, v]) => ({ year, ...v })),
+        ]),
+      ),
       scoreCells: this.scoreCells,
       sheets: this.sheets,
       quietSheets: this.quietSheets,
       diagnostics: this.diagnostics,
     };
   }
+}
+
+function historySubject(key: HistoryKey): string {
+  return typeof key === "number" ? `indicator:${key}` : key === "overall" ? "overall" : `tool:${key}`;
 }
 
 /** The first differing pair of scores between two copies of an item, or null when they agree. */

@@ -86,6 +86,7 @@ export abstract class ItemRowScanner extends TableScanner {
         c.col !== this.roles.tool &&
         c.col !== this.roles.seq &&
         c.col !== this.roles.previous &&
+        !this.earlierCols.has(c.col) &&
         c.col !== this.roles.indicator &&
         c.col !== rowHeading?.col &&
         !(c.text && rowHeading && this.vocab.tool(c.text) && c.col < rowHeading.col),

@@ -5,11 +5,21 @@
 import { diagnostic } from "../i18n/diagnostics";
 import { ToolId } from "../framework/types";
 import { CellValue, cellRef } from "../read/grid";
-import { isBareTotalLabel, isOverallLabel, isTotalLabel, rowYear } from "./labels";
+import { isBareTotalLabel, isOverallLabel, isTotalLabel, labelYear, rowYear } from "./labels";
 import { ItemRowScanner } from "./itemRows";
 import { AcrossColumn, Heading, RowCell, isEarlier, subjectKey } from "./scanTypes";
+import { HistoryKey } from "./types";
+
+function subjectHistoryKey(s: AcrossColumn["subject"]): HistoryKey {
+  return s.kind === "tool" ? s.tool : s.kind === "indicator" ? s.number : "overall";
+}
 
 export class SheetScanner extends ItemRowScanner {
+  /** The year a sheet of an earlier year is named for ("ITA 2566"), or null. */
+  private get sheetYear(): number | null {
+    return labelYear(this.sheet.name);
+  }
+
   scan(): void {
     const rows = this.sheet.values;
     if (this.previousSheet && rows.length) {
@@ -101,6 +111,7 @@ export class SheetScanner extends ItemRowScanner {
     this.roles = {};
     this.headerCols = new Set(cells.filter((c) => c !== headingCell?.cell).map((c) => c.col));
     for (const c of labelled) if (this.roles[c.role!] === undefined) this.roles[c.role!] = c.col;
+    this.noteEarlierColumns(labelled);
     this.updateScoreColumns();
     this.heading = headingCell ? headingCell.reading.indicator : null;
     this.table = this.newTable(row);
@@ -130,13 +141,13 @@ export class SheetScanner extends ItemRowScanner {
     this.tool = this.toolOfIndicator.get(reading.indicator) ?? null;
     this.noteHeading(row, cell, reading);
     const score = this.firstScore(row, cells, cell.col, { kind: "indicator", number: reading.indicator });
-    if (score && this.previousSheet) this.out.addPrevious(reading.indicator, score);
+    if (score && this.previousSheet) this.out.addEarlier(reading.indicator, this.sheetYear, score);
     else if (score) {
       this.pushTotal({ kind: "indicator", number: reading.indicator, cell: score });
       this.indicatorRunTool = this.tool;
     }
-    const previous = this.previousScore(row, cells, { kind: "indicator", number: reading.indicator });
-    if (previous) this.out.addPrevious(reading.indicator, previous);
+    for (const e of this.earlierScores(row, cells, { kind: "indicator", number: reading.indicator }))
+      this.out.addEarlier(reading.indicator, e.year, e.cell);
     const toolCell = cells.find((c) => c.col < cell.col && c.text && this.vocab.tool(c.text));
     if (toolCell) this.tool = this.vocab.tool(toolCell.text);
   }
@@ -172,10 +183,12 @@ export class SheetScanner extends ItemRowScanner {
     this.signal = true;
     const score = this.firstScore(row, cells, label.col, { kind: "overall" });
     const earlier = this.previousSheet || isEarlier(label.text, this.year);
-    if (score && earlier) this.out.addPrevious("overall", score);
+    if (score && earlier)
+      this.out.addEarlier("overall", this.previousSheet ? this.sheetYear : labelYear(label.text), score);
     else if (score) this.out.addOverall(score);
-    const previous = this.previousScore(row, cells, { kind: "overall" });
-    if (previous && !earlier) this.out.addPrevious("overall", previous);
+    if (!earlier)
+      for (const e of this.earlierScores(row, cells, { kind: "overall" }))
+        this.out.addEarlier("overall", e.year, e.cell);
   }
 
   /** What a header cell of a scores-across table names, if anything. */
@@ -229,14 +242,12 @@ export class SheetScanner extends ItemRowScanner {
       }
       const cell = this.scoreCell(row, c, subject);
       const earlier = this.previousSheet || earlierRow || isEarlier(label, this.year);
-      if (subject.kind === "tool") {
-        // Last year's tool totals are not kept: the change is reported by indicator and overall.
-        if (!earlier)
-          this.pushTotal({ kind: "tool", tool: subject.tool, cell, points: this.isPoints(label, subject.tool) });
-      } else if (subject.kind === "indicator") {
-        if (earlier) this.out.addPrevious(subject.number, cell);
-        else this.pushTotal({ kind: "indicator", number: subject.number, cell });
-      } else if (earlier) this.out.addPrevious("overall", cell);
+      // The earlier year: the row's, else the sheet's, else the column's (null for "ปีที่ผ่านมา").
+      const earlierYear = earlierRow ? year : this.previousSheet ? this.sheetYear : labelYear(label);
+      if (earlier) this.out.addEarlier(subjectHistoryKey(subject), earlierYear, cell);
+      else if (subject.kind === "tool")
+        this.pushTotal({ kind: "tool", tool: subject.tool, cell, points: this.isPoints(label, subject.tool) });
+      else if (subject.kind === "indicator") this.pushTotal({ kind: "indicator", number: subject.number, cell });
       else this.out.addOverall(cell);
     }
     return true;

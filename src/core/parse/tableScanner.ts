@@ -20,7 +20,7 @@ import { ScoreReading, readScore, roundTo } from "../text/scores";
 import { normalizeText } from "../text/thai";
 import { Collector } from "./collector";
 import { evaluateFormula } from "./formulas";
-import { readHeaderLabel } from "./labels";
+import { labelYear, readHeaderLabel } from "./labels";
 import {
   AcrossColumn,
   Heading,
@@ -45,6 +45,8 @@ export abstract class TableScanner {
   protected roles: Roles = {};
   /** Columns of the current header row that hold any label. */
   protected headerCols = new Set<number>();
+  /** Columns of the current header that hold an earlier year's scores, each with its year (null for "ปีที่ผ่านมา"). */
+  protected earlierCols = new Map<number, number | null>();
   /** Columns under a score header (คะแนน, EIT Public, EIT Survey). */
   protected scoreCols = new Set<number>();
   /** Columns one right of a score header, where a pasted score often lands. */
@@ -177,17 +179,26 @@ export abstract class TableScanner {
     );
   }
 
-  /** Last year's score in this row, from a header column of an earlier year. */
-  protected previousScore(row: number, cells: RowCell[], subject: ScoreSubject): ScoreCell | null {
-    const col = this.roles.previous;
-    const c = col === undefined ? undefined : cells.find((x) => x.col === col && x.score.kind === "score");
-    return c ? this.scoreCell(row, c, subject) : null;
+  /** The header's columns of earlier years ("2565 | 2566 | 2567": the first two), each with its year. */
+  protected noteEarlierColumns(cells: RowCell[]): void {
+    this.earlierCols = new Map(cells.filter((c) => c.role === "previous").map((c) => [c.col, labelYear(c.text)]));
+  }
+
+  /** Earlier years' scores in this row, from the header's columns of earlier years. */
+  protected earlierScores(
+    row: number,
+    cells: RowCell[],
+    subject: ScoreSubject,
+  ): Array<{ year: number | null; cell: ScoreCell }> {
+    return cells
+      .filter((x) => this.earlierCols.has(x.col) && x.score.kind === "score")
+      .map((c) => ({ year: this.earlierCols.get(c.col)!, cell: this.scoreCell(row, c, subject) }));
   }
 
   /** The first valid score right of `fromCol`; an invalid one there becomes a diagnostic. */
   protected firstScore(row: number, cells: RowCell[], fromCol: number, subject: ScoreSubject): ScoreCell | null {
     for (const c of cells) {
-      if (c.col <= fromCol || c.role || c.col === this.roles.previous) continue;
+      if (c.col <= fromCol || c.role || c.col === this.roles.previous || this.earlierCols.has(c.col)) continue;
       if (c.score.kind === "score") return this.scoreCell(row, c, subject);
       if (c.score.kind === "invalid" && (c.score.reason !== "text" || this.isScoreHeaderColumn(c.col))) {
         this.out.diagnostics.push(this.invalidScore(row, c, subjectKey(subject)));
@@ -358,6 +369,7 @@ export abstract class TableScanner {
     if (resetContext) {
       this.roles = {};
       this.headerCols = new Set();
+      this.earlierCols = new Map();
       this.scoreCols = new Set();
       this.shiftCols = new Set();
       this.heading = null;

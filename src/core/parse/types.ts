@@ -48,6 +48,14 @@ export interface ParsedTool extends ParsedValue {
   fromPoints: boolean;
 }
 
+/** Whose earlier years a history holds: an indicator's number, a tool or the overall score. */
+export type HistoryKey = number | ToolId | "overall";
+
+/** One earlier year's score. */
+export interface YearValue extends ParsedValue {
+  year: number;
+}
+
 /** Scores found in a workbook, before any analysis. */
 export interface ParsedScores {
   frameworkId: string;
@@ -57,6 +65,11 @@ export interface ParsedScores {
   overall: ParsedValue | null;
   /** Last year's scores, where the workbook holds them: indicator number or "overall" → value. */
   previous: Map<number | "overall", ParsedValue>;
+  /**
+   * Every earlier year's score the workbook names the year of (year columns side by side, a row per
+   * year, a sheet per year), oldest first; absent where a reader built scores another way.
+   */
+  history?: Map<HistoryKey, YearValue[]>;
   /** Every valid score cell that was used, for highlighting. */
   scoreCells: ScoreCell[];
   /** Names of the sheets that were read (generated sheets are skipped). */

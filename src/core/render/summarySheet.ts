@@ -1,6 +1,6 @@
 import { Content } from "./content/context";
 import { consistencyChecks } from "./content/checks";
-import { SummaryContent } from "./content/summary";
+import { SummaryContent, TrendTable } from "./content/summary";
 import { SheetPlan, Style } from "./model";
 import { isBelow } from "../text/scores";
 import { SheetBuilder } from "./sheetBuilder";
@@ -60,6 +60,7 @@ export function summarySheet(c: Content, s: SummaryContent, name: string, styles
   }
   if (s.path) b.paragraph(s.path, "body");
   b.blank();
+  if (s.trend) trendTable(b, s.trend);
 
   const chartTop = scoreChart(b, c, s, indTop, indBottom);
   const last = b.paragraph(s.closing, "body");
@@ -106,6 +107,27 @@ function toolTable(b: SheetBuilder, { T, a }: Content, s: SummaryContent): void 
     b.text(row, 4, t.weight, "tdCenter");
   }
   b.table({ name: "ITA_Tools", top: toolTop, left: 0, bottom: b.row - 1, right: 4, style: "TableStyleLight1" });
+  b.blank();
+}
+
+/** The trend by indicator: a label, a column per year (this year last), the trend word. */
+function trendTable(b: SheetBuilder, t: TrendTable): void {
+  b.paragraph(t.title, "subtitle");
+  const top = b.headerRow(t.header, "th");
+  for (const r of t.rows) {
+    const row = b.row++;
+    b.text(row, 0, r.label, "td");
+    r.values.forEach((v, k) => b.score(row, 1 + k, v, r.low[k] ? "scoreLow" : "score"));
+    b.text(row, 1 + r.values.length, r.word, "tdCenter");
+  }
+  b.table({
+    name: "ITA_Trend",
+    top,
+    left: 0,
+    bottom: b.row - 1,
+    right: t.header.length - 1,
+    style: "TableStyleLight1",
+  });
   b.blank();
 }
 

@@ -52,6 +52,8 @@ export interface JsonReport {
     low: boolean | null;
     previous: number | null;
     change: number | null;
+    /** Every earlier year's score the workbook holds, oldest first (the last is `previous`'s year). */
+    history: Array<{ year: number; value: number }>;
   }>;
   tools: Array<{ tool: string; reported: number | null; computed: number | null }>;
   overall: {
@@ -60,6 +62,7 @@ export interface JsonReport {
     result: string | null;
     previous: number | null;
     change: number | null;
+    history: Array<{ year: number; value: number }>;
   };
   issues: Array<{
     number: number;
@@ -142,6 +145,7 @@ export function jsonReport(r: WorkbookAnalysis, lang: Lang = r.lang): JsonReport
       low: i.low,
       previous: i.previous,
       change: i.change,
+      history: i.history,
     })),
     tools: a.tools.map((t) => ({ tool: t.tool, reported: t.reported, computed: t.computed })),
     overall: {
@@ -150,6 +154,7 @@ export function jsonReport(r: WorkbookAnalysis, lang: Lang = r.lang): JsonReport
       result: a.overall.result ? a.overall.result[lang] : null,
       previous: a.overall.previous,
       change: a.overall.change,
+      history: a.overall.history,
     },
     issues: a.issues.map((r) => ({
       number: r.issue.number,

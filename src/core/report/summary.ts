@@ -9,6 +9,7 @@ import { scoreText } from "../text/format";
 import { LastYearSummary, lastYearSummary } from "./lastYearReport";
 import type { PathSummary } from "../analyse/whatIf";
 import { pathSummary } from "./pathSummary";
+import { TrendSummary, trendSummary } from "./trendSummary";
 
 /** An item as the pane lists it: its score as text (EIT's two as "84.73 / 86.19") and where it is. */
 export interface ItemLine {
@@ -55,6 +56,8 @@ export interface ResultSummary {
     previous: number | null;
     items: ItemLine[];
   }>;
+  /** With three years' scores or more: the years, each indicator's scores and trend; else null. */
+  trend: TrendSummary | null;
   counts: { lowItems: number; lowIndicators: number; issuesNeedingAction: number; measures: number };
   issues: Array<{
     number: number;
@@ -119,6 +122,7 @@ export function summarize(r: WorkbookAnalysis, lang: Lang = r.lang): ResultSumma
       previous: i.previous,
       items: a.items.filter((it) => it.indicator === i.number).map((it) => line(it.code)),
     })),
+    trend: trendSummary(a, lang),
     counts: {
       lowItems: a.items.filter((i) => i.low).length,
       lowIndicators: a.indicators.filter((i) => i.low).length,

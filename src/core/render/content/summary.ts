@@ -1,4 +1,6 @@
 import { ToolResult } from "../../analyse/analyse";
+import { TrendRow, trendOf } from "../../analyse/trend";
+import { isBelow } from "../../text/scores";
 import { digits, fmtScore, yearText } from "../../text/format";
 import { Content, num } from "./context";
 import { pathSentence } from "./path";
@@ -41,7 +43,19 @@ export interface SummaryContent {
   path: string | null;
   closing: string;
   chartTitle: string;
+  /** The trend table, with three years' scores or more (`trend.ts`); null otherwise. */
+  trend: TrendTable | null;
 }
+
+/** The trend by indicator: years as columns, this year last, and a word per row. */
+export interface TrendTable {
+  title: string;
+  header: string[];
+  rows: Array<{ label: string; values: Array<number | null>; low: boolean[]; word: string }>;
+}
+
+/** Years the summary's trend table shows at most (the latest), so that it fits the page's six columns. */
+export const TREND_COLUMNS = 4;
 
 export function summaryContent(c: Content): SummaryContent {
   const { a, T, ts } = c;
@@ -83,6 +97,28 @@ export function summaryContent(c: Content): SummaryContent {
     path: pathSentence(a, ts),
     closing: T.close(c.agency),
     chartTitle: T.chartTitle(target),
+    trend: trendTable(c),
+  };
+}
+
+function trendTable(c: Content): TrendTable | null {
+  const { T, a, ts } = c;
+  const trend = trendOf(a);
+  if (!trend) return null;
+  const shown = Math.min(TREND_COLUMNS, trend.years.length);
+  const from = trend.years.length - shown;
+  const line = (label: string, r: TrendRow) => {
+    const values = r.values.slice(from);
+    const low = values.map((v) => v !== null && isBelow(v, a.threshold));
+    return { label, values, low, word: r.word ? T.trendWords[r.word] : "–" };
+  };
+  return {
+    title: T.trendTitle,
+    header: [T.trendIndicator, ...trend.years.slice(from).map((y) => digits(String(y), ts)), T.trendHeader],
+    rows: [
+      ...trend.indicators.map((i) => line(T.indicatorLabel(num(c, i.number)), i)),
+      ...(trend.overall ? [line(T.trendOverall, trend.overall)] : []),
+    ],
   };
 }
 
