@@ -20,6 +20,7 @@ import { RESULTS_TEXT, ResultsText as Strings } from "../text/resultsStrings";
 import { ReviewPanel } from "./ReviewPanel";
 import { LastYearPanel } from "./LastYearPanel";
 import { ScoreChart } from "./ScoreChart";
+import { TrendTable } from "./TrendTable";
 import { visuallyHidden } from "./visuallyHidden";
 
 const NARROW = "@media (max-width: 699px)";
@@ -180,6 +181,7 @@ export function ResultsPanel({ t: pane, summary, onSelectCell, onAgency, onDecid
         )}
       </Text>
 
+      <TrendTable t={t} trend={summary.trend} id={`${headingId}-trend`} />
       <IssueList t={t} summary={summary} id={`${headingId}-issues`} cellLink={cellLink} />
       {summary.lastYear && (
         <Fold id={`${headingId}-last-year`} title={summary.lastYear.title}>

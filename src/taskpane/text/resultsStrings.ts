@@ -48,6 +48,11 @@ export const RESULTS_TEXT = {
     legendLow: (t: number) => `ต่ำกว่า ${t}`,
     legendOk: (t: number) => `${t} ขึ้นไป`,
     noScore: "ไม่พบคะแนน",
+    trendTitle: "แนวโน้มรายตัวชี้วัด",
+    trendIndicator: "ตัวชี้วัด",
+    trendHeader: "แนวโน้ม",
+    trendOverall: "คะแนนรวม ITA",
+    trendWords: { up: "ดีขึ้นต่อเนื่อง", down: "ลดลงต่อเนื่อง", mixed: "ขึ้นลง" },
   },
   en: {
     yearUnknown: "year unknown",
@@ -94,6 +99,11 @@ export const RESULTS_TEXT = {
     legendLow: (t: number) => `below ${t}`,
     legendOk: (t: number) => `${t} or more`,
     noScore: "no score",
+    trendTitle: "Trend by indicator",
+    trendIndicator: "Indicator",
+    trendHeader: "Trend",
+    trendOverall: "Overall ITA score",
+    trendWords: { up: "Steadily up", down: "Steadily down", mixed: "Mixed" },
   },
 } satisfies Record<Lang, unknown>;
 
