@@ -1,11 +1,12 @@
 import * as React from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { TrendSummary } from "../../core/report/trendSummary";
 import { fixed2 } from "../../core/text/format";
 import type { ResultsText } from "../text/resultsStrings";
-import { Fold } from "./Fold";
 
 const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
+  h3: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   wrap: { overflowX: "auto", minWidth: 0 },
   table: {
     borderCollapse: "collapse",
@@ -41,7 +42,10 @@ export function TrendTable({ t, trend, id }: TrendTableProps) {
   const styles = useStyles();
   if (!trend || trend.years.length < MIN_YEARS) return null;
   return (
-    <Fold id={id} title={t.trendTitle}>
+    <section className={styles.section} aria-labelledby={id}>
+      <Text as="h3" id={id} className={styles.h3}>
+        {t.trendTitle}
+      </Text>
       <div className={styles.wrap}>
         <table className={styles.table} aria-labelledby={id}>
           <thead>
@@ -68,6 +72,6 @@ export function TrendTable({ t, trend, id }: TrendTableProps) {
           </tbody>
         </table>
       </div>
-    </Fold>
+    </section>
   );
 }
