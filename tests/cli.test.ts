@@ -108,6 +108,7 @@ describe("ita-analyzer analyze", () => {
       low: true,
       previous: null,
       change: null,
+      history: [],
     });
     expect(report.tools).toEqual([
       { tool: "IIT", reported: 84.15, computed: 82.14 }, // 82.148, cut
@@ -120,6 +121,8 @@ describe("ita-analyzer analyze", () => {
       result: "ไม่ผ่าน",
       previous: 88.03,
       change: -3.7,
+      // The sample's 2566 column: last year's, and the whole history.
+      history: [{ year: 2566, value: 88.03 }],
     });
     expect(report.issues[0]).toMatchObject({
       number: 1,
