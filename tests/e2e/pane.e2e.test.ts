@@ -33,6 +33,17 @@ async function analysedPane(width: number): Promise<{ context: BrowserContext; p
   return { context, page };
 }
 
+/**
+ * The path to the target as wide as it gets: measure 4 ticked (the outcome shown), the expected
+ * scores unfolded, and a score out of range typed for o30 (its message under the box).
+ */
+async function openPath(page: Page): Promise<void> {
+  await page.getByRole("checkbox", { name: /^มาตรการที่ 4 / }).check();
+  await page.getByRole("button", { name: "คะแนนที่คาดรายข้อ" }).click();
+  await page.getByRole("textbox", { name: "คะแนนที่คาดของ o30" }).fill("150");
+  await page.getByText("กรอกคะแนน 0–100", { exact: true }).waitFor();
+}
+
 const LANGS = [
   { lang: "th", results: "ผลการวิเคราะห์", switchTo: "English" },
   { lang: "en", results: "Results", switchTo: "ภาษาไทย" },
@@ -55,6 +66,7 @@ describe.each([320, 350, 800])("the pane at %i px", (width) => {
     // The settings stay open through the language switch: the widest the pane gets.
     await page.getByRole("button", { name: "การตั้งค่า" }).click();
     await page.getByLabel("ค่าเป้าหมาย (คะแนน)").waitFor();
+    await openPath(page);
     // Every value legible (its box at least 9 px high) and clear of the target line.
     const labels = await chartText(page);
     expect(labels).toHaveLength(10);
@@ -70,6 +82,8 @@ describe.each([320, 350, 800])("the pane at %i px", (width) => {
       // The seven issues are headings (h4) under the "by issue" heading (h3).
       expect(await results.getByRole("heading", { level: 4 }).count()).toBeGreaterThanOrEqual(7);
       expect(await results.getByRole("heading", { level: 2, name: l.results }).count()).toBe(1);
+      // The path to the target: measure 4 ticked gives 89.28, passing, whatever the language.
+      await results.getByRole("status").getByText("89.28", { exact: true }).waitFor();
       // A click on an indicator's number shows its items (and the choice stays when the language changes).
       const eight = results.getByRole("button", { name: l.lang === "th" ? /^ตัวชี้วัดที่ 8 / : /^Indicator 8 / });
       if ((await eight.getAttribute("aria-pressed")) !== "true") await eight.click();
@@ -87,6 +101,8 @@ describe.each([320, 350, 800])("the pane at %i px", (width) => {
 describe("accessibility", () => {
   test("axe-core finds nothing serious or critical: results, settings open, both languages", async () => {
     const { context, page } = await analysedPane(350);
+    expect(await axeViolations(page)).toEqual([]);
+    await openPath(page);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("button", { name: /การตั้งค่า/ }).click();
     await page.getByLabel("ค่าเป้าหมาย (คะแนน)").waitFor();

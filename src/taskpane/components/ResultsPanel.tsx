@@ -1,24 +1,13 @@
 import * as React from "react";
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Badge,
-  Field,
-  Link,
-  Select,
-  Text,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from "@fluentui/react-components";
+import { Badge, Field, Link, Select, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ItemLine, ResultSummary } from "../../core/report/summary";
 import { fixed2 } from "../../core/text/format";
 import { PaneStrings, withPart } from "../text/strings";
 import { RESULTS_TEXT, ResultsText as Strings } from "../text/resultsStrings";
 import { ReviewPanel } from "./ReviewPanel";
 import { LastYearPanel } from "./LastYearPanel";
+import { Fold } from "./Fold";
+import { PathPanel } from "./PathPanel";
 import { ScoreChart } from "./ScoreChart";
 import { TrendTable } from "./TrendTable";
 import { visuallyHidden } from "./visuallyHidden";
@@ -104,7 +93,6 @@ const useStyles = makeStyles({
   badge: { whiteSpace: "nowrap", flexShrink: 0 },
   /** Said to screen readers, not shown. */
   sr: visuallyHidden,
-  panel: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   kindTitle: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });
 
@@ -181,6 +169,11 @@ export function ResultsPanel({ t: pane, summary, onSelectCell, onAgency, onDecid
         )}
       </Text>
 
+      {summary.path && (
+        <Fold id={`${headingId}-path`} title={t.pathTitle}>
+          <PathPanel t={t} path={summary.path} id={`${headingId}-path`} />
+        </Fold>
+      )}
       <TrendTable t={t} trend={summary.trend} id={`${headingId}-trend`} />
       <IssueList t={t} summary={summary} id={`${headingId}-issues`} cellLink={cellLink} />
       {summary.lastYear && (
@@ -199,27 +192,6 @@ type CellLinker = (cell: string) => React.ReactNode;
 
 /** A section of the results: its heading's id, and the cells it names as links. */
 type SectionProps = { t: Strings; summary: ResultSummary; id: string; cellLink: CellLinker };
-
-/**
- * A section the analyst can fold away (the results are long): its heading is the fold's button.
- * Open at first unless said otherwise; folded, its content is not in the page.
- */
-function Fold(props: { id: string; title: React.ReactNode; open?: boolean; level?: 3 | 4; children: React.ReactNode }) {
-  const { id, title, open = true, level = 3, children } = props;
-  const styles = useStyles();
-  return (
-    <section className={styles.group} aria-labelledby={id}>
-      <Accordion collapsible defaultOpenItems={open ? [id] : []}>
-        <AccordionItem value={id}>
-          <AccordionHeader as={level === 3 ? "h3" : "h4"} id={id} className={level === 3 ? styles.h3 : styles.h4}>
-            {title}
-          </AccordionHeader>
-          <AccordionPanel className={styles.panel}>{children}</AccordionPanel>
-        </AccordionItem>
-      </Accordion>
-    </section>
-  );
-}
 
 /** Per issue, its low items (or, with indicator scores only, its low indicators). */
 function IssueList({ t, summary, id, cellLink }: SectionProps) {
