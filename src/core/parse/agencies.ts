@@ -58,23 +58,33 @@ class TextClues {
 
   /** The indicator a heading names ("ตัวชี้วัดที่ ๖ …"), or null. */
   heading(t: string): number | null {
-    return this.headings.get(t, () =>
-      t && t.length <= 120 ? (this.vocab.indicators.readHeading(t, this.max)?.indicator ?? null) : null,
-    );
+    return this.headings.get(t, this.readHeading);
   }
 
   /** Does the text name a tool, an indicator or the overall score (and is not a column label)? */
   namesSubject(t: string): boolean {
-    return this.names.get(
-      t,
-      () =>
-        t !== "" &&
-        ((this.vocab.tool(t) !== null && t.length <= 40) || this.heading(t) !== null || isOverallLabel(t)) &&
-        !readHeaderLabel(normalizeText(t)),
-    );
+    return this.names.get(t, this.readSubject);
   }
+
+  // The memos' work, made once (not a closure for every cell asked about).
+  private readonly readHeading = (t: string): number | null =>
+    t && t.length <= 120 ? (this.vocab.indicators.readHeading(t, this.max)?.indicator ?? null) : null;
+
+  private readonly readSubject = (t: string): boolean =>
+    t !== "" &&
+    ((this.vocab.tool(t) !== null && t.length <= 40) || this.heading(t) !== null || isOverallLabel(t)) &&
+    !readHeaderLabel(normalizeText(t));
 }
 const isScore = (v: CellValue | undefined) => v !== undefined && readScore(v).kind === "score";
+
+/** Does the row hold a number that is a score? */
+function hasNumberScore(row: CellValue[]): boolean {
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (typeof v === "number" && isScore(v)) return true;
+  }
+  return false;
+}
 
 /**
  * What a title adds after the agency's name, at its end: the tool or the assessment it is a table
@@ -111,13 +121,27 @@ interface ScoredRow {
   values: number[];
 }
 
+/** The column of a row's last cell that holds something, or -1. */
+function lastFilled(row: CellValue[]): number {
+  let k = row.length - 1;
+  while (k >= 0 && (row[k] === null || row[k] === undefined || row[k] === "")) k--;
+  return k;
+}
+
+/**
+ * Headings with their scores on their right. A row's last cell has nothing on its right, so it is
+ * not read as a heading: a sheet of survey rows ends each row with a text of its own (a reference),
+ * and reading each one as a heading was most of the work.
+ */
 function scoredRows(sheet: SheetGrid, clues: TextClues): ScoredRow[] {
   const out: ScoredRow[] = [];
-  sheet.values.forEach((row, r) => {
-    row.forEach((v, c) => {
-      if (typeof v !== "string") return;
-      const indicator = clues.heading(text(v));
-      if (indicator === null) return;
+  for (let r = 0; r < sheet.values.length; r++) {
+    const row = sheet.values[r];
+    const last = lastFilled(row);
+    for (let c = 0; c < last; c++) {
+      const v = row[c];
+      const indicator = typeof v === "string" ? clues.heading(text(v)) : null;
+      if (indicator === null) continue;
       const scoreCols: number[] = [];
       const values: number[] = [];
       // The scores on its right, up to the next heading (a table beside it is another's).
@@ -131,8 +155,8 @@ function scoredRows(sheet: SheetGrid, clues: TextClues): ScoredRow[] {
         }
       }
       if (scoreCols.length) out.push({ row: sheet.top + r, indicator, headingCol: sheet.left + c, scoreCols, values });
-    });
-  });
+    }
+  }
   return out;
 }
 
@@ -266,6 +290,8 @@ function byColumn(sheet: SheetGrid, rows: ScoredRow[]): AgencyLayout | null {
 function byRow(sheet: SheetGrid, clues: TextClues): AgencyLayout | null {
   for (let r = 0; r < sheet.values.length; r++) {
     const row = sheet.values[r];
+    // A row with a score is no header: a row of data is passed over before its texts are read.
+    if (hasNumberScore(row)) continue;
     const heads: number[] = [];
     row.forEach((v, c) => typeof v === "string" && clues.namesSubject(text(v)) && heads.push(c));
     if (heads.length < 2 || row.some(isScore)) continue;

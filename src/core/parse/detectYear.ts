@@ -56,11 +56,12 @@ export function yearClues(grid: WorkbookGrid, sheets?: string[]): YearClue[] {
       });
     }
     sheet.values.forEach((row, r) => {
-      row.forEach((v, c) => {
-        if (typeof v !== "string" || v.length > 300) return;
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (typeof v !== "string" || v.length > 300 || !MAY_NAME_YEAR.test(v)) continue;
         const clue = textClue(v);
         if (clue) clues.push({ ...clue, cell: cellRef(sheet.name, sheet.top + r, sheet.left + c), text: v.trim() });
-      });
+      }
       const label = rowLabel(row);
       if (label)
         clues.push({
@@ -76,7 +77,9 @@ export function yearClues(grid: WorkbookGrid, sheets?: string[]): YearClue[] {
 
 /** A row of scores labelled with its year at its start ("2569 | 88.10 | 90.20 …"): one year of a table of years. */
 function rowLabel(row: CellValue[]): { col: number; year: number; text: string } | null {
-  const col = row.findIndex((v) => v !== null && v !== undefined && v !== "");
+  let col = 0;
+  while (col < row.length && (row[col] === null || row[col] === undefined || row[col] === "")) col++;
+  if (col === row.length) col = -1;
   const year = col < 0 ? null : rowYear(row[col]);
   if (!plausible(year)) return null;
   let scores = 0;
@@ -84,6 +87,13 @@ function rowLabel(row: CellValue[]): { col: number; year: number; text: string }
   const v = row[col];
   return scores >= ROW_SCORES ? { col, year, text: typeof v === "string" ? v.trim() : String(year) } : null;
 }
+
+/**
+ * Could a text name a Buddhist-Era year (25xx)? Only with a 2 and a 5 side by side, in either
+ * script, or with only characters `normalizeText` drops between them. Tested before `textClue`,
+ * whose answer needs a year: most cells of a big sheet name none, and need not be normalised.
+ */
+const MAY_NAME_YEAR = /[2\u0e52][\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]*[5\u0e55]/;
 
 function textClue(raw: string): { kind: YearClueKind; year: number } | null {
   const y = labelYear(raw);

@@ -70,9 +70,10 @@ const COMMA_DECIMAL = /^[+]?(\d+),(\d{1,2})$/;
 const BEFORE = /^(ร้อยละ|คะแนน|score|percent)\s*/;
 const AFTER = /\s*(%|คะแนน|points?|pts?\.?|percent)$/;
 
-function inRange(value: number, factor: number, raw: string, note?: "comma" | "percentWords"): ScoreReading {
+/** `raw`: the text read, or the number itself (its text is made only when it is out of range). */
+function inRange(value: number, factor: number, raw: string | number, note?: "comma" | "percentWords"): ScoreReading {
   const v = Math.round(value * factor * 1e9) / 1e9;
-  if (v < 0 || v > 100) return { kind: "invalid", reason: "range", text: raw };
+  if (v < 0 || v > 100) return { kind: "invalid", reason: "range", text: String(raw) };
   return note ? { kind: "score", value: v, factor, note } : { kind: "score", value: v, factor };
 }
 
@@ -89,15 +90,19 @@ export function readScore(v: CellValue, options: ScoreOptions = {}): ScoreReadin
   if (typeof v === "number") {
     if (!Number.isFinite(v)) return { kind: "invalid", reason: "error", text: String(v) };
     const factor = isPercentFormat(options.format) || (options.fractions && v >= 0 && v <= 1) ? 100 : 1;
-    return inRange(v, factor, String(v));
+    return inRange(v, factor, v);
   }
   return readText(v, options.fractions ?? false);
 }
 
 /** Text read as a score, once per text: a sheet repeats the same words in row after row. */
 function readText(v: string, fractions: boolean): ScoreReading {
-  return textReadings.get(fractions, v, (t) => readScoreText(t, fractions));
+  return textReadings.get(fractions, v, fractions ? readFractionText : readPlainText);
 }
+
+// The memo's work, made once (not a closure for every text asked about).
+const readFractionText = (t: string) => readScoreText(t, true);
+const readPlainText = (t: string) => readScoreText(t, false);
 
 const textReadings = new ScopedMemo<boolean, string, ScoreReading>();
 

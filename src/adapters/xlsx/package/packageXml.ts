@@ -1,10 +1,11 @@
 /**
- * A package part read as a stream of XML events: inflated in chunks, decoded as UTF-8 and fed to
- * saxes, never held whole; in Node and the browser alike, pausing now and then so a page stays
- * responsive.
+ * A package part read in chunks as it is inflated, never held whole: a small part as a stream of
+ * XML events (decoded as UTF-8 and fed to saxes), a big one by a byte scanner made for it
+ * (xmlScanner.ts); in Node and the browser alike, pausing now and then so a page stays responsive.
  */
 import { SaxesParser } from "saxes";
 import type { ReadOptions } from "./packageInfo";
+import type { XmlScanner } from "./xmlScanner";
 import { ZipEntry, ZipError, entryChunks } from "./zip";
 
 /** Compressed bytes inflated at a time. */
@@ -94,4 +95,13 @@ export class Progress {
 /** Parse a part in chunks, reporting progress and pausing as asked. */
 export async function parseAsync(entry: ZipEntry, handlers: XmlHandlers, progress: Progress): Promise<void> {
   for (const bytes of parseChunks(entry, handlers)) await progress.advance(bytes);
+}
+
+/** Scan a part's bytes in chunks, reporting progress and pausing as asked; the part is never held whole. */
+export async function scanAsync(entry: ZipEntry, scanner: XmlScanner, progress: Progress): Promise<void> {
+  for (const chunk of entryChunks(entry, CHUNK_SIZE)) {
+    scanner.write(chunk);
+    await progress.advance(chunk.length);
+  }
+  scanner.end();
 }
