@@ -9,12 +9,11 @@
  * reach the target, and the band above the one earned.
  */
 import { FrameworkIndex } from "../framework";
-import { BandDef, Framework, IndicatorDef, ToolId } from "../framework/types";
+import { BandDef, IndicatorDef, ToolId } from "../framework/types";
 import { isDual } from "../parse/types";
 import { cutTo, isBelow } from "../text/scores";
-import type { IndicatorResult, IssueResult, ItemResult, OverallResult, ToolResult } from "./analyse";
+import type { Analysis } from "./analyse";
 import { nextBand } from "./bands";
-import { PlannedMeasure } from "./measures";
 
 /** One score that can be raised: an item's (one channel of a tool scored twice), or an indicator read without items. */
 export interface GainUnit {
@@ -99,16 +98,10 @@ export interface Gains {
 }
 
 /** What the gains are worked out from: the analysis' decided values and its plan. */
-export interface GainInput {
-  framework: Framework;
-  threshold: number;
-  items: ItemResult[];
-  indicators: IndicatorResult[];
-  tools: ToolResult[];
-  overall: OverallResult;
-  issues: IssueResult[];
-  measures: PlannedMeasure[];
-}
+export type GainInput = Pick<
+  Analysis,
+  "framework" | "threshold" | "items" | "indicators" | "tools" | "overall" | "issues" | "measures"
+>;
 
 /** Sets of measures are all tried up to this many measures (2^16 sets); beyond, measures are taken by points. */
 const EXACT_UP_TO = 16;
