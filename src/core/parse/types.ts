@@ -48,8 +48,8 @@ export interface ParsedTool extends ParsedValue {
   fromPoints: boolean;
 }
 
-/** Whose earlier years a history holds: an indicator's number, a tool or the overall score. */
-export type HistoryKey = number | ToolId | "overall";
+/** Whose earlier years a history holds: an indicator's number, a tool's id, or "overall" for the overall score. */
+export type HistoryKey = number | ToolId;
 
 /** One earlier year's score. */
 export interface YearValue extends ParsedValue {
