@@ -12,6 +12,12 @@ export type Step = "read" | "analyse" | "write" | "done";
 /** What became of a file offered for download, as far as the host can tell. */
 export type SaveOutcome = "saved" | "unconfirmed" | "unsupported";
 
+/** A file the analyst chose in the pane or the page: its name and its bytes, read in memory. */
+export interface ChosenFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
 export interface AnalyzeOutcome {
   /** What the pane shows, in both languages: switching language needs no new analysis. */
   summaries: Record<Lang, ResultSummary>;
@@ -32,13 +38,15 @@ export interface WorkbookHost {
   /**
    * `onStep` reports each step, and within a long one the share done (0–1) when the host knows it.
    * `signal` cancels it until the writing starts; a cancelled analysis rejects with a `Cancelled` error
-   * and has changed nothing.
+   * and has changed nothing. `previous` is last year's analysed workbook, when the analyst chose one:
+   * its measures and follow-up say whether last year's measures worked.
    */
   analyze(
     settings: AnalyzeSettings,
     lang: Lang,
     onStep: (s: Step, fraction?: number) => void,
     signal?: AbortSignal,
+    previous?: ChosenFile,
   ): Promise<AnalyzeOutcome>;
   clearHighlights(): Promise<number>;
   insertTemplate(lang: Lang): Promise<string>;

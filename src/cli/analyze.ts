@@ -8,7 +8,7 @@ import {
   analysePackage,
   checkOutputName,
   openPackage,
-  readWorkbookGrid,
+  readPreviousWorkbook,
   workbookExtension,
 } from "../adapters/xlsx/xlsxFile";
 import type { WorkbookOptions } from "../core/analyseWorkbook";
@@ -42,9 +42,8 @@ function plannedOutputs(input: string, values: OptionValues, docx: string | unde
  * or not a workbook is its own one-line message naming it (exit 1). Its name is as typed, for the
  * messages that name it.
  */
-async function previousGrid(given: string): Promise<WorkbookGrid> {
-  const info = openPackage(readInput(given), given);
-  return { ...(await readWorkbookGrid(info, given)), name: given };
+function previousGrid(given: string): Promise<WorkbookGrid> {
+  return readPreviousWorkbook(readInput(given), given);
 }
 
 const jsonBytes = (value: unknown) => Buffer.from(JSON.stringify(value, null, 2) + "\n");

@@ -86,7 +86,7 @@ export function App({ host, theme, initialLang, before, actions, analyzeDisabled
         <ErrorBoundary t={t} lang={lang}>
           <Header t={t} lang={lang} onLanguage={setLang} />
           {before?.(t, lang)}
-          <Settings t={t} lang={lang} work={work} />
+          <Settings t={t} lang={lang} work={work} single={!batch} />
           {batch ? (
             batch(t, lang, work.settings)
           ) : (
@@ -150,7 +150,7 @@ function Header({ t, lang, onLanguage }: { t: Strings; lang: Lang; onLanguage: (
 }
 
 /** The settings, folded away until asked for (their panel loads when first shown). */
-function Settings({ t, lang, work }: { t: Strings; lang: Lang; work: Analysis }) {
+function Settings({ t, lang, work, single }: { t: Strings; lang: Lang; work: Analysis; single: boolean }) {
   const [open, setOpen] = React.useState(false);
   const SettingsPanel = useRetryableLazy(loadSettings);
   return (
@@ -174,6 +174,11 @@ function Settings({ t, lang, work }: { t: Strings; lang: Lang; work: Analysis })
                 sheets={work.sheets}
                 choices={work.choices}
                 onChange={work.setSettings}
+                previous={
+                  single
+                    ? { chosen: work.previousName, onChoose: (f) => void work.choosePrevious(f).catch(work.fail) }
+                    : undefined
+                }
               />
             </React.Suspense>
           </ErrorBoundary>

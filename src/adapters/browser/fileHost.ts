@@ -3,16 +3,13 @@ import { documentBytes } from "../documentFile";
 import { FILE_NAMES, analysisFileName, measuresFileName } from "../../core/i18n/fileNames";
 import { fromSaved } from "../../core/request";
 import { SETTINGS_KEY } from "../settingsKey";
-import type { WorkbookHost } from "../host";
+import type { ChosenFile, WorkbookHost } from "../host";
 import { downloadBytes } from "../download";
 
 /** The package reader and writer and the core load only in file mode, as their own chunk. */
 const actions = () => import(/* webpackChunkName: "xlsx" */ "./fileActions");
 
-export interface ChosenFile {
-  name: string;
-  bytes: Uint8Array;
-}
+export type { ChosenFile };
 
 /**
  * A workbook held in the browser: nothing is uploaded, the file never leaves the computer.
@@ -30,12 +27,12 @@ export function fileHost(
     kind: "file",
     listSheets: async () => (file ? (await actions()).listSheets(file.bytes, file.name) : []),
     choices: async (lang) => (await actions()).choices(lang),
-    analyze: async (settings, lang, onStep, signal) => {
+    analyze: async (settings, lang, onStep, signal, previous) => {
       const f = need();
       onStep("read", 0);
       const { outcome, output, extension } = await (
         await actions()
-      ).analyze(f.bytes, f.name, settings, lang, onStep, signal);
+      ).analyze(f, settings, lang, { onStep, signal, previous });
       onStep("write");
       onOutput(output, extension);
       onStep("done");

@@ -7,7 +7,7 @@ import { documentsOf } from "../../core/analyseWorkbook";
 import { scoreTemplate } from "../../core/render/scoreTemplate";
 import { STYLES } from "../../core/render/styles";
 import { settingsChoices } from "../../core/settingsChoices";
-import type { AnalyzeOutcome, Step } from "../host";
+import type { AnalyzeOutcome, ChosenFile, Step } from "../host";
 import * as excel from "./excelWorkbook";
 
 export async function listSheets() {
@@ -16,12 +16,21 @@ export async function listSheets() {
 
 export const choices = settingsChoices;
 
+/** Last year's analysed workbook, a file the analyst chose: read by the package reader, loaded only then. */
+async function previousWorkbook(file: ChosenFile | undefined) {
+  if (!file) return undefined;
+  const { readPreviousWorkbook } = await import(/* webpackChunkName: "xlsx-read" */ "../xlsx/xlsxFile");
+  return readPreviousWorkbook(file.bytes, file.name);
+}
+
 export async function analyze(
   options: WorkbookOptions,
   onStep: (s: Step, fraction?: number) => void,
   signal?: AbortSignal,
+  previous?: ChosenFile,
 ): Promise<AnalyzeOutcome> {
-  const result = await excel.analyzeWorkbook(options, onStep, signal);
+  const lastYear = await previousWorkbook(previous);
+  const result = await excel.analyzeWorkbook({ ...options, previousWorkbook: lastYear }, onStep, signal);
   return { summaries: summarizeBoth(result), documents: documentsOf(result) };
 }
 

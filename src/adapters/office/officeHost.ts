@@ -23,8 +23,8 @@ export const officeHost: WorkbookHost = {
   kind: "excel",
   listSheets: async () => (await adapter()).listSheets(),
   choices: async (lang) => (await adapter()).choices(lang),
-  analyze: async (settings, lang, onStep, signal) =>
-    (await adapter()).analyze(toWorkbookOptions(settings, lang), onStep, signal),
+  analyze: async (settings, lang, onStep, signal, previous) =>
+    (await adapter()).analyze(toWorkbookOptions(settings, lang), onStep, signal, previous),
   clearHighlights: async () => (await adapter()).clearHighlights(),
   insertTemplate: async (lang) => (await adapter()).insertTemplate(lang),
   selectCell: async (ref) => (await adapter()).selectCell(ref),

@@ -43,6 +43,14 @@ export async function readWorkbookGrid(info: PackageInfo, fileName: string, read
   }
 }
 
+/**
+ * Last year's analysed workbook, from its bytes: read as an input is, and named as given (a path in
+ * the CLI, a file's name in the pane), for the messages that name it.
+ */
+export async function readPreviousWorkbook(bytes: Uint8Array, given: string) {
+  return { ...(await readWorkbookGrid(openPackage(bytes, given), given)), name: given };
+}
+
 /** The plan written into the workbook's own package. */
 export function writeWorkbook(info: PackageInfo, plan: WorkbookPlan, fileName: string): Uint8Array {
   try {

@@ -3,6 +3,7 @@ import type { AnalyzeSettings, SettingsChoices } from "../../adapters/host";
 import { PaneStrings, withPart } from "../text/strings";
 import { SETTINGS_TEXT, SettingsText as Strings } from "../text/settingsStrings";
 import { NumberField } from "./NumberField";
+import { PickedFile, PreviousFile } from "./PreviousFile";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -19,11 +20,13 @@ export interface SettingsPanelProps {
   sheets: Array<{ name: string; generated: boolean }>;
   choices: SettingsChoices;
   onChange: (s: AnalyzeSettings) => void;
+  /** Last year's analysed workbook: its name when chosen, and the choice (absent where it does not apply: a batch). */
+  previous?: { chosen: string | null; onChoose: (file: PickedFile | null) => void };
 }
 
 type Part = { t: Strings; settings: AnalyzeSettings; onChange: (s: AnalyzeSettings) => void };
 
-export function SettingsPanel({ t: pane, settings, sheets, choices, onChange }: SettingsPanelProps) {
+export function SettingsPanel({ t: pane, settings, sheets, choices, onChange, previous }: SettingsPanelProps) {
   const t: Strings = withPart(pane, SETTINGS_TEXT);
   const styles = useStyles();
   const part = { t, settings, onChange };
@@ -34,6 +37,7 @@ export function SettingsPanel({ t: pane, settings, sheets, choices, onChange }: 
       <YearFields {...part} years={choices.years} />
       <DigitOptions {...part} />
       {choices.roles.length > 0 && <UnitFields {...part} roles={choices.roles} />}
+      {previous && <PreviousFile t={t} {...previous} />}
     </div>
   );
 }

@@ -28,6 +28,12 @@ export const SETTINGS_TEXT = {
     units: "หน่วยงานผู้รับผิดชอบ",
     unitsHint: "ชื่อหน่วยงานของท่านสำหรับแต่ละบทบาท (แก้ไขภายหลังได้ในชีต “หน่วยงาน”)",
     between: (min: number, max: number) => `กรอกตัวเลขระหว่าง ${min} ถึง ${max}`,
+    previous: "ผลการวิเคราะห์ของปีที่ผ่านมา (ไม่บังคับ)",
+    previousHint:
+      "สมุดงานที่ ITA Analyzer สร้างเมื่อปีที่แล้ว ซึ่งมีแผนและผลการติดตาม ใช้ดูว่ามาตรการของปีที่แล้วได้ผลหรือไม่ (ไฟล์อยู่ในเครื่องนี้ ไม่ถูกส่งไปที่ใด)",
+    previousChoose: "เลือกไฟล์…",
+    previousChosen: (name: string) => `ไฟล์ที่เลือก: ${name} (ใช้ในการวิเคราะห์ครั้งถัดไป)`,
+    previousRemove: "ไม่ใช้ไฟล์นี้",
   },
   en: {
     sheets: "Sheets to read",
@@ -55,6 +61,12 @@ export const SETTINGS_TEXT = {
     units: "Responsible units",
     unitsHint: "Your unit for each role (you can edit them later on the “Units” sheet).",
     between: (min: number, max: number) => `Type a number from ${min} to ${max}`,
+    previous: "Last year's analysed workbook (optional)",
+    previousHint:
+      "The workbook ITA Analyzer made last year, with its plan and follow-up: shows whether last year's measures worked (the file stays on this computer).",
+    previousChoose: "Choose a file…",
+    previousChosen: (name: string) => `Chosen: ${name} (used from the next analysis)`,
+    previousRemove: "Do not use this file",
   },
 } satisfies Record<Lang, unknown>;
 

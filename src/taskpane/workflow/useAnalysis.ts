@@ -8,6 +8,7 @@ import type { Lang } from "../../core/i18n/messages";
 import {
   AnalyzeOutcome,
   AnalyzeSettings,
+  ChosenFile,
   SaveOutcome,
   SettingsChoices,
   Step,
@@ -110,6 +111,8 @@ export function useAnalysis(host: WorkbookHost, lang: Lang) {
   const [decisions, setDecisions] = React.useState<Decisions>({});
   /** The running analysis's Cancel, until it starts writing. */
   const [canceller, setCanceller] = React.useState<AbortController | null>(null);
+  /** Last year's analysed workbook, when the analyst chose one: kept for this session, never saved. */
+  const [previous, setPrevious] = React.useState<ChosenFile | null>(null);
 
   const analyze = (chosen: AnalyzeSettings = settings, decided: Decisions = decisions) =>
     act(async () => {
@@ -124,7 +127,7 @@ export function useAnalysis(host: WorkbookHost, lang: Lang) {
         setProgress({ step, fraction: fraction ?? null });
       };
       const done = await host
-        .analyze({ ...chosen, decisions: decided }, lang, onStep, controller.signal)
+        .analyze({ ...chosen, decisions: decided }, lang, onStep, controller.signal, previous ?? undefined)
         .finally(() => setCanceller(null));
       setResult({ host, outcome: done });
       return [
@@ -146,6 +149,11 @@ export function useAnalysis(host: WorkbookHost, lang: Lang) {
     canceller,
     fail,
     analyze: () => analyze(),
+    /** The name of last year's analysed workbook, when one is chosen. */
+    previousName: previous?.name ?? null,
+    /** Last year's analysed workbook chosen (read in memory; used from the next analysis on), or none. */
+    choosePrevious: async (file: (Blob & { name: string }) | null) =>
+      setPrevious(file && { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }),
     /** Another agency of the workbook: chosen, and analysed. */
     chooseAgency: (agency: string) => {
       const next = { ...settings, agency };
