@@ -10,8 +10,11 @@ import {
   inflateEntry,
   readZip,
   streamEntry,
+  useDeflate,
   writeZip,
 } from "../src/adapters/xlsx/package/zip";
+import { deflateRawSync } from "zlib";
+import { deflateSync } from "fflate";
 import { SAMPLE_FILE } from "./helpers/grids";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -84,6 +87,21 @@ describe("writeZip → readZip", () => {
     expect(byName.get("xl/media/noise.bin")!.method).toBe(0);
     expect(byName.get("stored.xml")!.method).toBe(0);
     expect(byName.get("empty.txt")!.size).toBe(0);
+  });
+
+  test("with Node's zlib as the deflate (the CLI's), every entry still comes back as written, with the level asked", () => {
+    const levels: number[] = [];
+    useDeflate((data, level) => (levels.push(level), deflateRawSync(data, { level })));
+    try {
+      const written = writeZip(entries);
+      const read = readZip(written);
+      read.forEach((e, i) => expect(text(inflateEntry(e))).toEqual(text((entries[i] as { data: Uint8Array }).data)));
+      expect(new Map(read.map((e) => [e.name, e.method])).get("xl/big.xml")).toBe(8);
+      expect(levels.length).toBeGreaterThan(0);
+      expect(levels.every((l) => l >= 1 && l <= 9)).toBe(true);
+    } finally {
+      useDeflate((data, level) => deflateSync(data, { level: level as 6 }));
+    }
   });
 
   test("the same input gives the same bytes, dated 1980-01-01 00:00", () => {

@@ -76,7 +76,12 @@ export async function main(argv: string[]): Promise<number> {
     if (command === "batch") return await batch(inputs, values, docx, lang);
     if (command !== "analyze" && command !== "analyse") throw new InputError("args.invalid", { detail: command });
     // The work's code loads only now: --help and --version start at once.
-    const [{ analyze }, { workbookOptions }] = await Promise.all([import("./analyze"), import("./request")]);
+    const [{ analyze }, { workbookOptions }, native] = await Promise.all([
+      import("./analyze"),
+      import("./request"),
+      import("./nativeDeflate"),
+    ]);
+    native.useNativeDeflate();
     return await analyze(inputs, values, docx, workbookOptions(values, lang));
   } catch (e) {
     if (e instanceof InputError) return fail(lang, e);
@@ -90,7 +95,12 @@ async function batch(inputs: string[], values: OptionValues, docx: string | unde
   // Each agency of a batch is named and chosen from its own workbook.
   if (values.agency !== undefined) throw new InputError("args.invalid", { detail: "--agency (analyze only)" });
   if (values.previous !== undefined) throw new InputError("args.invalid", { detail: "--previous (analyze only)" });
-  const [{ runBatch }, { workbookOptions }] = await Promise.all([import("./batch"), import("./request")]);
+  const [{ runBatch }, { workbookOptions }, native] = await Promise.all([
+    import("./batch"),
+    import("./request"),
+    import("./nativeDeflate"),
+  ]);
+  native.useNativeDeflate();
   return runBatch(inputs, workbookOptions(values, lang), {
     out: values.out ?? "ita-batch",
     json: values.json,

@@ -35,6 +35,11 @@ export class StyleBook {
   private readonly root: Element;
   /** Serialized children of each list, for reuse: the canonical form xmldom writes. */
   private readonly seen = new Map<string, Map<string, number>>();
+  /**
+   * The index each of our markups got, by list and markup: many styles share a font or a fill, and
+   * a markup asked again is neither parsed nor serialized again.
+   */
+  private readonly asked = new Map<string, Map<string, number>>();
 
   constructor(xml: string, part: string) {
     this.doc = parseXml(xml, part);
@@ -94,6 +99,16 @@ export class StyleBook {
 
   /** The index of an entry in a list (fonts, fills, …): an equal one already there, or the one added. */
   private add(listName: string, xml: string): number {
+    let asked = this.asked.get(listName);
+    if (!asked) this.asked.set(listName, (asked = new Map<string, number>()));
+    const before = asked.get(xml);
+    if (before !== undefined) return before;
+    const index = this.addElement(listName, xml);
+    asked.set(xml, index);
+    return index;
+  }
+
+  private addElement(listName: string, xml: string): number {
     const list = this.list(listName);
     const known = this.index(listName, list);
     const el = this.element(xml);
