@@ -18,6 +18,11 @@ export interface ChosenFile {
   bytes: Uint8Array;
 }
 
+/** A file the browser gave (a `File`: a Blob with its name), read in memory. */
+export async function readChosenFile(file: Blob & { name: string }): Promise<ChosenFile> {
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
 export interface AnalyzeOutcome {
   /** What the pane shows, in both languages: switching language needs no new analysis. */
   summaries: Record<Lang, ResultSummary>;

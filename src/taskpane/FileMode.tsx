@@ -1,8 +1,8 @@
 import * as React from "react";
 import { Button, Text, Theme, makeStyles, shorthands, tokens } from "@fluentui/react-components";
 import type { Lang } from "../core/i18n/messages";
-import type { WorkbookHost } from "../adapters/host";
-import { ChosenFile, fileHost, outputName } from "../adapters/browser/fileHost";
+import { ChosenFile, WorkbookHost, readChosenFile } from "../adapters/host";
+import { fileHost, outputName } from "../adapters/browser/fileHost";
 import { BatchSource, batchSources } from "../adapters/browser/batch";
 import { App } from "./App";
 import { BatchView } from "./components/BatchView";
@@ -145,7 +145,7 @@ export function FileModeApp({ theme, initialLang }: { theme: Theme; initialLang:
     setBatch(null);
     // One file: the pane as it has always been.
     const f = files[0]?.file;
-    setFile(f ? { name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) } : null);
+    setFile(f ? await readChosenFile(f) : null);
   };
   const hint = (t: Strings) =>
     batch

@@ -9,8 +9,6 @@ import { downloadBytes } from "../download";
 /** The package reader and writer and the core load only in file mode, as their own chunk. */
 const actions = () => import(/* webpackChunkName: "xlsx" */ "./fileActions");
 
-export type { ChosenFile };
-
 /**
  * A workbook held in the browser: nothing is uploaded, the file never leaves the computer.
  * `onOutput` receives the analysed workbook for download, and its extension.

@@ -15,14 +15,11 @@ const useStyles = makeStyles({
   chosen: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
-/** A file picked (a `File` in the browser): its name and its content. */
-export type PickedFile = Blob & { name: string };
-
 export interface PreviousFileProps {
   t: Strings;
   /** The name of the file chosen, or null. */
   chosen: string | null;
-  onChoose: (file: PickedFile | null) => void;
+  onChoose: (file: File | null) => void;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { AnalyzeSettings, SettingsChoices } from "../../adapters/host";
 import { PaneStrings, withPart } from "../text/strings";
 import { SETTINGS_TEXT, SettingsText as Strings } from "../text/settingsStrings";
 import { NumberField } from "./NumberField";
-import { PickedFile, PreviousFile } from "./PreviousFile";
+import { PreviousFile } from "./PreviousFile";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -21,7 +21,7 @@ export interface SettingsPanelProps {
   choices: SettingsChoices;
   onChange: (s: AnalyzeSettings) => void;
   /** Last year's analysed workbook: its name when chosen, and the choice (absent where it does not apply: a batch). */
-  previous?: { chosen: string | null; onChoose: (file: PickedFile | null) => void };
+  previous?: { chosen: string | null; onChoose: (file: File | null) => void };
 }
 
 type Part = { t: Strings; settings: AnalyzeSettings; onChange: (s: AnalyzeSettings) => void };

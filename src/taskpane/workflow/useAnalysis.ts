@@ -15,6 +15,7 @@ import {
   WorkbookHost,
   describeError,
   isCancelled,
+  readChosenFile,
 } from "../../adapters/host";
 import { Strings } from "../text/strings";
 
@@ -152,8 +153,7 @@ export function useAnalysis(host: WorkbookHost, lang: Lang) {
     /** The name of last year's analysed workbook, when one is chosen. */
     previousName: previous?.name ?? null,
     /** Last year's analysed workbook chosen (read in memory; used from the next analysis on), or none. */
-    choosePrevious: async (file: (Blob & { name: string }) | null) =>
-      setPrevious(file && { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }),
+    choosePrevious: async (file: File | null) => setPrevious(file && (await readChosenFile(file))),
     /** Another agency of the workbook: chosen, and analysed. */
     chooseAgency: (agency: string) => {
       const next = { ...settings, agency };
