@@ -24,6 +24,12 @@ describe("breakable: Thai word boundaries marked for Word and LibreOffice", () =
     expect(breaks("ต่างๆ")).toBe("ต่างๆ");
   });
 
+  test("an item's code is held together, its letter with its Thai or Arabic digits (LibreOffice broke 'o|๓๐')", () => {
+    expect(breakable("ในข้อ o๓๐ จนได้")).toContain(`o${WJ}๓๐`);
+    expect(breakable("i๑๐ จาก ๗๐")).toBe(`i${WJ}๑๐ จาก ๗๐`);
+    expect(breakable("o30")).toBe(`o${WJ}30`);
+  });
+
   test("keeps the era with its year, and changes nothing else", () => {
     expect(breakable("พ.ศ. ๒๕๖๘")).toBe("พ.ศ.\u00a0๒๕๖๘");
     const text = "หน่วยงานได้ผลคะแนนการประเมิน ITA ๘๔.๓๓ คะแนน อยู่ในระดับ “ไม่ผ่านค่าเป้าหมาย”";

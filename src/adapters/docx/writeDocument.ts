@@ -413,11 +413,19 @@ const COMPOUNDS = new RegExp(
  * breaks a line anywhere ("เจ้า|หน้าที่", "(E-S|ervice)"). A zero-width space at each boundary
  * where Thai meets a word says where a line may break — in Word and LibreOffice alike — and a
  * no-break space keeps a year with its era ("พ.ศ. ๒๕๖๘"). Numbers are never split, nor the
- * compounds the segmenter cuts in two ("เจ้า|หน้าที่", `data/thai-compounds.json`).
+ * compounds the segmenter cuts in two ("เจ้า|หน้าที่", `data/thai-compounds.json`), nor an item's code.
  */
 export function breakable(text: string): string {
-  return marked(text).replace(COMPOUNDS, (w) => joined(w.replace(/\u200b/g, "")));
+  return marked(text)
+    .replace(COMPOUNDS, (w) => joined(w.replace(/\u200b/g, "")))
+    .replace(CODE_LETTER_DIGIT, "$1\u2060");
 }
+
+/**
+ * An item code's letter and its number ("o๓๐", "i๑๐"): LibreOffice breaks a line between a Latin
+ * letter and a Thai digit ("o|๓๐"), so a word joiner holds them together.
+ */
+const CODE_LETTER_DIGIT = /([A-Za-z])(?=[\d\u0e50-\u0e59])/g;
 
 /**
  * A compound held together: a word joiner (U+2060) between its parts, where a reader's own Thai
