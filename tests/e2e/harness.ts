@@ -131,6 +131,16 @@ const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 /** Serious and critical violations axe-core finds in the page as it is. */
 export async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
+  // Colours are judged at rest: a message still fading in has not its final contrast yet.
+  // (A spinner's endless animation is not waited for.)
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: unknown[] }> } }).axe;
     const r = await axe.run(document);
